@@ -1,0 +1,69 @@
+/**
+ * The data contract shared by the core, the extension UI and the CLI.
+ * Field names follow ../shared/ANALYSIS.md: tools outside the project read them, so keep them.
+ * All `start`/`end` offsets are UTF-16 offsets into the article `text`, end exclusive.
+ */
+
+export interface SummarySentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  /** The quoted words, without the quote marks. */
+  text: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  /** A one- or two-word scare quote ("armada"), not a statement. */
+  fragment: boolean;
+  /** One of the quotes the popup leads with. */
+  key: boolean;
+  start: number;
+  end: number;
+}
+
+export type PartyKind = 'person' | 'organization' | 'place';
+
+export interface Party {
+  name: string;
+  kind: PartyKind;
+  role: string | null;
+  aliases: string[];
+  mentions: Array<[number, number]>;
+}
+
+/** What the NLP half of the core returns for an article text. */
+export interface TextAnalysis {
+  summary: SummarySentence[];
+  quotes: Quote[];
+  parties: Party[];
+}
+
+export interface AnalyzeTextOptions {
+  /** Summary length; the popup offers 3 to 5. */
+  sentences?: number;
+  /** The headline, used to score sentences (never part of `text`). */
+  title?: string | null;
+}
+
+/** Reasons a block may be hidden: a small documented set (see README). */
+export type HiddenReason =
+  | 'feedback'
+  | 'trending'
+  | 'related'
+  | 'newsletter'
+  | 'share'
+  | 'ad'
+  | 'comments'
+  | 'duplicate-title'
+  | 'promo'
+  | 'cookie'
+  | 'audio'
+  | 'social';
+
+export interface HiddenBlock {
+  reason: HiddenReason;
+  /** First 200 characters of the hidden block's text. */
+  text: string;
+}
