@@ -1,15 +1,34 @@
+import { splitSentences } from '../text/sentences.js';
 import type { SummarySentence } from '../types.js';
+import { scoreSentences, type ScoredSentence } from './score-sentences.js';
+import { coverage } from './term-vectors.js';
 
-/** First cut: lead-N by naive sentence split. Replaced by news-aware scoring (issue 5). */
-export function summarize(text: string, count: number, _title?: string | null): SummarySentence[] {
-  const out: SummarySentence[] = [];
-  const re = /[^.!?]+[.!?]+["”’]?/g;
-  for (let m = re.exec(text); m && out.length < count; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const start = m.index + lead;
-    const sentence = raw.trim();
-    if (sentence) out.push({ text: sentence, start, end: start + sentence.length });
+/** Two sentences sharing this much of their vocabulary say the same thing: keep the first. */
+const REDUNDANCY_LIMIT = 0.6;
+const MIN_SENTENCES = 1;
+const MAX_SENTENCES = 10;
+
+/**
+ * An extractive summary: `count` sentences of the text, verbatim, in article order, with their
+ * offsets. Never rewrites a word. Captions, credits, bylines and fragments are never picked.
+ */
+export function summarize(text: string, count: number, title?: string | null): SummarySentence[] {
+  const want = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(count)));
+  const scored = scoreSentences(splitSentences(text), title ?? null);
+  const ranked = scored.filter((s) => s.candidate).sort((a, b) => b.score - a.score || a.index - b.index);
+  const picked: ScoredSentence[] = [];
+  for (const s of ranked) {
+    if (picked.length >= want) break;
+    if (picked.some((p) => isRedundant(s, p))) continue;
+    picked.push(s);
   }
-  return out;
+  return picked
+    .sort((a, b) => a.index - b.index)
+    .map(({ text: t, start, end }) => ({ text: t, start, end }));
+}
+
+function isRedundant(a: ScoredSentence, b: ScoredSentence): boolean {
+  const smaller = a.terms.size <= b.terms.size ? a : b;
+  const larger = smaller === a ? b : a;
+  return coverage(smaller.terms, larger.terms) >= REDUNDANCY_LIMIT;
 }

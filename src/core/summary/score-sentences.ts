@@ -1,0 +1,68 @@
+import { contentTerms, wordTokens } from '../text/tokens.js';
+import type { TextSpan } from '../text/span.js';
+import { datelineLength, isClutterSentence, isTooShort, voiceScore } from './clutter-sentence.js';
+import { cosine, coverage, inverseSentenceFrequency, termCounts, weighted, type TermVector } from './term-vectors.js';
+
+export interface ScoredSentence extends TextSpan {
+  index: number;
+  score: number;
+  terms: TermVector;
+  words: number;
+  candidate: boolean;
+}
+
+/**
+ * Weights of the news-aware score. Position dominates because news is written as an inverted
+ * pyramid (the lead is the summary); centrality and headline overlap decide between the lead
+ * sentences and rescue a key sentence placed a little later; length keeps captions-glued-to-prose
+ * and one-line fragments out.
+ */
+export interface SummaryWeights {
+  position: number;
+  positionDecay: number;
+  centrality: number;
+  headline: number;
+  longPenaltyPerWord: number;
+  longFrom: number;
+  /** Quote-led, first-person and question sentences are voices in the story, not its summary. */
+  voice: number;
+  /** How many lead sentences share the top position prior (news leads often open on a hook). */
+  leadPlateau: number;
+}
+
+export const WEIGHTS: SummaryWeights = {
+  position: 1.0,
+  positionDecay: 0.25,
+  centrality: 0.8,
+  headline: 0.5,
+  longPenaltyPerWord: 0.02,
+  longFrom: 25,
+  voice: 0.2,
+  leadPlateau: 1,
+};
+
+export function scoreSentences(
+  spans: readonly TextSpan[],
+  title: string | null,
+  w: SummaryWeights = WEIGHTS,
+): ScoredSentence[] {
+  const counts = spans.map((s) => termCounts(contentTerms(s.text.slice(datelineLength(s.text)))));
+  const isf = inverseSentenceFrequency(counts);
+  const vectors = counts.map((c) => weighted(c, isf));
+  const centroid: TermVector = new Map();
+  for (const v of vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x);
+  const headline = title ? termCounts(contentTerms(title)) : null;
+  let rank = 0; // position among real candidates, so skipped clutter does not push the lead down
+  return spans.map((s, index) => {
+    const words = wordTokens(s.text).length;
+    const candidate = !isClutterSentence(s.text) && !isTooShort(words);
+    const terms = counts[index]!;
+    const position = candidate ? Math.exp(-w.positionDecay * Math.max(0, rank++ - w.leadPlateau + 1)) : 0;
+    const centrality = cosine(vectors[index]!, centroid);
+    const head = headline ? coverage(headline, terms) : 0;
+    const long = Math.max(0, words - w.longFrom) * w.longPenaltyPerWord;
+    const score =
+      w.position * position + w.centrality * centrality + w.headline * head - long - w.voice * voiceScore(s.text);
+    return { ...s, index, score, terms, words, candidate };
+  });
+}

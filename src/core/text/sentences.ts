@@ -1,0 +1,61 @@
+import { INLINE_ABBREVIATIONS, NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { trimSpan, type TextSpan } from './span.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** One segmenter for the process: building it costs more than segmenting a whole article. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The dotted word a segment ends on ("Mr", "U.S", "J", "Jan"), or null. */
+const TRAILING_ABBREVIATION = /(?:^|[\s(“"'‘\-–—])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
+/** The first word of the next segment, past any opening quote or bracket. */
+const LEADING_WORD = /^[\s"“'‘(\[]*([\p{L}\p{N}]+)/u;
+
+/**
+ * Should the segment ending in `abbrev.` run on into the next one, which starts with `next`?
+ * ICU's breaker splits after every ". X"; this undoes the splits that abbreviations cause.
+ */
+export function abbreviationContinues(abbrev: string, next: string): boolean {
+  const lower = abbrev.toLowerCase();
+  const nextIsDigit = /^\p{N}/u.test(next);
+  const nextIsLower = /^\p{Ll}/u.test(next);
+  const nextIsUpper = /^\p{Lu}/u.test(next);
+  if (TITLE_ABBREVIATIONS.has(lower)) return nextIsUpper || nextIsDigit;
+  if (NUMBER_ABBREVIATIONS.has(lower) && nextIsDigit) return true;
+  if (lower === 'vs' || lower === 'v') return true;
+  if (INLINE_ABBREVIATIONS.has(lower)) return nextIsLower || nextIsDigit;
+  // A single capital is an initial ("George W. Bush"): the name goes on.
+  if (/^\p{Lu}$/u.test(abbrev)) return nextIsUpper;
+  if (abbrev.includes('.')) {
+    // "5 p.m. Police said": a lower-case abbreviation before a capital ends the sentence.
+    if (/^\p{Ll}/u.test(abbrev)) return nextIsLower || nextIsDigit;
+    // "U.S. President Donald Trump" goes on; "talks with the U.S. The envoy" does not.
+    return nextIsLower || nextIsDigit || (nextIsUpper && !STOPWORDS.has(next.toLowerCase()));
+  }
+  return false;
+}
+
+/** Splits text into sentences with offsets. Paragraph breaks always end a sentence. */
+export function splitSentences(text: string): TextSpan[] {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const seg of segmenter.segment(text)) {
+    const start = seg.index;
+    const end = start + seg.segment.length;
+    const prev = pieces[pieces.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+    else pieces.push({ start, end });
+  }
+  const out: TextSpan[] = [];
+  for (const p of pieces) {
+    const span = trimSpan(text, p.start, p.end);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+function shouldJoin(previous: string, next: string): boolean {
+  if (/\n\s*$/.test(previous)) return false;
+  const abbrev = TRAILING_ABBREVIATION.exec(previous)?.[1];
+  const word = LEADING_WORD.exec(next)?.[1];
+  if (!abbrev || !word) return false;
+  return abbreviationContinues(abbrev, word);
+}

@@ -1,0 +1,27 @@
+import { STOPWORDS } from './stopwords.js';
+
+/** Lower-case word tokens: letters and digits, apostrophes dropped ("Iran's" -> "irans" is not wanted, so split). */
+export function wordTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * A light suffix stripper: enough to make "talks"/"talked"/"talking" meet in overlap scores.
+ * Not a full Porter stemmer on purpose: the core must stay small and the popup fast.
+ */
+export function stemLite(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Stemmed content words of a text: what overlap and centrality scores compare. */
+export function contentTerms(text: string): string[] {
+  return wordTokens(text)
+    .filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))
+    .map(stemLite);
+}

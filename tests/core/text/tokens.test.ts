@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { foldQuotes, normaliseForMatching } from '../../../src/core/text/normalise.js';
+import { contentTerms, stemLite, wordTokens } from '../../../src/core/text/tokens.js';
+import { trimSpan } from '../../../src/core/text/span.js';
+
+describe('tokens', () => {
+  test('wordTokens lower-cases and drops punctuation', () => {
+    expect(wordTokens('The Port, 2026: OPEN!')).toEqual(['the', 'port', '2026', 'open']);
+  });
+
+  test.each([
+    ['talks', 'talk'],
+    ['talked', 'talk'],
+    ['talking', 'talk'],
+    ['policies', 'policy'],
+    ['boxes', 'box'],
+    ['status', 'status'],
+    ['glass', 'glass'],
+    ['war', 'war'],
+  ])('stemLite(%s) = %s', (word, stem) => {
+    expect(stemLite(word)).toBe(stem);
+  });
+
+  test('contentTerms drops stopwords and stems', () => {
+    expect(contentTerms('The ferries were delayed by the storms')).toEqual(['ferry', 'delay', 'storm']);
+  });
+});
+
+describe('normalise', () => {
+  test('folding quotes keeps the length', () => {
+    const s = '“Hi,” she said, «bonjour» and ‘ok’';
+    expect(foldQuotes(s)).toBe('"Hi," she said, "bonjour" and \'ok\'');
+    expect(normaliseForMatching(s).length).toBe(s.length);
+  });
+
+  test('trimSpan keeps offsets', () => {
+    expect(trimSpan('  ab  ', 0, 6)).toEqual({ text: 'ab', start: 2, end: 4 });
+    expect(trimSpan('   ', 0, 3)).toBeNull();
+  });
+});
