@@ -1,0 +1,37 @@
+/**
+ * The background only wires: messages to the badge, the shortcut to the content script, options
+ * and permission changes to the auto-clean registration. No logic lives here.
+ */
+import { browser } from '../shared/browser.js';
+import { ensureContentScript } from '../shared/content-injection.js';
+import { loadOptions, onOptionsChanged } from '../shared/options-storage.js';
+import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
+import { senderTabId } from '../shared/sender-checks.js';
+import { syncAutoCleanRegistration } from './auto-clean-registration.js';
+import { showHiddenCount } from './badge.js';
+
+onTrustedMessage('reportHiddenCount', async ({ data, sender }) => {
+  const tabId = senderTabId(sender);
+  if (tabId !== null) await showHiddenCount(tabId, data);
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-clean') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  try {
+    await ensureContentScript(tab.id, tab.url);
+    await sendMessage('toggleClean', undefined, tab.id);
+  } catch (error) {
+    console.debug('[Precis] cannot clean this tab', error);
+  }
+});
+
+const resync = (): void => {
+  loadOptions().then(syncAutoCleanRegistration).catch((error: unknown) => console.warn('[Precis] auto-clean registration', error));
+};
+browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);
+onOptionsChanged(resync);

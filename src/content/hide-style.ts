@@ -1,0 +1,27 @@
+/**
+ * One stylesheet hides every marked block (uBlock Origin Lite's approach): hiding is a CSS rule,
+ * not a DOM edit, so undo is exact. A constructed sheet in `adoptedStyleSheets` adds no node
+ * to the page, so the page serialises identically once the attributes are gone.
+ */
+export const HIDDEN_ATTR = 'data-precis-hidden';
+export const RESTORED_ATTR = 'data-precis-restored';
+
+const RULE = `[${HIDDEN_ATTR}]:not([${RESTORED_ATTR}]) { display: none !important; }`;
+
+export interface HideStyle {
+  attach(): void;
+  detach(): void;
+}
+
+export function createHideStyle(doc: Document): HideStyle {
+  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  sheet.replaceSync(RULE);
+  return {
+    attach() {
+      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    },
+    detach() {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}

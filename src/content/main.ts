@@ -1,0 +1,55 @@
+/**
+ * The content script: answers the popup, cleans in place when auto-clean applies, and never
+ * throws into the page. Injected either by the dynamic registration (auto-clean) or by the popup
+ * through activeTab; a second injection finds the first one and does nothing.
+ */
+import { extractArticle } from '../extract/article.js';
+import { autoCleanApplies } from '../shared/options.js';
+import { loadOptions } from '../shared/options-storage.js';
+import { onTrustedMessage as onMessage, sendMessage } from '../shared/protocol.js';
+import type { CleanState } from '../shared/article-data.js';
+import { highlightText } from './highlight.js';
+import { createPageCleaner } from './page-cleaner.js';
+
+declare global {
+  interface Window {
+    __precisContentLoaded?: boolean;
+  }
+}
+
+function report(state: CleanState): CleanState {
+  const count = state.hidden.filter((h) => !h.restored).length;
+  sendMessage('reportHiddenCount', state.cleaned ? count : 0).catch(() => {
+    // The background may be restarting; the badge is cosmetic.
+  });
+  return state;
+}
+
+function start(): void {
+  const article = () => extractArticle(document, location.href);
+  const first = article();
+  const cleaner = createPageCleaner(document, { title: first.title, siteName: first.siteName });
+
+  onMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
+  onMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
+  onMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
+  onMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onMessage('highlightText', ({ data }) => highlightText(document, data.text));
+
+  void loadOptions()
+    .then((options) => {
+      if (first.isArticle && autoCleanApplies(options, location.hostname)) report(cleaner.clean());
+    })
+    .catch(() => {
+      // Storage can be unavailable in odd frames; then we simply do not auto-clean.
+    });
+}
+
+if (!window.__precisContentLoaded) {
+  window.__precisContentLoaded = true;
+  try {
+    start();
+  } catch (error) {
+    console.debug('[Precis] content script could not start', error);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Is this page one article (clean it) or a front, a search or a list (leave it alone)?
+ * Cheap evidence first: the URL, then what the publisher says (JSON-LD, og:type), then text.
+ * Readability's isProbablyReaderable says "no" on ~3% of real articles, so it is one vote among
+ * several, never the only one.
+ */
+export interface ArticleEvidence {
+  url: string;
+  jsonLdTypes: string[];
+  ogType: string | null;
+  readerable: boolean;
+  /** Paragraph-like blocks of at least 100 characters whose text is mostly not links. */
+  longParagraphs: number;
+  /** Characters in those paragraphs. */
+  paragraphChars: number;
+}
+
+export interface ArticleVerdict {
+  isArticle: boolean;
+  reason: string;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|BackgroundNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle)$/;
+const LIST_TYPES = /^(CollectionPage|SearchResultsPage|ItemList)$/;
+
+function urlVerdict(rawUrl: string): ArticleVerdict | null {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return null;
+  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/\.pdf$/i.test(path)) return { isArticle: false, reason: 'url: a PDF' };
+  if (/(^|\/)(search|suche|recherche|buscar|busqueda)(\/|$)/i.test(path) || /[?&](q|query|s|search)=/.test(url.search)) {
+    return { isArticle: false, reason: 'url: a search page' };
+  }
+  if (path === '' || /^\/(index\.html?|home|[a-z]{2}(-[a-z]{2})?)$/i.test(path)) {
+    if (url.protocol === 'http:' || url.protocol === 'https:') return { isArticle: false, reason: 'url: the home page' };
+  }
+  return null;
+}
+
+export function decideArticle(e: ArticleEvidence): ArticleVerdict {
+  const byUrl = urlVerdict(e.url);
+  if (byUrl) return byUrl;
+  const enoughText = e.longParagraphs >= 3 && e.paragraphChars >= 700;
+  const articleType = e.jsonLdTypes.find((t) => ARTICLE_TYPES.test(t));
+  if (articleType && enoughText) return { isArticle: true, reason: `json-ld ${articleType}` };
+  if (e.jsonLdTypes.some((t) => LIST_TYPES.test(t)) && !articleType) {
+    return { isArticle: false, reason: 'json-ld: a collection or list page' };
+  }
+  if (e.ogType?.toLowerCase() === 'article' && enoughText) return { isArticle: true, reason: 'og:type article' };
+  if (e.readerable && enoughText) return { isArticle: true, reason: 'readerable text' };
+  if (e.longParagraphs >= 5 && e.paragraphChars >= 1500) return { isArticle: true, reason: 'long running text' };
+  if (!enoughText) return { isArticle: false, reason: 'too little running text for an article' };
+  return { isArticle: false, reason: 'no article evidence (no article metadata, text not readerable)' };
+}

@@ -1,0 +1,102 @@
+/**
+ * User settings: defaults, validation and migrations. Pure (no browser API), so it is tested in
+ * Node; options-storage.ts reads and writes them. A stored value that is missing or malformed is
+ * repaired to the default instead of breaking the extension (Dark Reader's approach).
+ */
+import type { HiddenReason } from '../core/types.js';
+
+export const OPTIONS_VERSION = 1;
+
+export type AutoCleanMode = 'off' | 'sites' | 'all';
+export type CardTheme = 'light' | 'dark' | 'accent';
+export type CardRatio = '1:1' | '4:5' | '16:9';
+
+export const HIDEABLE_KINDS: readonly HiddenReason[] = [
+  'feedback', 'trending', 'related', 'newsletter', 'share', 'ad', 'comments',
+  'duplicate-title', 'promo', 'cookie', 'audio', 'social',
+];
+
+export interface Options {
+  version: number;
+  autoClean: AutoCleanMode;
+  /** Hostnames auto-cleaned in 'sites' mode. */
+  sites: string[];
+  /** Hostnames never cleaned automatically, whatever the mode. */
+  neverSites: string[];
+  /** Which kinds of clutter to hide. */
+  hideKinds: Record<HiddenReason, boolean>;
+  summarySentences: 3 | 4 | 5;
+  cardTheme: CardTheme;
+  cardRatio: CardRatio;
+}
+
+export function defaultOptions(): Options {
+  return {
+    version: OPTIONS_VERSION,
+    autoClean: 'off',
+    sites: [],
+    neverSites: [],
+    hideKinds: Object.fromEntries(HIDEABLE_KINDS.map((k) => [k, true])) as Record<HiddenReason, boolean>,
+    summarySentences: 3,
+    cardTheme: 'light',
+    cardRatio: '1:1',
+  };
+}
+
+function oneOf<T extends string | number>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A hostname as typed or copied ("https://www.Example.com/x" -> "www.example.com"), or null. */
+export function normaliseHost(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim().toLowerCase();
+  if (!trimmed) return null;
+  try {
+    const host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+    return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : host === 'localhost' ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+function hostList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const hosts = value.map(normaliseHost).filter((h): h is string => h !== null);
+  return [...new Set(hosts)].sort();
+}
+
+/** Old stored shapes -> current shape. v0 (unversioned) had `autoClean: boolean`. */
+export function migrate(stored: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...stored };
+  if (typeof out.autoClean === 'boolean') out.autoClean = out.autoClean ? 'all' : 'off';
+  out.version = OPTIONS_VERSION;
+  return out;
+}
+
+/** Anything read from storage -> valid Options; bad fields fall back to their defaults. */
+export function validateOptions(raw: unknown): Options {
+  const d = defaultOptions();
+  const stored = raw && typeof raw === 'object' ? migrate(raw as Record<string, unknown>) : {};
+  const kinds = stored.hideKinds && typeof stored.hideKinds === 'object' ? (stored.hideKinds as Record<string, unknown>) : {};
+  return {
+    version: OPTIONS_VERSION,
+    autoClean: oneOf(stored.autoClean, ['off', 'sites', 'all'] as const, d.autoClean),
+    sites: hostList(stored.sites),
+    neverSites: hostList(stored.neverSites),
+    hideKinds: Object.fromEntries(
+      HIDEABLE_KINDS.map((k) => [k, typeof kinds[k] === 'boolean' ? kinds[k] : d.hideKinds[k]]),
+    ) as Record<HiddenReason, boolean>,
+    summarySentences: oneOf(stored.summarySentences, [3, 4, 5] as const, d.summarySentences),
+    cardTheme: oneOf(stored.cardTheme, ['light', 'dark', 'accent'] as const, d.cardTheme),
+    cardRatio: oneOf(stored.cardRatio, ['1:1', '4:5', '16:9'] as const, d.cardRatio),
+  };
+}
+
+/** Should a page on this host be cleaned without a click? */
+export function autoCleanApplies(options: Options, host: string): boolean {
+  const h = host.toLowerCase();
+  if (options.neverSites.includes(h)) return false;
+  if (options.autoClean === 'all') return true;
+  return options.autoClean === 'sites' && options.sites.includes(h);
+}

@@ -1,0 +1,39 @@
+/**
+ * The typed message protocol: one map, name -> (request) => response, used by both sides.
+ * Content-script handlers are called by the popup/background with a tab id; background handlers
+ * are called by the content script. Every handler checks its sender (see sender-checks.ts).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CleanState, PageReport } from './article-data.js';
+import { browser } from './browser.js';
+
+export interface ProtocolMap {
+  /** popup -> content: extract the article (on a clone) and report what was hidden. */
+  getPageReport(): PageReport;
+  /** popup/background -> content: clean now, whether or not auto-clean is on. */
+  cleanPage(): CleanState;
+  /** popup/background -> content: clean if not cleaned, else restore everything. */
+  toggleClean(): CleanState;
+  /** popup -> content: show one hidden block again, or all of them (`id: 'all'`). */
+  restoreHidden(request: { id: number | 'all' }): CleanState;
+  /** popup -> content: scroll to a passage of the article text and flash it. */
+  highlightText(request: { text: string }): boolean;
+  /** content -> background: how many blocks are hidden now, for the badge. */
+  reportHiddenCount(count: number): void;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
+
+type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];
+
+/**
+ * `onMessage` that refuses messages from anything but this extension (checked on every message,
+ * not trusted from the manifest). A refused message rejects on the sender's side.
+ */
+export function onTrustedMessage<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): () => void {
+  return onMessage(type, ((message: Parameters<Handler<K>>[0]) => {
+    if (message.sender.id !== browser.runtime.id) throw new Error(`Refused ${String(type)} from a foreign sender`);
+    return handler(message);
+  }) as Handler<K>);
+}

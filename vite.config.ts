@@ -1,0 +1,51 @@
+/**
+ * Two builds (run by scripts/build.ts): the extension pages + background as ES modules, and the
+ * content script as one classic IIFE. `vite build` alone builds the pages.
+ */
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { type InlineConfig, defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, 'src/pages');
+const outDir = resolve(import.meta.dirname, 'dist');
+
+export const pagesConfig: InlineConfig = {
+  configFile: false,
+  root,
+  plugins: [preact()],
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    modulePreload: false,
+    rollupOptions: {
+      input: {
+        popup: resolve(root, 'popup.html'),
+        options: resolve(root, 'options.html'),
+        background: resolve(import.meta.dirname, 'src/background/main.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+};
+
+export const contentConfig: InlineConfig = {
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: resolve(import.meta.dirname, 'src/content/main.ts'),
+      formats: ['iife'],
+      name: 'precisContent',
+      fileName: () => 'content.js',
+    },
+  },
+};
+
+export default defineConfig(pagesConfig);
