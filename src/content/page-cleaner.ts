@@ -1,10 +1,9 @@
 /**
  * Applies the declutter plan to the live page: hide (never delete), remember why, undo exactly.
  */
-import { planDeclutter } from '../core/declutter/plan.js';
 import type { HiddenReason } from '../core/types.js';
 import type { CleanState, HiddenItem } from '../shared/article-data.js';
-import { collectBlocks } from '../extract/blocks.js';
+import { planPageClutter } from '../extract/page-plan.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
 
 interface HiddenEntry {
@@ -37,11 +36,7 @@ export function createPageCleaner(doc: Document, context: { title: string | null
   return {
     clean() {
       if (!doc.body) return state();
-      const blocks = collectBlocks(doc.body, null);
-      for (const decision of planDeclutter(blocks.map((b) => b.features), context)) {
-        const block = blocks[decision.index];
-        if (block) hide(block.element, decision.reason);
-      }
+      for (const decision of planPageClutter(doc, context)) hide(decision.element, decision.reason);
       style.attach();
       cleaned = true;
       return state();
