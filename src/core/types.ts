@@ -67,3 +67,18 @@ export interface HiddenBlock {
   /** First 200 characters of the hidden block's text. */
   text: string;
 }
+
+/** What extraction gives the popup and the CLI: plain data, no DOM. */
+export interface ArticleData {
+  url: string;
+  isArticle: boolean;
+  articleReason: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** The article as the reader gets it: headline excluded, paragraphs separated by blank lines. */
+  text: string;
+  readingMinutes: number;
+}

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { decideArticle } from '../core/declutter/is-article.js';
-import type { ArticleData } from '../shared/article-data.js';
+import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { blockText } from './block-text.js';
 import { readMetadata } from './metadata.js';

@@ -1,19 +1,6 @@
-import type { HiddenReason } from '../core/types.js';
+import type { ArticleData, HiddenReason } from '../core/types.js';
 
-/** What extraction gives the popup and the CLI: plain data, no DOM. */
-export interface ArticleData {
-  url: string;
-  isArticle: boolean;
-  articleReason: string;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  /** The article as the reader gets it: headline excluded, paragraphs separated by blank lines. */
-  text: string;
-  readingMinutes: number;
-}
+export type { ArticleData };
 
 /** One block the content script hid, as the popup lists it. */
 export interface HiddenItem {

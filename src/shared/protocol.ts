@@ -18,6 +18,8 @@ export interface ProtocolMap {
   restoreHidden(request: { id: number | 'all' }): CleanState;
   /** popup -> content: scroll to a passage of the article text and flash it. */
   highlightText(request: { text: string }): boolean;
+  /** popup -> content: mark every occurrence of these strings (a party's mentions); returns the count. */
+  highlightAll(request: { texts: string[] }): number;
   /** content -> background: how many blocks are hidden now, for the badge. */
   reportHiddenCount(count: number): void;
 }

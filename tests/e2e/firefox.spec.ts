@@ -1,0 +1,77 @@
+/**
+ * Firefox ESR smoke test (puppeteer-core over WebDriver BiDi, no geckodriver): the add-on
+ * installs from the same dist/, its background runs, and its content script cleans a page
+ * served from 127.0.0.1 once auto-clean is on for that site.
+ */
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX, findBrowser } from '../../scripts/lib/browsers.js';
+import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server.js';
+import { makeTestDist } from '../../scripts/lib/test-dist.js';
+import manifest from '../../manifest.json' with { type: 'json' };
+import { SCREENSHOTS } from './support/extension-fixture.js';
+
+const GECKO_ID = manifest.browser_specific_settings.gecko.id;
+const UUID = '6c0f3d2e-5b1a-4c9e-9f57-3a1d2b4c5e6f';
+
+let browser: Browser;
+let server: StaticServer;
+
+test.beforeAll(async () => {
+  server = await startStaticServer('tests/fixtures/pages');
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser(FIREFOX),
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(makeTestDist(resolve('dist'), resolve('dist-test-firefox')));
+});
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Firefox refuses driver navigation to moz-extension:// URLs; a local page navigates there. */
+async function openExtensionPage(page: Page, path: string): Promise<void> {
+  await page.goto(server.url('harbour-ferry-strike.html'));
+  await page.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${UUID}/${path}`);
+  // page.url() is not updated for this navigation: ask the document itself.
+  await expect
+    .poll(() => page.evaluate(() => location.href + (document.querySelector('#app *') ? ' rendered' : '')).catch(() => ''), { timeout: 10_000 })
+    .toMatch(/^moz-extension:.* rendered$/);
+}
+
+test('Firefox: the add-on installs, its pages run, and the content script cleans a 127.0.0.1 page', async () => {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'options.html');
+  // What the options page does when the user picks "sites I choose" and adds this site.
+  await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    await api.storage.sync.set({ options: { autoClean: 'sites', sites: ['127.0.0.1'] } });
+  });
+  await expect
+    .poll(
+      () => page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return (await api.scripting.getRegisteredContentScripts()).length;
+      }),
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
+
+  const article = await browser.newPage();
+  await article.goto(server.url('harbour-ferry-strike.html'));
+  await expect
+    .poll(() => article.evaluate(() => document.querySelectorAll('[data-precis-hidden]').length), { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  const trendingVisible = await article.evaluate(() => {
+    const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === 'Trending');
+    return heading ? (heading as HTMLElement).offsetParent !== null : null;
+  });
+  expect(trendingVisible).toBe(false);
+  await article.screenshot({ path: `${SCREENSHOTS}/firefox-page-cleaned.png` });
+});
