@@ -1,14 +1,85 @@
+/**
+ * Key quotes: every quoted stretch of the text with its speaker and role.
+ * Steps: pair quote marks (quote-marks.ts) -> read the cue around each quote (attribution.ts)
+ * -> resolve pronouns, surnames and "the association" (resolve-speaker.ts) -> quotes with no cue
+ * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
+ */
 import type { Quote } from '../types.js';
+import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution.js';
+import { isFragment, markKeyQuotes } from './key-quotes.js';
+import { indexNames } from './name-index.js';
+import { maskDots, unmaskDots } from './mask-dots.js';
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
-/** First cut: text between double quote marks, no speaker. Replaced by real attribution (issue 5). */
-export function findQuotes(text: string): Quote[] {
-  const out: Quote[] = [];
-  const re = /["“]([^"”]{1,2000})["”]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = m[1] ?? '';
-    const start = m.index + 1;
-    const fragment = inner.trim().split(/\s+/).length <= 2;
-    out.push({ text: inner, speaker: null, speakerRole: null, fragment, key: !fragment, start, end: start + inner.length });
+/** How far back or forward a cue may be from its quote, in characters. */
+const CONTEXT_CHARS = 300;
+/** A quote with no cue takes the previous speaker only if that quote was this close. */
+const INHERIT_CHARS = 900;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
+const ABBREV_END = /\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|U\.S|U\.K|U\.N|[A-Z])\.$/;
+
+function lineStartOf(text: string, i: number): number {
+  return text.lastIndexOf('\n', i - 1) + 1;
+}
+
+function lineEndOf(text: string, i: number): number {
+  const n = text.indexOf('\n', i);
+  return n < 0 ? text.length : n;
+}
+
+/** Offset where the sentence holding `end` starts, searching back from `end` to `from`. */
+function sentenceStart(text: string, from: number, end: number): number {
+  const chunk = text.slice(from, end);
+  let start = 0;
+  for (const m of chunk.matchAll(SENTENCE_BREAK)) {
+    if (!ABBREV_END.test(chunk.slice(0, m.index + 1))) start = m.index + m[0].length;
   }
-  return out;
+  return from + start;
+}
+
+function cueFor(text: string, spans: QuotedSpan[], i: number): Attribution | null {
+  const q = spans[i]!;
+  const prev = spans[i - 1];
+  const next = spans[i + 1];
+  const lineStart = lineStartOf(text, q.openMark);
+  const lineEnd = lineEndOf(text, q.closeMark);
+  const afterEnd = Math.min(next && next.openMark < lineEnd ? next.openMark : lineEnd, q.closeMark + CONTEXT_CHARS);
+  const endsSentence = /[.!?]$/.test(text.slice(q.start, q.closeMark - 1).trim());
+  const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim());
+  const after = q.runsOn ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
+  if (after) return after;
+  const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
+  const beforeStart = sentenceStart(text, from, q.openMark);
+  const before = text.slice(beforeStart, q.openMark);
+  const cue = attributionBefore(before, beforeStart);
+  if (cue) return cue;
+  // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
+  return before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
+}
+
+export function findQuotes(text: string): Quote[] {
+  const spans = findQuotedSpans(text);
+  if (!spans.length) return [];
+  const masked = maskDots(text);
+  const ctx: SpeakerContext = { names: indexNames(masked), previous: [] };
+  const quotes: Quote[] = [];
+  spans.forEach((q, i) => {
+    const cue = cueFor(masked, spans, i);
+    let { speaker, role } = cue ? resolveSpeaker(cue, ctx) : { speaker: null, role: null };
+    if (speaker) speaker = unmaskDots(speaker).replace(/[\s.,]+$/, '');
+    if (role) role = unmaskDots(role).replace(/[\s,]+$/, '');
+    const last = ctx.previous.at(-1);
+    const prevQuote = quotes.at(-1);
+    // Paragraphs of one long quote, or a quote split around "he said", share their speaker.
+    if (!speaker && !cue && last && (q.continues || q.openMark - last.at < INHERIT_CHARS)) {
+      speaker = last.name;
+      role = prevQuote?.speaker === speaker ? prevQuote.speakerRole : null;
+    }
+    const body = text.slice(q.start, q.end);
+    quotes.push({ text: body, speaker, speakerRole: role, fragment: isFragment(body), key: false, start: q.start, end: q.end });
+    if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
+  });
+  markKeyQuotes(quotes);
+  return quotes;
 }

@@ -1,0 +1,58 @@
+/**
+ * Span matching for the quote benchmark (documented in ../quotes.ts).
+ * Characters compared are non-space, non-quote-mark characters.
+ */
+import type { GoldQuote } from './polnear.js';
+
+const MARK = /["“”«»„]/;
+const countable = (ch: string | undefined) => !!ch && !/\s/.test(ch) && !MARK.test(ch);
+
+/** The quoted part of a gold Content span: between its quote marks (mixed quotes keep only the quoted words). */
+export function goldChars(text: string, g: GoldQuote): Set<number> {
+  const out = new Set<number>();
+  for (const [s, e] of g.content) {
+    const marks: number[] = [];
+    for (let i = s; i < e; i++) if (MARK.test(text[i]!)) marks.push(i);
+    let from = s;
+    let to = e;
+    if (marks.length >= 2) { from = marks[0]!; to = marks[marks.length - 1]! + 1; }
+    else if (marks.length === 1) {
+      const m = marks[0]!;
+      if (m - s < e - m) from = m; else to = m + 1;
+    }
+    for (let i = from; i < to; i++) if (countable(text[i])) out.add(i);
+  }
+  return out;
+}
+
+export function spanChars(text: string, start: number, end: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = start; i < end; i++) if (countable(text[i])) out.add(i);
+  return out;
+}
+
+export function overlap(a: Set<number>, b: Set<number>): number {
+  let n = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) n++;
+  return n;
+}
+
+const NOT_NAME = /^(?:the|a|an|he|she|they|we|i|it|his|her|their|its|our|this|that|these|those|mr|mrs|ms|dr|sen|rep|gov|president|senator)$/i;
+
+/** The words of a gold source that read as names, or [] for pronouns and nominals ("sources", "he"). */
+export function goldNameTokens(source: string, text: string): string[] {
+  const words = source.split(/[^\p{L}\p{N}'’.-]+/u).map((w) => w.replace(/['’]s?$/, '').replace(/\.$/, '')).filter(Boolean);
+  return words.filter((w) => {
+    if (!/^\p{Lu}/u.test(w) || NOT_NAME.test(w)) return false;
+    // "Sources" at a sentence start is not a name: the word also appears in lower case.
+    return !new RegExp(`\\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  });
+}
+
+/** Right speaker: the predicted speaker's last word (the surname, or "Times") is a name word of the gold source. */
+export function speakerMatches(predicted: string | null, goldTokens: string[]): boolean {
+  if (!predicted) return false;
+  const last = predicted.split(/\s+/).at(-1)!.replace(/['’]s?$/, '').replace(/\.$/, '').toLowerCase();
+  return goldTokens.some((t) => t.toLowerCase() === last);
+}

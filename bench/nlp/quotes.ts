@@ -1,0 +1,81 @@
+/**
+ * Quote benchmark on PolNeAR (dev by default; pass `test` as the 3rd argument for the final report).
+ *
+ * Gold: attributions whose Content contains a double quote mark (direct and mixed quotes), from
+ * the alphabetically first .ann of each article. The gold quote's characters are the non-space,
+ * non-mark characters between the first and last quote mark of each Content span (a mixed quote
+ * "that X would "keep it under wraps"" counts only the words inside the marks).
+ * Span matching: a predicted quote is correct when at least half of its characters lie inside
+ * one gold quote; a gold quote is found when predicted quotes cover at least half of its
+ * characters. P = correct predictions / predictions, R = found gold / gold.
+ * Speaker accuracy: over found gold quotes whose Source contains a name (a capitalised word
+ * that never appears in lower case in the article: "Caddell", not "Sources" or "he"), the
+ * prediction overlapping it most must name the same person: the predicted speaker's last word
+ * is one of the source's name words ("Donald Trump" ~ "Trump"; "Kenneth Baer" ~ "Kenneth Baer,
+ * a former Obama administration official").
+ */
+import { join } from 'node:path';
+import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { runIfMain, skipped, pct } from './lib/cli.js';
+import { loadPolnear, type PolnearArticle } from './lib/polnear.js';
+import { baselineQuotes } from './lib/quote-baseline.js';
+import { goldChars, goldNameTokens, overlap, spanChars, speakerMatches } from './lib/quote-scoring.js';
+import type { BenchSection } from './types.js';
+
+interface Predicted { start: number; end: number; speaker: string | null }
+interface Score { p: number; r: number; f: number; speakerAcc: number; named: number; preds: number; gold: number }
+
+export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) => Predicted[]): Score {
+  let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0;
+  for (const a of articles) {
+    const golds = a.quotes.map((g) => goldChars(a.text, g));
+    const predicted = predict(a.text).map((p) => ({ ...p, chars: spanChars(a.text, p.start, p.end) }));
+    preds += predicted.length;
+    for (const p of predicted) if (p.chars.size && golds.some((g) => overlap(p.chars, g) * 2 >= p.chars.size)) correct++;
+    a.quotes.forEach((g, k) => {
+      const chars = golds[k]!;
+      if (!chars.size) return;
+      gold++;
+      const covered = new Set<number>();
+      let best: (typeof predicted)[number] | null = null;
+      let bestOverlap = 0;
+      for (const p of predicted) {
+        const o = overlap(p.chars, chars);
+        if (o > bestOverlap) { best = p; bestOverlap = o; }
+        if (o) for (const c of p.chars) if (chars.has(c)) covered.add(c);
+      }
+      if (covered.size * 2 < chars.size) return;
+      found++;
+      const token = goldNameTokens(g.sourceText, a.text);
+      if (!token.length) return;
+      named++;
+      if (best && speakerMatches(best.speaker, token)) speakerOk++;
+    });
+  }
+  const p = preds ? correct / preds : 0;
+  const r = gold ? found / gold : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: named ? speakerOk / named : 0, named, preds, gold };
+}
+
+const fmt = (s: Score) => `${pct(s.p)} / ${pct(s.r)} / ${pct(s.f)}`;
+
+export async function run(corpusDir: string, split = process.argv[3] ?? 'dev'): Promise<BenchSection> {
+  const title = `Quotes: PolNeAR ${split} (direct and mixed quotes)`;
+  const articles = loadPolnear(join(corpusDir, 'nlp/polnear', split));
+  if (!articles) return skipped(title, `nlp/polnear/${split}`);
+  const ours = scoreQuotes(articles, (t) => findQuotes(t));
+  const base = scoreQuotes(articles, baselineQuotes);
+  return {
+    title,
+    rows: [
+      { figure: 'quote span P / R / F1', ours: fmt(ours), reference: `marks + nearest name ${fmt(base)}`, target: 'each >= 95', pass: ours.p >= 0.95 && ours.r >= 0.95 && ours.f >= 0.95 },
+      { figure: 'speaker accuracy (named gold source)', ours: `${pct(ours.speakerAcc)}% of ${ours.named}`, reference: `${pct(base.speakerAcc)}% of ${base.named}`, target: '>= 90%', pass: ours.speakerAcc >= 0.9 },
+    ],
+    notes: [
+      `${articles.length} articles, ${ours.gold} gold quotes; ${ours.preds} predicted (baseline ${base.preds}).`,
+      'Matching: a prediction is correct if >= 50% of its non-space characters lie in one gold quote; a gold quote is found if predictions cover >= 50% of its quoted characters (marks stripped). Speaker: the predicted speaker\'s last word is a name word of the gold source.',
+    ],
+  };
+}
+
+void runIfMain(import.meta.url, (dir) => run(dir));

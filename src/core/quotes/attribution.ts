@@ -1,0 +1,140 @@
+/**
+ * Finds who a quote is attributed to from the words around it, within its sentence:
+ *   "A," Okafor said.            "A," said Ruth Alder, the mayor.       "A." ― Ana Diaz
+ *   Okafor told reporters: "A."  Okafor said in a statement that "A."   according to Okafor, "A."
+ *   The mayor said the plan would "cost too much" (a mixed quote: the sentence's speaker).
+ * Returns the raw speaker phrase; pronouns and surnames are resolved later.
+ */
+import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+
+export interface Attribution extends SpeakerPhrase {
+  /** Where the speaker phrase was found, for resolving "he" to the person mentioned before it. */
+  at: number;
+  /** How sure: 2 = a cue right next to the quote, 1 = somewhere in the sentence. */
+  strength: 1 | 2;
+}
+
+const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})\\b`, 'u');
+const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4})/u;
+const ACCORDING_AFTER = /^[\s,.;:—–-]*according\s+to\s+([^,.;:"“”]{2,80})/iu;
+const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*[,:]?\s*$/iu;
+const VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB})\\b`, 'gu');
+const ANY_VERB_GLOBAL = new RegExp(`\\b(${ANY_ATTRIBUTION_VERB})\\b`, 'gu');
+
+/** Up to 8 words ending a stretch of text, stopping at punctuation: the subject before a verb. */
+export function trailingPhrase(text: string): { phrase: string; appositive: string | null } {
+  // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
+  const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,100}),\s*$/u.exec(text);
+  if (appos && /\p{Lu}/u.test(appos[1]!)) {
+    // "Clinton, at a later press gaggle, said": an aside, not a role, but the subject stands.
+    return { phrase: lastWords(appos[1]!, 8), appositive: isAppositiveRole(appos[2]!) ? appos[2]!.trim() : null };
+  }
+  const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
+  return { phrase: lastWords(plain, 8), appositive: null };
+}
+
+/** "a senior adviser to Khamenei" is a role; "who took office in May" is not. */
+function isAppositiveRole(text: string): boolean {
+  const t = text.trim();
+  return /^(?:an?\s|the\s|\p{Ll})/u.test(t) && !/^(?:who|whom|whose|which|that|where|when|while|as|and|but|in|on|at|after|before|speaking|adding|saying)\b/i.test(t);
+}
+
+function lastWords(text: string, n: number): string {
+  return text.trim().split(/\s+/).slice(-n).join(' ');
+}
+
+function leadingPhrase(text: string): { phrase: string; appositive: string | null } {
+  const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
+  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who)\s+/)[0] ?? '';
+  const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
+  return { phrase: phrase.split(/\s+/).slice(0, 8).join(' '), appositive: appos };
+}
+
+function found(phrase: string, appositive: string | null, at: number, strength: 1 | 2): Attribution | null {
+  const p = parseSpeakerPhrase(phrase, appositive);
+  return p ? { ...p, at, strength } : null;
+}
+
+/** The attribution in the words after a quote's closing mark (`after` starts at the mark). */
+export function attributionAfter(after: string, offset: number, quoteEndsSentence: boolean, quoteEndsInPunctuation = true): Attribution | null {
+  const dash = DASH_NAME.exec(after);
+  if (dash) return found(dash[1]!, null, offset, 2);
+  const acc = ACCORDING_AFTER.exec(after);
+  // `"...armada." According to X, "..."` : a new sentence's cue belongs to the next quote.
+  if (acc && !(quoteEndsSentence && /^\s*According/.test(after))) return found(acc[1]!, null, offset + acc.index, 2);
+  // `"absolutely right" when he said` runs on: only `," X said` / `." X said` is a cue.
+  if (!quoteEndsInPunctuation && !/^\s*[,.!?…—–-]/.test(after)) return null;
+  const generic = PAST_TENSE_CUE.exec(after);
+  if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
+  const m = VERB_NEAR_START.exec(after);
+  if (!m) return null;
+  const subject = (m[1] ?? '').trim();
+  const verbEnd = m.index + m[0].length;
+  const rest = after.slice(verbEnd);
+  // `"We won." Smith said the count...` starts a new sentence about something else.
+  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) && subject) {
+    return null;
+  }
+  if (subject) {
+    if (SUBORDINATOR.test(subject)) return null;
+    const lead = leadingPhrase(after.slice(after.indexOf(subject)));
+    return usable(found(subject, lead.appositive, offset + after.indexOf(subject), 2));
+  }
+  // `," adding that ...` continues an earlier cue; it names nobody.
+  if (/^(?:adding|saying|noting|arguing|explaining|telling|writing|asking|warning)$/.test(m[2]!)) return null;
+  const obj = leadingPhrase(rest);
+  return usable(found(obj.phrase, obj.appositive, offset + verbEnd, 2));
+}
+
+const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;
+/** `," Vitter demanded.` -- a name and any past-tense verb, then the sentence ends. */
+const PAST_TENSE_CUE = /^[\s,.!?]*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+\p{Ll}+ed\s*[.,;]/u;
+
+/** A cue naming no one usable ("the country", "its market") is no cue at all. */
+function usable(a: Attribution | null): Attribution | null {
+  if (!a) return null;
+  if (a.kind === 'nominal' && (STOPWORDS.has(a.value) || /ing$/.test(a.value))) return null;
+  return a;
+}
+
+/** The attribution in the words before a quote's opening mark (`before` ends at the mark). */
+export function attributionBefore(before: string, offset: number): Attribution | null {
+  const acc = ACCORDING_BEFORE.exec(before);
+  if (acc) return found(acc[1]!, null, offset + acc.index, 2);
+  return verbInSentence(before, offset, VERB_GLOBAL, 90, 2) ?? verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
+}
+
+function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: number, strength: 1 | 2): Attribution | null {
+  const all = [...before.matchAll(verbs)];
+  // Walk back over "X said ... and stressed that": the subject is the first verb's.
+  for (let k = all.length - 1; k >= 0; k--) {
+    const verb = all[k]!;
+    const tail = before.slice(verb.index + verb[0].length);
+    if (tail.length > maxTail) return null;
+    const head = before.slice(0, verb.index);
+    if (/\b(?:and|but|or|then|also)\s*$/i.test(head)) continue;
+    const subj = trailingPhrase(head);
+    const viaSubject = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + head.lastIndexOf(subj.phrase), strength)) : null;
+    if (viaSubject) return viaSubject;
+    // "Said Okafor: " -- a name right after the verb, then the quote.
+    const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);
+    const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
+    if (viaObject?.kind === 'name') return viaObject;
+  }
+  return null;
+}
+
+/**
+ * Last resort for a quote inside a sentence with no speech verb ("In July, Gingrich dismissed
+ * Estonia as the "suburbs of St. Petersburg""): the sentence's subject owns the quoted words.
+ */
+export function sentenceSubject(before: string, offset: number): Attribution | null {
+  const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*)?/i.exec(before)!;
+  const rest = before.slice(intro[0].length);
+  const m = /^((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:,[^,]{3,100},)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
+  if (!m) return null;
+  const a = found(m[1]!, null, offset + intro[0].length, 1);
+  return a?.kind === 'name' ? a : null;
+}

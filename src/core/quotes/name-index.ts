@@ -1,0 +1,114 @@
+/**
+ * A light index of the capitalised names in a text, for resolving speakers: which full name a
+ * surname stands for, and who "she" is. Deliberately small and dependency-free (the content
+ * script may load the quote finder; compromise stays in parties/).
+ */
+import { genderOfFirstName, type Gender } from '../text/first-names.js';
+import { ROLE_NOUNS, stripTitles } from './titles.js';
+
+const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
+
+export interface NameMention {
+  name: string;
+  start: number;
+  end: number;
+  gender: Gender;
+  isOrganization: boolean;
+  /** Title words written in front of it ("President"), a role for the speaker card. */
+  title: string | null;
+}
+
+const RUN = /(?:(?:\p{Lu}[\p{L}'’\-]*\.?|(?:\p{Lu}\.)+)(?:\s+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)\s+)?(?=\p{Lu}))?)+/gu;
+const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr)$/;
+const ORG_WORDS = /\b(?:Association|Authority|Agency|Party|Committee|Department|Ministry|University|Council|Company|Corp|Inc|Times|Post|News|Journal|Campaign|Institute|Foundation|Bank|Court|House|Service|Office|Union|Network|Group|Board|Commission|Center|Centre|Organi[sz]ation|Federation|League|Club|Church|Police|Army|Navy|Force|Administration|Senate|Congress|Coalition|Alliance|Fund|Trust|Society|Press|Herald|Tribune|Telegraph|Guardian|Reuters|Watch)\b/;
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;
+const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.$/u;
+
+/** Capitalised runs, cut where a word ends a sentence ("Friday. President Okafor"). */
+function runs(text: string): Array<{ index: number; words: string[] }> {
+  const out: Array<{ index: number; words: string[] }> = [];
+  for (const m of text.matchAll(RUN)) {
+    let index = m.index;
+    let words: string[] = [];
+    let cursor = m.index;
+    for (const w of m[0].trim().split(/\s+/)) {
+      const at = text.indexOf(w, cursor);
+      if (!words.length) index = at;
+      words.push(w);
+      cursor = at + w.length;
+      if (w.endsWith('.') && !KEEPS_DOT.test(w)) {
+        words[words.length - 1] = w.slice(0, -1);
+        out.push({ index, words });
+        words = [];
+      }
+    }
+    if (words.length) out.push({ index, words });
+  }
+  return out;
+}
+
+/** "Maria Okafor of Lindia": a person's name stops before "of"; "Bank of England" does not. */
+function cutAtConnector(words: string[]): string[] {
+  const k = words.findIndex((w) => /^(?:of|for|the)$/.test(w));
+  if (k < 2) return words;
+  const head = stripTitles(words.slice(0, k)).name.split(' ');
+  return head.length >= 2 && genderOfFirstName(head[0]!) ? words.slice(0, k) : words;
+}
+
+/** "Iran's senior diplomat" in front of a name: the role the article gives that person. */
+function descriptorBefore(text: string, start: number): string | null {
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return m && ROLE_NOUNS.has(m[2]!.toLowerCase()) ? `${m[1] ?? ''}${m[2]}`.trim() : null;
+}
+
+export function indexNames(text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of runs(text)) {
+    let words = m.words;
+    let start = m.index;
+    while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
+      start = text.indexOf(words[1] ?? '', start + words[0]!.length);
+      words = words.slice(1);
+    }
+    while (words.length && /^(?:of|the|for|de|van|von|al|bin|la|le|da|del)$/.test(words[words.length - 1]!)) words.pop();
+    words = words.map((w) => w.replace(/['’]s$/, ''));
+    if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
+    words = cutAtConnector(words);
+    const { name, titles } = stripTitles(words);
+    if (!name) continue;
+    const nameStart = text.indexOf(name.split(' ')[0]!, start);
+    const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\.?$/.exec(m.words[0] ?? '')?.[1];
+    const first = name.split(' ')[0]!;
+    const gender: Gender = honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first);
+    out.push({
+      name,
+      start: nameStart < 0 ? start : nameStart,
+      end: (nameStart < 0 ? start : nameStart) + name.length,
+      gender,
+      isOrganization: ORG_WORDS.test(name),
+      title: [descriptorBefore(text, start), titles].filter(Boolean).join(' ') || null,
+    });
+  }
+  return out;
+}
+
+/**
+ * The full name ("Masoud Pezeshkian") a surname ("Pezeshkian") stands for, nearest before `at`
+ * first. A run that goes on past the surname ("Maria Okafor of Lindia") is cut after it.
+ */
+export function expandSurname(surname: string, names: readonly NameMention[], at: number): NameMention | null {
+  let before: NameMention | null = null;
+  let after: NameMention | null = null;
+  for (const n of names) {
+    if (n.isOrganization) continue;
+    const words = n.name.split(' ');
+    const k = words.indexOf(surname);
+    if (k < 1) continue;
+    const hit = { ...n, name: words.slice(0, k + 1).join(' ') };
+    if (n.start < at) before = hit;
+    else if (!after) after = hit;
+  }
+  return before ?? after;
+}

@@ -1,0 +1,93 @@
+/**
+ * Turns the noun phrase in front of (or after) a speech verb into a speaker and a role:
+ * "Iran's senior diplomat Abbas Araghchi" -> Abbas Araghchi, role "Iran's senior diplomat";
+ * "President Masoud Pezeshkian" -> Masoud Pezeshkian, role "President";
+ * "a spokesperson for the Harbour Transit Authority" -> Harbour Transit Authority, role "spokesperson";
+ * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
+ */
+import { TITLE_WORDS, stripTitles } from './titles.js';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
+
+export interface SpeakerPhrase {
+  kind: SpeakerKind;
+  /** The name, the pronoun (lower-case) or the nominal's head noun. */
+  value: string;
+  role: string | null;
+  /** Honorific seen with the name ("Mr", "Ms"): a gender hint for pronouns. */
+  honorific: string | null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Capitalised words that are never names on their own, typically sentence openers. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'if', 'as', 'in', 'on', 'at',
+  'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
+  'its', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'still', 'yet', 'also', 'now',
+  'meanwhile', 'however', 'later', 'earlier', 'today', 'yesterday', 'asked', 'speaking', 'according',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'twitter', 'facebook', 'instagram', 'x', 'cnn', 'fox', 'msnbc', 'reporters', 'sources',
+  'though', 'although', 'because', 'since', 'for', 'with', 'without', 'by', 'from', 'to', 'of',
+  'what', 'why', 'how', 'who', 'where', 'not', 'no', 'yes', 'well', 'even', 'only', 'just', 'all',
+  'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'first', 'last', 'next', 'instead',
+  'indeed', 'perhaps', 'maybe', 'already', 'again', 'once', 'thus', 'hence', 'rather', 'unlike',
+]);
+/** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|(?:\p{Lu}\.)+|de|da|del|der|van|von|bin|al|le|la|du|of)$/u;
+const CONNECTOR = /^(?:de|da|del|der|van|von|bin|al|le|la|du|of)$/;
+const POSSESSIVE = /['’]s?$/;
+
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(word.toLowerCase());
+}
+
+/** The last run of capitalised words in `words`, as [from, to) indices, or null. */
+function lastNameRun(words: string[]): [number, number] | null {
+  let end = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !POSSESSIVE.test(w);
+    if (isName) { end = i + 1; break; }
+  }
+  if (end < 0) return null;
+  let start = end - 1;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w)) break;
+    start--;
+  }
+  while (start < end && CONNECTOR.test(words[start]!)) start++;
+  return [start, end];
+}
+
+const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
+
+export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
+  // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
+  const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
+  if (!clean) return null;
+  const words = clean.split(/\s+/);
+  if (words.length === 1 && isPronoun(words[0]!)) {
+    return { kind: 'pronoun', value: words[0]!.toLowerCase(), role: null, honorific: null };
+  }
+  const agent = AGENT_OF.exec(clean);
+  if (agent && lastNameRun(agent[2]!.split(/\s+/))) {
+    const inner = parseSpeakerPhrase(agent[2]!);
+    if (inner?.kind === 'name') return { ...inner, role: agent[1]!.toLowerCase() };
+  }
+  const run = lastNameRun(words);
+  if (!run) {
+    const head = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
+    if (words.length > 5) return null;
+    return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null };
+  }
+  const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
+  if (!name) return null;
+  const before = words.slice(0, run[0]).join(' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+  const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
+  const role = appositive?.trim() || roleParts.join(' ').trim() || null;
+  return { kind: 'name', value: name, role, honorific };
+}
+
+export { TITLE_WORDS };
