@@ -18,7 +18,7 @@ export interface Attribution extends SpeakerPhrase {
 
 const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})\\b`, 'u');
 const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4})/u;
-const ACCORDING_AFTER = /^[\s,.;:—–-]*according\s+to\s+([^,.;:"“”]{2,80})/iu;
+const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
 const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*[,:]?\s*$/iu;
 const VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB})\\b`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`\\b(${ANY_ATTRIBUTION_VERB})\\b`, 'gu');
@@ -47,7 +47,7 @@ function lastWords(text: string, n: number): string {
 
 function leadingPhrase(text: string): { phrase: string; appositive: string | null } {
   const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
-  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who)\s+/)[0] ?? '';
+  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who)\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
   return { phrase: phrase.split(/\s+/).slice(0, 8).join(' '), appositive: appos };
 }
@@ -108,11 +108,11 @@ export function attributionBefore(before: string, offset: number): Attribution |
 
 function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: number, strength: 1 | 2): Attribution | null {
   const all = [...before.matchAll(verbs)];
-  // Walk back over "X said ... and stressed that": the subject is the first verb's.
-  for (let k = all.length - 1; k >= 0; k--) {
-    const verb = all[k]!;
+  // The first speaker of the sentence owns what follows: in "Trump said that Clinton described
+  // it as "the gold standard"" and "X said ... and stressed that", the quote is Trump's, X's.
+  for (const verb of all) {
     const tail = before.slice(verb.index + verb[0].length);
-    if (tail.length > maxTail) return null;
+    if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then|also)\s*$/i.test(head)) continue;
     const subj = trailingPhrase(head);

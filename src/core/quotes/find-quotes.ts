@@ -9,8 +9,10 @@ import { attributionAfter, attributionBefore, sentenceSubject, type Attribution 
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
+import { isTitleOrNickname } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import { setCommonWords } from './speaker-phrase.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
@@ -59,9 +61,12 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Attribution | nul
 }
 
 export function findQuotes(text: string): Quote[] {
-  const spans = findQuotedSpans(text);
+  const spans = findQuotedSpans(text).filter(
+    (q) => !isTitleOrNickname(text, text.slice(q.start, q.end), q.openMark, q.closeMark),
+  );
   if (!spans.length) return [];
   const masked = maskDots(text);
+  setCommonWords(new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []));
   const ctx: SpeakerContext = { names: indexNames(masked), previous: [] };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {

@@ -54,7 +54,9 @@ function lastNameRun(words: string[]): [number, number] | null {
   let start = end - 1;
   while (start > 0) {
     const w = words[start - 1]!;
-    if (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w)) break;
+    // "Association of Flight Attendants": a joining word inside a run of capitals.
+    const joins = CONNECTOR.test(w) && start > 1 && /^\p{Lu}/u.test(words[start - 2]!);
+    if (!joins && (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w))) break;
     start--;
   }
   while (start < end && CONNECTOR.test(words[start]!)) start++;
@@ -62,6 +64,15 @@ function lastNameRun(words: string[]): [number, number] | null {
 }
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
+
+/**
+ * Lower-case words of the article being read: a lone capitalised word that the article also
+ * writes in lower case ("More", "Pressure", "Another") is a sentence opener, not a name.
+ */
+let commonWords: ReadonlySet<string> = new Set();
+export function setCommonWords(words: ReadonlySet<string>): void {
+  commonWords = words;
+}
 
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
@@ -84,6 +95,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   }
   const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
   if (!name) return null;
+  if (!name.includes(' ') && commonWords.has(name.toLowerCase())) return null;
   const before = words.slice(0, run[0]).join(' ').replace(/^(?:the|a|an)\s+/i, '').trim();
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
   const role = appositive?.trim() || roleParts.join(' ').trim() || null;
