@@ -23,3 +23,57 @@ export function highlightText(doc: Document, passage: string): boolean {
   }
   return false;
 }
+
+const PARTY_HIGHLIGHT = 'precis-mentions';
+const PARTY_HIGHLIGHT_MS = 8000;
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+let highlightSheet: CSSStyleSheet | null = null;
+
+/**
+ * Mark every occurrence of `texts` (a party's name and aliases) with the CSS Custom Highlight
+ * API: ranges painted by the browser, no element added to the page, nothing to undo in the DOM.
+ * Scrolls to the first one; the marks fade after a few seconds. Returns how many were marked.
+ */
+export function highlightAll(doc: Document, texts: string[]): number {
+  const view = doc.defaultView;
+  const needles = [...new Set(texts.map((s) => s.trim()).filter((s) => s.length >= 2))].sort((a, b) => b.length - a.length);
+  if (!view || !doc.body || needles.length === 0 || !('highlights' in view.CSS)) return 0;
+  const ranges = findRanges(doc, needles);
+  ensureHighlightSheet(doc);
+  view.CSS.highlights.set(PARTY_HIGHLIGHT, new view.Highlight(...ranges));
+  ranges[0]?.startContainer.parentElement?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  clearTimeout(clearTimer);
+  clearTimer = setTimeout(() => view.CSS.highlights.delete(PARTY_HIGHLIGHT), PARTY_HIGHLIGHT_MS);
+  return ranges.length;
+}
+
+function findRanges(doc: Document, needles: string[]): Range[] {
+  const ranges: Range[] = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+    // Text in scripts, styles and hidden clutter is not something the reader can see.
+    acceptNode: (n) => (n.parentElement?.closest('script,style,noscript,[data-precis-hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const taken: Array<[number, number]> = [];
+    for (const needle of needles) {
+      for (let at = value.indexOf(needle); at >= 0; at = value.indexOf(needle, at + needle.length)) {
+        // The longest name wins: "Okafor" inside an already marked "Mara Okafor" is not marked twice.
+        if (taken.some(([s, e]) => at < e && at + needle.length > s)) continue;
+        taken.push([at, at + needle.length]);
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        ranges.push(range);
+      }
+    }
+  }
+  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+}
+
+function ensureHighlightSheet(doc: Document): void {
+  if (highlightSheet && doc.adoptedStyleSheets.includes(highlightSheet)) return;
+  highlightSheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  highlightSheet.replaceSync(`::highlight(${PARTY_HIGHLIGHT}) { background-color: #ffe066; color: #111; }`);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, highlightSheet];
+}

@@ -8,7 +8,7 @@ import { autoCleanApplies } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { onTrustedMessage as onMessage, sendMessage } from '../shared/protocol.js';
 import type { CleanState } from '../shared/article-data.js';
-import { highlightText } from './highlight.js';
+import { highlightAll, highlightText } from './highlight.js';
 import { createPageCleaner } from './page-cleaner.js';
 
 declare global {
@@ -35,6 +35,7 @@ function start(): void {
   onMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
   onMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
   onMessage('highlightText', ({ data }) => highlightText(document, data.text));
+  onMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 
   void loadOptions()
     .then((options) => {

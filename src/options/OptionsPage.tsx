@@ -1,24 +1,55 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AutoCleanMode, Options } from '../shared/options.js';
-import { loadOptions, saveOptions } from '../shared/options-storage.js';
+import { t } from '../shared/i18n.js';
+import type { Options } from '../shared/options.js';
+import { loadOptions, onOptionsChanged, saveOptions } from '../shared/options-storage.js';
+import { AutoCleanField } from './AutoCleanField.js';
+import { HostListField } from './HostListField.js';
+import { KindsField } from './KindsField.js';
+import { PresentationFields } from './PresentationFields.js';
+import { ShortcutNote } from './ShortcutNote.js';
+import { originsFor, requestOrigins } from './site-permissions.js';
 
+/** Every setting on one page; each change is saved at once (storage.sync, validated). */
 export function OptionsPage() {
   const [options, setOptions] = useState<Options | null>(null);
-  useEffect(() => void loadOptions().then(setOptions), []);
-  if (!options) return <p>Loading…</p>;
-  const update = (patch: Partial<Options>) => void saveOptions(patch).then(setOptions);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void loadOptions().then(setOptions);
+    // The popup can change options too (auto-clean this site, card ratio): stay in step.
+    onOptionsChanged(setOptions);
+  }, []);
+  if (!options) return <main aria-busy="true"><h1>{t('optionsTitle')}</h1></main>;
+
+  const update = (patch: Partial<Options>) =>
+    void saveOptions(patch).then((next) => (setOptions(next), setStatus(t('saved'))), () => setStatus(t('saveFailed')));
+  const addSite = async (host: string) => {
+    if (!(await requestOrigins(originsFor([host])))) return false;
+    update({ sites: [...options.sites, host], neverSites: options.neverSites.filter((h) => h !== host) });
+    return true;
+  };
+  const addNever = async (host: string) => {
+    update({ neverSites: [...options.neverSites, host], sites: options.sites.filter((h) => h !== host) });
+    return true;
+  };
+
   return (
     <main>
-      <h1>Precis options</h1>
-      <fieldset>
-        <legend>Auto-clean</legend>
-        {(['off', 'sites', 'all'] as AutoCleanMode[]).map((mode) => (
-          <label key={mode}>
-            <input type="radio" name="autoClean" checked={options.autoClean === mode} onChange={() => update({ autoClean: mode })} />
-            {mode}
-          </label>
-        ))}
-      </fieldset>
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="clean-h">
+        <h2 id="clean-h">{t('cleaningHeading')}</h2>
+        <AutoCleanField options={options} onChange={update} onDenied={() => setStatus(t('permissionDenied'))} />
+        <HostListField id="sites" legend={t('sitesLegend')} hint={t('sitesHint')} hosts={options.sites}
+          onAdd={addSite} onRemove={(h) => update({ sites: options.sites.filter((s) => s !== h) })} />
+        <HostListField id="never" legend={t('neverLegend')} hint={t('neverHint')} hosts={options.neverSites}
+          onAdd={addNever} onRemove={(h) => update({ neverSites: options.neverSites.filter((s) => s !== h) })} />
+        <KindsField options={options} onChange={update} />
+      </section>
+      <section aria-labelledby="present-h">
+        <h2 id="present-h">{t('presentationHeading')}</h2>
+        <PresentationFields options={options} onChange={update} />
+      </section>
+      <ShortcutNote />
+      <p class="status" role="status" aria-live="polite">{status}</p>
     </main>
   );
 }

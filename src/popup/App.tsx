@@ -1,51 +1,54 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CleanState } from '../shared/article-data.js';
-import { loadOptions } from '../shared/options-storage.js';
-import { sendMessage } from '../shared/protocol.js';
-import { type PopupState, loadReport, targetTabId } from './load-report.js';
+import { t } from '../shared/i18n.js';
+import { CleanPanel } from './CleanPanel.js';
+import { PageHeader } from './PageHeader.js';
+import { PartiesSection } from './PartiesSection.js';
+import { QuotesSection } from './QuotesSection.js';
+import { AnalysingView, CannotRunView, ErrorView, NotArticleView } from './StatusViews.js';
+import { SummarySection } from './SummarySection.js';
+import { useAnnouncer } from './use-announcer.js';
+import { type ReadyState, usePopupData } from './use-popup-data.js';
 
+/** The popup: one state at a time (analysing, cannot run, error, ready), chosen by the data hook. */
 export function App() {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const data = usePopupData();
+  const [message, announce] = useAnnouncer();
+  const { state } = data;
+  return (
+    <>
+      {state.kind === 'loading' && <AnalysingView withHeader />}
+      {state.kind === 'cannot-run' && <CannotRunView why={state.why} />}
+      {state.kind === 'error' && <ErrorView message={state.message} />}
+      {state.kind === 'ready' && <ReadyView state={state} data={data} announce={announce} />}
+      <p class={message ? 'toast visible' : 'toast'} role="status" aria-live="polite">{message}</p>
+    </>
+  );
+}
 
-  useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId(location.search);
-      if (tabId === null) return setState({ kind: 'cannot-run', message: 'No tab to read.' });
-      const options = await loadOptions();
-      setState(await loadReport(tabId, options.summarySentences));
-    })().catch((error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
-  }, []);
-
-  if (state.kind === 'loading') return <p class="status" role="status">Reading the page…</p>;
-  if (state.kind !== 'ready') return <p class={`status ${state.kind}`} role="alert">{state.message}</p>;
-
+function ReadyView({ state, data, announce }: { state: ReadyState; data: ReturnType<typeof usePopupData>; announce: (m: string) => void }) {
   const { article } = state.report;
-  const setClean = (clean: CleanState) => setState({ ...state, report: { ...state.report, ...clean } });
-  const toggle = () =>
-    state.report.cleaned ? sendMessage('restoreHidden', { id: 'all' }, state.tabId) : sendMessage('cleanPage', undefined, state.tabId);
+  const { options } = data;
+  const source = { url: state.url, outlet: article.siteName, publishedTime: article.publishedTime };
+  const patchOptions = (patch: Parameters<typeof data.updateOptions>[0]) => data.updateOptions(patch).catch(() => announce(t('saveFailed')));
   return (
     <main>
-      <header>
-        <h1>{article.title ?? 'Untitled page'}</h1>
-        <p class="meta">{[article.siteName, article.byline, `${article.readingMinutes} min read`].filter(Boolean).join(' · ')}</p>
-        {!article.isArticle && <p class="note">Not an article: {article.articleReason}</p>}
-        <button type="button" onClick={() => void toggle().then(setClean)}>
-          {state.report.cleaned ? 'Show everything' : 'Clean this page'}
-        </button>
-        <p class="hidden-count">{state.report.hidden.length} blocks hidden</p>
-      </header>
-      <section aria-labelledby="summary-h">
-        <h2 id="summary-h">Summary</h2>
-        <ol class="summary">{state.analysis.summary.map((s) => <li key={s.start}>{s.text}</li>)}</ol>
-      </section>
-      <section aria-labelledby="quotes-h">
-        <h2 id="quotes-h">Key quotes</h2>
-        <ul class="quotes">
-          {state.analysis.quotes.filter((q) => q.key).map((q) => (
-            <li key={q.start}><blockquote>{q.text}</blockquote><cite>{q.speaker ?? 'Unattributed'}</cite></li>
-          ))}
-        </ul>
-      </section>
+      <PageHeader article={article} />
+      <CleanPanel tabId={state.tabId} url={state.url} clean={state.report} options={options} onClean={data.applyClean} onOptions={patchOptions} announce={announce} />
+      {state.analysing && <AnalysingView withHeader={false} />}
+      {!state.analysing && !state.analysis && <NotArticleView reason={article.articleReason} onAnalyse={data.analyseAnyway} />}
+      {state.analysis && options && (
+        <>
+          <SummarySection
+            tabId={state.tabId}
+            sentences={state.analysis.summary}
+            length={options.summarySentences}
+            source={{ title: article.title, siteName: article.siteName, url: state.url }}
+            onLength={(n) => void data.setSentences(n).catch(() => announce(t('saveFailed')))}
+            announce={announce}
+          />
+          <QuotesSection tabId={state.tabId} quotes={state.analysis.quotes} source={source} options={options} onOptions={(p) => void patchOptions(p)} announce={announce} />
+          <PartiesSection tabId={state.tabId} parties={state.analysis.parties} />
+        </>
+      )}
     </main>
   );
 }

@@ -1,19 +1,18 @@
 /**
  * Which tab the popup is about, and what is on it. The popup reads `?tabId=N` (tests open the
- * popup page in a tab) and otherwise takes the active tab of its window.
+ * popup page in a tab) and otherwise takes the active tab of its window. The content script
+ * extracts the article; the NLP runs here, in the popup, so the page never pays for it.
  */
-import { analyzeText, type TextAnalysis } from '../core/index.js';
+import type { TextAnalysis } from '../core/types.js';
 import type { PageReport } from '../shared/article-data.js';
 import { browser } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { sendMessage } from '../shared/protocol.js';
 
-export type PopupState =
-  | { kind: 'loading' }
-  | { kind: 'cannot-run'; message: string }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; tabId: number; report: PageReport; analysis: TextAnalysis; nlpMs: number };
+export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
+
+export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | { kind: 'page'; tabId: number; url: string | null; report: PageReport };
 
 export async function targetTabId(search: string): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
@@ -22,19 +21,40 @@ export async function targetTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export async function loadReport(tabId: number, sentences: number): Promise<PopupState> {
+/** The tab's URL when the browser lets us see it (activeTab, or a granted host), else null. */
+export async function tabUrl(tabId: number): Promise<string | null> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (tab?.url !== undefined) {
-    const verdict = canRunOn(tab.url);
-    if (!verdict.ok) return { kind: 'cannot-run', message: verdict.message };
+  return tab?.url ?? tab?.pendingUrl ?? null;
+}
+
+export async function loadPage(tabId: number): Promise<PageLoad> {
+  const url = await tabUrl(tabId);
+  if (url !== null) {
+    const verdict = canRunOn(url);
+    if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
   }
   try {
     await ensureContentScript(tabId);
   } catch {
-    return { kind: 'cannot-run', message: 'The browser does not let extensions read this page.' };
+    // No URL and no injection: a browser page we may not even see the address of.
+    return { kind: 'cannot-run', why: 'blocked' };
   }
   const report = await sendMessage('getPageReport', undefined, tabId);
+  return { kind: 'page', tabId, url: url ?? report.article.url, report };
+}
+
+/**
+ * The core is loaded on demand: the popup paints its shell first, and the NLP bundle (with
+ * its lexicon) arrives while the reader looks at the headline.
+ */
+export async function analyse(report: PageReport, sentences: number): Promise<{ analysis: TextAnalysis; nlpMs: number }> {
+  const { analyzeText } = await import('../core/index.js');
   const started = performance.now();
   const analysis = analyzeText(report.article.text, { sentences, title: report.article.title });
-  return { kind: 'ready', tabId, report, analysis, nlpMs: performance.now() - started };
+  return { analysis, nlpMs: performance.now() - started };
+}
+
+export async function resummarise(report: PageReport, sentences: number): Promise<TextAnalysis['summary']> {
+  const { summarize } = await import('../core/index.js');
+  return summarize(report.article.text, sentences, report.article.title);
 }

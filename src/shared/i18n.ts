@@ -17,3 +17,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage?.() || 'en';
 }
+
+/** The reader's name for a kind of clutter ("duplicate-title" -> "Repeated headline"). */
+export function reasonLabel(reason: string): string {
+  return t(`reason_${reason.replace(/-/g, '_')}` as MessageKey);
+}

@@ -1,0 +1,30 @@
+import type { HiddenItem } from '../shared/article-data.js';
+import { reasonLabel, t } from '../shared/i18n.js';
+
+const FIRST_WORDS = 8;
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > FIRST_WORDS ? `${words.slice(0, FIRST_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/** Every block that was hidden, why, and a way to bring each one back. */
+export function HiddenList({ items, onRestore }: { items: HiddenItem[]; onRestore: (id: number) => void }) {
+  return (
+    <ul class="hidden-list">
+      {items.map((item) => (
+        <li key={item.id} class={item.restored ? 'restored' : undefined}>
+          <span class="reason">{reasonLabel(item.reason)}</span>
+          <span class="first-words">{firstWords(item.text) || t('hiddenNoText')}</span>
+          {item.restored ? (
+            <span class="restored-note">{t('restored')}</span>
+          ) : (
+            <button type="button" class="small" aria-label={t('restoreItemLabel', [reasonLabel(item.reason), firstWords(item.text)])} onClick={() => onRestore(item.id)}>
+              {t('restore')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

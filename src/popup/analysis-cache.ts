@@ -1,0 +1,39 @@
+/**
+ * Reopening the popup on the same page is instant: the analysis is kept in storage.session
+ * (memory only, cleared when the browser closes, never synced) under the tab and its URL.
+ * The text length is part of the key, so a page that changed is analysed again.
+ */
+import type { TextAnalysis } from '../core/types.js';
+import type { PageReport } from '../shared/article-data.js';
+import { browser } from '../shared/browser.js';
+
+export interface CachedAnalysis {
+  url: string;
+  textLength: number;
+  sentences: number;
+  report: PageReport;
+  analysis: TextAnalysis;
+}
+
+const keyFor = (tabId: number): string => `analysis:${tabId}`;
+
+function session(): typeof browser.storage.session | null {
+  // Older Firefox builds lack storage.session; then there is simply no cache.
+  return browser.storage.session ?? null;
+}
+
+export async function readCached(tabId: number, url: string | null): Promise<CachedAnalysis | null> {
+  const store = session();
+  if (!store || url === null) return null;
+  const key = keyFor(tabId);
+  const entry = (await store.get(key))[key] as CachedAnalysis | undefined;
+  return entry && entry.url === url ? entry : null;
+}
+
+export function isFresh(entry: CachedAnalysis, report: PageReport, sentences: number): boolean {
+  return entry.textLength === report.article.text.length && entry.sentences === sentences;
+}
+
+export async function writeCached(tabId: number, entry: CachedAnalysis): Promise<void> {
+  await session()?.set({ [keyFor(tabId)]: entry });
+}

@@ -1,0 +1,34 @@
+/**
+ * "Auto-clean this site": ask for the site (the permission prompt needs the click's user
+ * activation, so the request comes first, before any other await), then remember the host.
+ * The background registers the content script when the permission and the option appear.
+ */
+import { browser } from '../shared/browser.js';
+import { type Options, normaliseHost } from '../shared/options.js';
+
+export function siteHost(url: string): string | null {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? normaliseHost(url) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function autoCleansHost(options: Options, host: string): boolean {
+  if (options.neverSites.includes(host)) return false;
+  return options.autoClean === 'all' || (options.autoClean === 'sites' && options.sites.includes(host));
+}
+
+/** The options after the user agreed to auto-clean `host` (pure, tested). */
+export function withSiteAutoCleaned(options: Options, host: string): Partial<Options> {
+  return {
+    autoClean: options.autoClean === 'all' ? 'all' : 'sites',
+    sites: [...new Set([...options.sites, host])].sort(),
+    neverSites: options.neverSites.filter((h) => h !== host),
+  };
+}
+
+export async function requestSitePermission(host: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [`*://${host}/*`] });
+}

@@ -1,0 +1,31 @@
+/**
+ * The three things a reader does with a quote: copy it as text with its citation, copy it as an
+ * image, download the image. The card is rendered on a canvas here in the popup.
+ */
+import type { Quote } from '../core/types.js';
+import { uiLanguage } from '../shared/i18n.js';
+import type { Options } from '../shared/options.js';
+import { citationText, type QuoteSource } from '../quote-card/citation.js';
+import { cardFileName, copyPng, copyText, downloadBlob } from '../quote-card/clipboard.js';
+import { type CardInput, renderCardPng } from '../quote-card/render-card.js';
+
+function cardInput(quote: Quote, source: QuoteSource, options: Pick<Options, 'cardTheme' | 'cardRatio'>): CardInput {
+  return {
+    quote: quote.text,
+    speaker: quote.speaker,
+    speakerRole: quote.speakerRole,
+    source,
+    theme: options.cardTheme,
+    ratio: options.cardRatio,
+    locale: uiLanguage(),
+  };
+}
+
+export const copyQuoteText = (quote: Quote, source: QuoteSource): Promise<void> => copyText(citationText(quote, source, uiLanguage()));
+
+export const copyQuoteImage = (quote: Quote, source: QuoteSource, options: Options): Promise<void> =>
+  copyPng(renderCardPng(cardInput(quote, source, options)));
+
+export async function downloadQuoteImage(quote: Quote, source: QuoteSource, options: Options): Promise<void> {
+  downloadBlob(await renderCardPng(cardInput(quote, source, options)), cardFileName(source.outlet, quote.text));
+}

@@ -1,0 +1,84 @@
+/**
+ * The popup's data: which page, its report from the content script, the analysis (cached per
+ * tab+URL), and the reader's options. Components get plain values and callbacks from here.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { TextAnalysis } from '../core/types.js';
+import type { CleanState, PageReport } from '../shared/article-data.js';
+import type { Options } from '../shared/options.js';
+import { loadOptions, saveOptions } from '../shared/options-storage.js';
+import { isFresh, readCached, writeCached } from './analysis-cache.js';
+import { type CannotRunKind, analyse, loadPage, resummarise, tabUrl, targetTabId } from './load-report.js';
+import { markAnalysed } from './timings.js';
+
+export interface ReadyState {
+  kind: 'ready';
+  tabId: number;
+  url: string;
+  report: PageReport;
+  /** null while analysing, or when the page is not an article and the reader has not asked. */
+  analysis: TextAnalysis | null;
+  analysing: boolean;
+}
+
+export type PopupState = { kind: 'loading' } | { kind: 'cannot-run'; why: CannotRunKind } | { kind: 'error'; message: string } | ReadyState;
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function usePopupData() {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [options, setOptions] = useState<Options | null>(null);
+
+  const runAnalysis = useCallback(async (ready: ReadyState, sentences: number) => {
+    setState({ ...ready, analysing: true });
+    const { analysis } = await analyse(ready.report, sentences);
+    setState((s) => (s.kind === 'ready' ? { ...s, analysis, analysing: false } : s));
+    markAnalysed();
+    await writeCached(ready.tabId, { url: ready.url, textLength: ready.report.article.text.length, sentences, report: ready.report, analysis });
+  }, []);
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await targetTabId(location.search);
+      if (tabId === null) return setState({ kind: 'cannot-run', why: 'invalid' });
+      const [opts, url] = await Promise.all([loadOptions(), tabUrl(tabId)]);
+      setOptions(opts);
+      const cached = await readCached(tabId, url).catch(() => null);
+      if (cached) {
+        setState({ kind: 'ready', tabId, url: cached.url, report: cached.report, analysis: cached.analysis, analysing: false });
+        markAnalysed();
+      }
+      const page = await loadPage(tabId);
+      if (page.kind === 'cannot-run') return setState(page);
+      const ready: ReadyState = { kind: 'ready', tabId, url: page.url ?? '', report: page.report, analysis: null, analysing: false };
+      if (cached && isFresh(cached, page.report, opts.summarySentences)) {
+        // Only the clean state can have changed since last time; keep the cached analysis.
+        return setState((s) => (s.kind === 'ready' ? { ...s, report: page.report } : s));
+      }
+      if (!page.report.article.isArticle) return setState(ready);
+      await runAnalysis(ready, opts.summarySentences);
+    })().catch((error: unknown) => setState({ kind: 'error', message: message(error) }));
+  }, [runAnalysis]);
+
+  const ready = state.kind === 'ready' ? state : null;
+
+  const applyClean = (clean: CleanState): void =>
+    setState((s) => (s.kind === 'ready' ? { ...s, report: { ...s.report, ...clean } } : s));
+
+  const analyseAnyway = (): void => {
+    if (ready && options) runAnalysis(ready, options.summarySentences).catch((e: unknown) => setState({ kind: 'error', message: message(e) }));
+  };
+
+  const setSentences = async (sentences: 3 | 4 | 5): Promise<void> => {
+    setOptions(await saveOptions({ summarySentences: sentences }));
+    if (!ready?.analysis) return;
+    const summary = await resummarise(ready.report, sentences);
+    const analysis = { ...ready.analysis, summary };
+    setState({ ...ready, analysis });
+    await writeCached(ready.tabId, { url: ready.url, textLength: ready.report.article.text.length, sentences, report: ready.report, analysis });
+  };
+
+  const updateOptions = async (patch: Partial<Options>): Promise<void> => setOptions(await saveOptions(patch));
+
+  return { state, options, applyClean, analyseAnyway, setSentences, updateOptions };
+}
