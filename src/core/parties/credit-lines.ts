@@ -1,0 +1,21 @@
+/**
+ * Stretches of text that name people who are not in the story: photo credits ("- Jo Lee/Reuters"),
+ * contributor and editing lines. Parties found there are not counted.
+ */
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  /[-–—]\s*[\p{Lu}][\p{L}.'’ -]{1,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Pool|[\p{Lu}][\p{L}]+)\s*$/gmu,
+  /^(?:photo|image|picture|credit|source)s?\s*:.*$/gimu,
+  /^.*\b(?:contributions? from|contributed to this (?:report|story)|additional reporting by)\b.*$/gimu,
+  /^\(?(?:reporting|writing|editing|compiled) by\b.*$/gimu,
+  /\((?:Reporting|Writing|Editing) by [^)]*\)/gu,
+];
+
+export function creditRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of CREDIT_PATTERNS) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+export function inRanges(pos: number, ranges: ReadonlyArray<[number, number]>): boolean {
+  return ranges.some(([s, e]) => pos >= s && pos < e);
+}

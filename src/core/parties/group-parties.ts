@@ -1,0 +1,53 @@
+/**
+ * Mentions -> parties: "Pezeshkian" joins "Masoud Pezeshkian", "IAEA" joins "International Atomic
+ * Energy Agency", "U.S." joins "United States", "Iranian" counts for Iran.
+ */
+import type { PartyKind } from '../types.js';
+import type { Mention } from './mentions.js';
+import { canonicalName } from './place-aliases.js';
+
+export interface PartyDraft {
+  name: string;
+  kind: PartyKind;
+  mentions: Mention[];
+  aliases: Set<string>;
+}
+
+const initials = (name: string) =>
+  name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+const isAcronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(s);
+
+export function groupMentions(mentions: readonly Mention[], text: string): PartyDraft[] {
+  const byKey = new Map<string, PartyDraft>();
+  const add = (key: string, name: string, kind: PartyKind, m: Mention) => {
+    let p = byKey.get(key);
+    if (!p) { p = { name, kind, mentions: [], aliases: new Set() }; byKey.set(key, p); }
+    p.mentions.push(m);
+    if (m.text !== p.name) p.aliases.add(m.text);
+  };
+  const fullPeople = mentions.filter((m) => m.kind === 'person' && m.text.includes(' '));
+  const orgs = mentions.filter((m) => m.kind === 'organization' && m.text.includes(' '));
+  for (const m of mentions) {
+    if (m.demonymOf) { add(`place:${m.demonymOf}`, m.demonymOf, 'place', m); continue; }
+    if (m.kind === 'person') {
+      const full = m.text.includes(' ') ? null : fullPeople.find((p) => p.text.split(' ').includes(m.text));
+      const name = full?.text ?? m.text;
+      add(`person:${name}`, name, 'person', m);
+      continue;
+    }
+    if (m.kind === 'place') {
+      const name = canonicalName(m.text.replace(/^the\s+/i, ''));
+      add(`place:${name}`, name, 'place', m);
+      continue;
+    }
+    // "International Atomic Energy Agency (IAEA)": the acronym in brackets, or the initials.
+    const long = isAcronym(m.text)
+      ? orgs.find((o) => initials(o.text) === m.text.replace(/\./g, '') || text.slice(o.end, o.end + 2 + m.text.length + 1).includes(`(${m.text}`))
+      : undefined;
+    const name = canonicalName(long?.text ?? m.text);
+    add(`organization:${name}`, name, 'organization', m);
+  }
+  // A person named only by a surname that later gets a full name is still one party.
+  return [...byKey.values()];
+}

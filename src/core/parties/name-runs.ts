@@ -1,0 +1,101 @@
+/**
+ * Runs of capitalised words: the candidates for named parties. A run stops at punctuation, a
+ * possessive or a lower-case word, so "Egypt, Oman, Pakistan, Qatar, Saudi Arabia and the UAE"
+ * gives six runs. Joining words stay inside ("Bank of England"), sentence openers are dropped
+ * ("The", "But"), titles are split off as a role ("President Masoud Pezeshkian").
+ */
+import { TITLE_WORDS, ROLE_NOUNS } from '../quotes/titles.js';
+import { isCommonWord, isDateWord, isDemonymWord, isGivenName, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export interface NameRun {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  /** Title words split off the front ("President", "Gov."), lower-case words of role before it. */
+  title: string | null;
+  honorific: string | null;
+  before: Token | undefined;
+  after: Token | undefined;
+}
+
+const JOINERS = /^(?:of|de|du|des|del|della|der|den|van|von|al|bin|la|le|y|da|dos|&|for|on|upon)$/;
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const EXTRA_TITLES = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Cmdr|Pres|Supt|Insp|Det)\.?$/;
+
+function isCap(t: Token): boolean {
+  return t.cap && !t.capsLine;
+}
+
+function isTitleToken(t: Token): boolean {
+  const w = t.text.replace(/\.$/, '').toLowerCase();
+  return HONORIFICS.test(t.text) || EXTRA_TITLES.test(t.text) || ((TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !['the', 'of', 'us', 'u.s.'].includes(w));
+}
+
+/** A capitalised sentence opener that is an ordinary word ("The", "However", "Officials"). */
+function isOpener(t: Token): boolean {
+  if (!t.sentenceStart && !isPronoun(t.text)) return false;
+  const w = t.text;
+  if (isGivenName(w) || isPlaceName(w) || isOrganizationName(w)) return false;
+  return isCommonWord(w) || isPronoun(w);
+}
+
+export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
+  const out: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i]!)) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      if (prev.possessive || !/^ ?$/.test(t.gap)) break;
+      if (isCap(t)) { j++; continue; }
+      const next = tokens[j + 1];
+      if (JOINERS.test(t.text) && next && isCap(next) && next.gap === ' ' && !isDateWord(next.text)) { j += 2; continue; }
+      break;
+    }
+    const run = buildRun(text, tokens, i, j);
+    if (run) out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+function buildRun(text: string, tokens: readonly Token[], from: number, to: number): NameRun | null {
+  let a = from;
+  let b = to;
+  while (a < b && isOpener(tokens[a]!)) a++;
+  const titleTokens: Token[] = [];
+  let honorific: string | null = null;
+  // "Iranian President Masoud Pezeshkian": the demonym and the title are the role.
+  const wholeIsName = (k: number) => {
+    const t = text.slice(tokens[k]!.start, tokens[b - 1]!.end);
+    return isPlaceName(t) || isOrganizationName(t);
+  };
+  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonymWord(tokens[a]!.text))) {
+    if (HONORIFICS.test(tokens[a]!.text)) honorific = tokens[a]!.text.replace('.', '');
+    else titleTokens.push(tokens[a]!);
+    a++;
+  }
+  while (a < b && JOINERS.test(tokens[a]!.text)) a++;
+  while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
+  while (b > a && isDateWord(tokens[b - 1]!.text)) b--;
+  while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
+  if (a >= b) return null;
+  const first = tokens[a]!;
+  const last = tokens[b - 1]!;
+  // A lone pronoun or date is never a party.
+  if (a + 1 === b && (isPronoun(first.text) || isDateWord(first.text))) return null;
+  return {
+    tokens: tokens.slice(a, b),
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    title: titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null,
+    honorific,
+    before: tokens[from - 1],
+    after: tokens[to],
+  };
+}

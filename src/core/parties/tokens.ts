@@ -1,0 +1,54 @@
+/**
+ * Word tokens with offsets and the facts the entity rules need: capitalised, all capitals,
+ * first word of a sentence, what punctuation stands between it and the word before.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or is a dotted abbreviation like "U.S."). */
+  cap: boolean;
+  sentenceStart: boolean;
+  /** The characters between the previous token and this one ("", " ", ", ", " (", ...). */
+  gap: string;
+  /** Followed by a possessive 's (stripped from the token). */
+  possessive: boolean;
+  /** On a line written in capitals only (a headline): capitals say nothing there. */
+  capsLine: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&\-]|['’](?=\p{L}{2,})|\.(?=\p{L}))*/gu;
+const POSSESSIVE = /^['’]s?\b/;
+
+function capsLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    if (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+export function tokenize(text: string): Token[] {
+  const caps = capsLines(text);
+  const out: Token[] = [];
+  let prevEnd = 0;
+  let c = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const gap = text.slice(prevEnd, start);
+    const prev = out[out.length - 1];
+    // "Iran 's" (tokenised corpora) and "Iran's" both mark the previous word possessive.
+    if (prev && (m[0] === 's' && /^\s?['’]$/.test(gap))) { prev.possessive = true; prevEnd = end; continue; }
+    if (prev && POSSESSIVE.test(text.slice(prev.end, start + 2)) && /^['’]$/.test(gap.trim())) prev.possessive = true;
+    while (c < caps.length && caps[c]![1] < start) c++;
+    const capsLine = c < caps.length && caps[c]![0] <= start;
+    const sentenceStart = !prev || /[.!?:"“”]\s*$|\n/.test(gap) || /^\s*$/.test(text.slice(0, start));
+    out.push({ text: m[0], start, end, cap: /^\p{Lu}/u.test(m[0]), sentenceStart, gap, possessive: false, capsLine });
+    prevEnd = end;
+  }
+  return out;
+}
