@@ -6,20 +6,60 @@
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
 import type { HiddenReason } from '../core/types.js';
-import { collectBlocks } from './blocks.js';
+import { readArticle } from './article-reading.js';
+import { type ArticleLocation, collectBlocks } from './blocks.js';
+import { readMetadata } from './metadata.js';
 
 export interface ClutterDecision {
   element: Element;
   reason: HiddenReason;
 }
 
-export function planPageClutter(doc: Document, context: DeclutterContext): ClutterDecision[] {
+export interface PlanOptions {
+  /** Where the article is, when the caller already knows (saves a second Readability pass). */
+  article?: ArticleLocation;
+  /** Only judge blocks inside these roots (late clutter added after the first clean). */
+  within?: readonly Element[];
+}
+
+/** Where the article is on the LIVE page: Readability on a clone, mapped back. */
+export function locateArticle(doc: Document): ArticleLocation {
+  const reading = readArticle(doc, readMetadata(doc));
+  return { root: reading.liveRoot, paragraphs: reading.liveParagraphs };
+}
+
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);
+
+/**
+ * A label-only pick ("Related" in its own <h3>) takes the link list right after it: on pages
+ * without a wrapper around the widget, the heading and its list are siblings.
+ */
+function siblingList(decision: ClutterDecision, article: ArticleLocation): Element | null {
+  const next = decision.element.nextElementSibling;
+  if (!next || !LIST_TAGS.has(next.tagName.toUpperCase())) return null;
+  if (!/^H[1-6]$/i.test(decision.element.tagName) || decision.reason === 'duplicate-title') return null;
+  if (article.paragraphs.some((p) => next.contains(p))) return null;
+  const links = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+  const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return text > 0 && links / text >= 0.5 ? next : null;
+}
+
+export function planPageClutter(doc: Document, context: DeclutterContext, options: PlanOptions = {}): ClutterDecision[] {
   if (!doc.body) return [];
-  const blocks = collectBlocks(doc.body, null);
+  const article = options.article ?? locateArticle(doc);
+  const roots = options.within ?? [doc.body];
   const out: ClutterDecision[] = [];
-  for (const decision of planDeclutter(blocks.map((b) => b.features), context)) {
-    const block = blocks[decision.index];
-    if (block && !out.some((d) => d.element.contains(block.element))) out.push({ element: block.element, reason: decision.reason });
+  const covered = (el: Element): boolean => out.some((d) => d.element === el || d.element.contains(el));
+  for (const root of roots) {
+    const blocks = collectBlocks(root, article, context);
+    for (const decision of planDeclutter(blocks.map((b) => b.features), context)) {
+      const block = blocks[decision.index];
+      if (!block || covered(block.element)) continue;
+      const picked = { element: block.element, reason: decision.reason };
+      out.push(picked);
+      const list = siblingList(picked, article);
+      if (list && !covered(list)) out.push({ element: list, reason: picked.reason });
+    }
   }
   return out;
 }

@@ -1,26 +1,54 @@
 /**
  * A snapshot of one page block as plain data, so the scoring is pure and table-testable
  * (Readability keeps its scores on DOM nodes, which makes its weights untestable).
+ * src/extract/blocks.ts fills these from the DOM; nothing else does.
  */
 export interface BlockFeatures {
   tag: string;
   /** id + class names + role + aria-label, lower-cased, space separated. */
   attrs: string;
-  /** The block's own heading or label text (first heading inside it, or aria-label). */
+  /** The block's label: its first heading, else its aria-label, else its first short line. */
   heading: string;
-  /** Whitespace-folded text, capped (a few hundred characters is enough to judge). */
+  /** Whitespace-folded leading text, capped (a few hundred characters is enough to judge). */
   text: string;
   textLength: number;
   /** Share of the text that sits inside links, 0..1. */
   linkDensity: number;
   linkCount: number;
-  /** Is the block inside the element Readability chose as the article? */
+  /** Is the block inside the article's container on the live page? */
   insideArticle: boolean;
-  /** Does the block contain the article element (a page wrapper, never hide it)? */
+  /** Does the block contain the article container (a page wrapper: never hide it)? */
   containsArticle: boolean;
+  /** Headings (h1-h6) inside the block: a block with several is a column, not one widget. */
+  headingCount: number;
+  /** Article paragraphs (what extraction kept as the article) inside the block. */
+  articleParagraphs: number;
+  /** Bylines, captions, pull quotes, editor's notes, contributor lines inside the block. */
+  keepers: number;
+  listItems: number;
+  /** Buttons and button-like controls. */
+  buttons: number;
+  hasEmailInput: boolean;
+  /** The block's whole text is a copy of the headline (with or without the site name). */
+  isTitleCopy: boolean;
+  /** The block is, or contains, the page's main headline. */
+  hasMainTitle: boolean;
+  /** Comes after the last article paragraph in document order. */
+  afterArticle: boolean;
 }
 
 export interface DeclutterContext {
   title: string | null;
   siteName: string | null;
+}
+
+/** Defaults for tests and for callers that know little about a block. */
+export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
+  const text = partial.text ?? '';
+  return {
+    tag: 'div', attrs: '', heading: '', text, textLength: text.length, linkDensity: 0, linkCount: 0,
+    insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
+    listItems: 0, buttons: 0, hasEmailInput: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false,
+    ...partial,
+  };
 }

@@ -1,0 +1,29 @@
+/**
+ * Class/id/role hints, as data. Weaker than labels (obfuscated classes say nothing, and "shadow"
+ * or "header" must not read as "ad"), so they are matched on whole hyphen/underscore-separated
+ * tokens, and the plan only trusts them on small blocks.
+ */
+import type { HiddenReason } from '../types.js';
+
+const HINTS: Array<[RegExp, HiddenReason]> = [
+  [/(^|[\s_-])(ad|ads|adslot|adunit|advert|adverts|advertisement|advertising|dfp|gpt|doubleclick|sponsored|banner-ad|ad-container|ad-wrapper|adsbygoogle)($|[\s_-])/, 'ad'],
+  [/(^|[\s_-])(cookie|cookies|consent|gdpr|cmp|onetrust|cookiebanner)($|[\s_-])/, 'cookie'],
+  [/(^|[\s_-])(share|sharing|sharebar|share-bar|social-share|sharetools|share-tools|addthis|sharethis)($|[\s_-])/, 'share'],
+  [/(^|[\s_-])(newsletter|newsletters|signup|sign-up|subscribe-box|email-signup)($|[\s_-])/, 'newsletter'],
+  [/(^|[\s_-])(related|recommended|recommendations|read-next|readnext|more-stories|outbrain|taboola|revcontent|also-read)($|[\s_-])/, 'related'],
+  [/(^|[\s_-])(trending|most-read|mostread|most-popular|popular|most-viewed)($|[\s_-])/, 'trending'],
+  [/(^|[\s_-])(comments|comment-section|disqus|commentary-teaser|comments-teaser|coral)($|[\s_-])/, 'comments'],
+  [/(^|[\s_-])(feedback|survey|rating-widget)($|[\s_-])/, 'feedback'],
+  [/(^|[\s_-])(audio-player|listen|text-to-speech|tts|speechify)($|[\s_-])/, 'audio'],
+  [/(^|[\s_-])(follow-us|social-follow|social-links)($|[\s_-])/, 'social'],
+  [/(^|[\s_-])(paywall|promo|subscribe-promo|upsell|app-promo)($|[\s_-])/, 'promo'],
+];
+
+/** Disclosures ("ad-disclaimer", "affiliate-disclosure") are statements about the page, not ads. */
+const DISCLOSURE = /(disclaimer|disclosure)/;
+
+export function reasonForAttrs(attrs: string): HiddenReason | null {
+  if (!attrs || DISCLOSURE.test(attrs)) return null;
+  for (const [re, reason] of HINTS) if (re.test(attrs)) return reason;
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * One block -> why it is clutter, or null. Pure weights on plain BlockFeatures.
+ * Order of evidence: hard "never" rules, then the block's label (the most stable signal on sites
+ * with obfuscated classes), then structure (share bars, sign-up forms, link lists after the
+ * article), then class/id hints on small blocks only.
+ */
+import type { HiddenReason } from '../types.js';
+import { reasonForAttrs } from './attr-hints.js';
+import type { BlockFeatures } from './block-features.js';
+import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
+
+/** Beyond these sizes a labelled block is more than the widget its label names. */
+const MAX_CHARS: Record<HiddenReason, number> = {
+  feedback: 400, trending: 2500, related: 3000, newsletter: 700, share: 300, ad: 400, comments: 100_000,
+  'duplicate-title': 400, promo: 600, cookie: 1500, audio: 200, social: 400,
+};
+
+/** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
+const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
+
+const SOCIAL_WORDS = /\b(facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|telegram|flipboard|messenger|copy link|print|share|teilen|partager|compartir|drucken|imprimer|imprimir)\b/gi;
+
+function looksLikeShareBar(b: BlockFeatures): boolean {
+  if (b.textLength > 200 || b.buttons + b.linkCount < 3) return false;
+  const rest = b.text.replace(SOCIAL_WORDS, '').replace(/\b(on|via|this|article|story|sur|en|auf|per)\b/gi, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return rest.length <= 6;
+}
+
+function fits(b: BlockFeatures, reason: HiddenReason): boolean {
+  if (b.textLength > MAX_CHARS[reason]) return false;
+  if (NEEDS_LINKS.has(reason) && b.linkCount < 2 && b.listItems < 2) return false;
+  return true;
+}
+
+/** Teaser lists carry other stories' bylines; everything else with a byline belongs to the article. */
+const IGNORE_KEEPERS = new Set<HiddenReason>(['related', 'trending', 'comments']);
+
+export function reasonForBlock(b: BlockFeatures): HiddenReason | null {
+  const reason = judge(b);
+  return reason && b.keepers > 0 && !IGNORE_KEEPERS.has(reason) ? null : reason;
+}
+
+function judge(b: BlockFeatures): HiddenReason | null {
+  // A small box with an email field is a sign-up form even if its pitch reads like prose.
+  if (b.hasEmailInput && b.textLength <= 300 && !b.containsArticle && !b.hasMainTitle && b.articleParagraphs <= 2) return 'newsletter';
+  if (b.containsArticle || b.articleParagraphs > 0 || b.hasMainTitle) return null;
+  if (b.tag === 'figcaption' || b.tag === 'figure' || b.tag === 'blockquote' || b.tag === 'body' || b.tag === 'main') return null;
+  if (b.isTitleCopy) return 'duplicate-title';
+
+  // The whole (short) text is itself a label: "Advertisement", "Share", "Listen to this article".
+  if (b.textLength <= MAX_LABEL_CHARS) {
+    const whole = reasonForLabel(b.text);
+    if (whole && whole !== 'related' && whole !== 'trending') return whole;
+  }
+  // A widget: one heading (or label) that names it, and not much else.
+  if (b.headingCount <= 1 && b.heading) {
+    const labelled = reasonForLabel(b.heading);
+    if (labelled && fits(b, labelled)) return labelled;
+  }
+  if (reasonForLabel(b.text) === 'cookie' && b.textLength <= MAX_CHARS.cookie) return 'cookie';
+  if (looksLikeShareBar(b)) return 'share';
+  if (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter) return 'newsletter';
+  // A bare list of short links after the article's last paragraph: a "more stories" list.
+  if (b.insideArticle && b.afterArticle && b.listItems >= 3 && b.linkDensity >= 0.8 && b.textLength <= MAX_CHARS.related) return 'related';
+  // Class names alone are trusted only on small blocks, and inside the article only for ads and
+  // share bars: an in-article box classed "related" with no label may be the story's own timeline.
+  const hinted = reasonForAttrs(b.attrs);
+  if (!hinted || b.textLength > Math.min(MAX_CHARS[hinted], 400)) return null;
+  if (b.insideArticle && hinted !== 'ad' && hinted !== 'share') return null;
+  if (NEEDS_LINKS.has(hinted) && b.linkCount < 2) return null;
+  return hinted;
+  return null;
+}

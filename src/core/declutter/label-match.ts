@@ -1,0 +1,36 @@
+/**
+ * Label text -> the clutter reason its phrase names, or null. Pure; the phrase data is in
+ * phrases.ts. Whole-label matching keeps "Related" (a widget heading) apart from "Related
+ * talks collapsed on Friday" (a sentence that happens to start with the word).
+ */
+import type { HiddenReason } from '../types.js';
+import { LABEL_PHRASES } from './phrases.js';
+
+/** Longer than this, a "label" is prose, not a widget heading. */
+export const MAX_LABEL_CHARS = 90;
+
+export function normaliseLabel(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const COMPILED: Array<[RegExp, HiddenReason]> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>).flatMap(
+  ([reason, phrases]) => phrases.map((p): [RegExp, HiddenReason] => [new RegExp(`^(?:${p})$`, 'u'), reason]),
+);
+
+/** Cookie notices are long sentences, so they get a longer limit than labels. */
+const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
+
+export function reasonForLabel(raw: string): HiddenReason | null {
+  const label = normaliseLabel(raw);
+  if (!label) return null;
+  for (const [re, reason] of COMPILED) {
+    if (label.length > MAX_LABEL_CHARS && !LONG_LABEL_REASONS.has(reason)) continue;
+    if (re.test(label)) return reason;
+  }
+  return null;
+}

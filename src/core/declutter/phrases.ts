@@ -1,0 +1,89 @@
+/**
+ * Clutter labels as DATA: the heading or label a widget carries, per reason, in English, German,
+ * French and Spanish. Real sites obfuscate class names (css-1q2w3e) but must show readers a label,
+ * so the label is the most stable signal we have. Each entry is a regex source matched against the
+ * WHOLE normalised label (lower case, accents kept, punctuation folded), so "Related" matches the
+ * heading "Related stories" but not a paragraph that merely starts with the word.
+ * Table-tested in tests/core/declutter/phrases.test.ts.
+ */
+import type { HiddenReason } from '../types.js';
+
+export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = {
+  feedback: [
+    'help us improve( this (page|site))?', 'was this (article|page|story|information) (helpful|useful)',
+    'did you find this (article|page|story)? (helpful|useful)', 'rate this (article|story)', 'give( us)? feedback', 'feedback',
+    'how (useful|helpful) was this (article|page|story)', 'tell us what you think',
+    'war (dieser|der) (artikel|beitrag|text) hilfreich', 'helfen sie uns', 'ihre meinung (ist gefragt|zählt)', 'feedback geben',
+    'cet article vous a(-t-il)? (été|paru) utile', 'aidez-nous à (nous )?améliorer', 'donnez votre avis', 'votre avis (nous intéresse|compte)',
+    '(te|le) (ha )?(resultado|parecido|sido) útil (este|esta) (artículo|noticia)', 'ayúdanos a mejorar', 'danos tu opinión', 'tu opinión (nos )?importa',
+  ],
+  trending: [
+    'trending( now| stories| news| topics)?', 'most (read|popular|viewed|shared|commented|watched)( stories| articles| news)?', 'popular( now| stories| articles| today| right now)?',
+    "what's hot", 'top stories', 'most read (today|this week)', 'hot (topics|stories)',
+    'meistgelesen(e)?( artikel| nachrichten)?', 'meist(gesehen|kommentiert|geteilt)(e)?', 'beliebt(e|este)?( artikel| beiträge)?', 'im trend', 'top-?(themen|artikel)',
+    'les plus (lus|populaires|partagés|commentés|vus)', 'articles les plus lus', 'tendances?', 'à la une', 'populaires?',
+    'lo más (leído|visto|popular|compartido|comentado)', 'más (leídas|leídos|vistas|vistos|populares)', 'noticias más leídas', 'tendencias?',
+  ],
+  related: [
+    'related( articles| stories| news| content| coverage| reading| links| posts| topics| videos)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
+    'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( for you| stories| articles| reading)?',
+    'you (may|might) also (like|be interested( in)?|enjoy)', "don't miss", 'do not miss', 'see also', 'also read', 'also on .{1,30}', 'further reading',
+    'editors?.? picks', 'in (other|case you missed it)( news)?', 'latest( news| stories| articles| headlines)?', 'up next', 'what to read next', 'keep reading',
+    'mehr zum thema', 'mehr (aus|von|zu) .{1,30}', 'weitere (artikel|beiträge|nachrichten|themen)', 'das könnte sie (auch|ebenfalls) interessieren', 'auch interessant',
+    'lesen sie auch', 'empfohlen(e artikel)?', 'verwandte (artikel|themen)', 'zum weiterlesen', 'neueste (artikel|nachrichten)',
+    'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'à voir aussi', 'articles (similaires|liés|recommandés)', 'plus d.?articles', 'dans la même rubrique', 'à découvrir( aussi)?', 'les dernières (actualités|infos)',
+    'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'relacionad(o|a)s', 'lee también', 'le(e|a) también', 'más (de|sobre|noticias de) .{1,30}', 'más noticias', 'recomendad(o|a)s', 'últimas noticias', 'quizá te interese',
+  ],
+  newsletter: [
+    '(sign up|subscribe) (for|to) (our|the|my) .{0,40}newsletters?', 'newsletters?( sign-?up)?', '.{0,40} newsletter', 'get (the|our) .{1,40} (in|to) your inbox', 'sign up( now| today| for free)?',
+    'stay (informed|in the know|up to date)', 'get (breaking )?news alerts', '.{0,30}(delivered )?(straight |direct(ly)? )?to your inbox',
+    'newsletter abonnieren', 'jetzt (anmelden|abonnieren)', '.{0,30}newsletter( bestellen| abonnieren)?', 'melden sie sich (jetzt )?an',
+    'inscrivez-vous( à (notre|la) newsletter)?', 'abonnez-vous à (notre|la) (newsletter|lettre)', 'recevez (notre|la) newsletter', 'lettre d.?information',
+    'suscríbete( a (nuestro|nuestra) (newsletter|boletín))?', 'boletín( de noticias)?', 'recibe (nuestro|nuestra|las) .{1,30}',
+  ],
+  share: [
+    'share( this( article| story| page| post)?)?( on .{1,20})?', 'share (via|on) .{1,20}', 'share:?', 'copy link', 'email this (article|story)',
+    'artikel teilen', 'teilen', 'diesen artikel teilen', 'link kopieren',
+    'partager( cet article| sur .{1,20})?', 'copier le lien',
+    'compartir( en .{1,20}| este artículo| esta noticia)?', 'comparte (este|esta) .{1,20}', 'copiar (el )?enlace',
+  ],
+  ad: [
+    'advertisement', 'advertising', 'advert', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid (content|post)', 'promoted( content)?',
+    'story continues below( this)? advertisement', '(article|story) continues (below|after( this)? advertisement)', 'continue reading( the main story)? below', 'continue reading below',
+    'anzeige', 'werbung', 'gesponsert', 'artikel (wird )?unter(halb)? der (anzeige|werbung) fortgesetzt', 'weiter nach der (anzeige|werbung)',
+    'publicité', 'annonce', 'sponsorisé', "l'article continue (ci-dessous|après la publicité)", 'la suite après (cette )?(la )?publicité',
+    'publicidad', 'anuncio', 'patrocinado', 'contenido patrocinado', 'sigue leyendo (debajo|después de la publicidad)', 'la noticia continúa (debajo|tras la publicidad)',
+  ],
+  comments: [
+    'comments?( \\d+)?', '\\d+ comments?', '(leave|post|add|write) a (comment|reply)', 'join the (conversation|discussion)', 'show comments', 'view comments', 'reader comments', 'conversation',
+    'kommentare?( \\d+)?', '\\d+ kommentare?', 'kommentar (schreiben|verfassen)', 'diskutieren sie mit', 'leserkommentare',
+    'commentaires?( \\d+)?', '\\d+ commentaires?', '(laisser|ajouter|écrire) un commentaire', 'réagir', 'réactions?',
+    'comentarios?( \\d+)?', '\\d+ comentarios?', '(deja|deje|escribe|añade) (un|tu) comentario', 'participa en la conversación',
+  ],
+  'duplicate-title': [],
+  promo: [
+    'subscribe( now| today)?', 'get (unlimited|full|digital) access', 'subscribe for .{1,40}', 'become a (member|subscriber|supporter)', 'support (our|independent) journalism',
+    '(download|get) (the|our) .{0,30}app', 'try .{0,30} (free|for free)', 'special offer', 'limited (time )?offer', 'partner content', 'from our partners', 'around the web',
+    'jetzt abonnieren', 'abo abschließen', 'jetzt testen', 'unsere app', 'angebot',
+    "abonnez-vous( dès maintenant)?", 'offre spéciale', 'téléchargez (notre|l.)application', 'contenu partenaire',
+    'suscríbete( ahora| ya)?', 'hazte (socio|suscriptor)', 'descarga (nuestra|la) app', 'oferta especial', 'contenido de socios',
+  ],
+  cookie: [
+    '.{0,80}\\b(we|this (web)?site) uses? cookies.{0,300}', '.{0,60}cookie (policy|settings|preferences|consent|notice).{0,300}', 'we value your privacy.{0,300}', 'your privacy choices?',
+    '.{0,80}(verwendet|nutzt|setzt|verwenden|nutzen) cookies.{0,300}', 'cookie-?(einstellungen|hinweis|richtlinie).{0,300}', 'datenschutzeinstellungen.{0,300}',
+    '.{0,80}(utilise|utilisons) (des )?cookies.{0,300}', 'gestion des cookies.{0,300}', 'paramètres des cookies.{0,300}',
+    '.{0,80}(utiliza|utilizamos|usa|usamos) cookies.{0,300}', '(política|configuración) de cookies.{0,300}',
+  ],
+  audio: [
+    'listen( to)?( this)? (article|story)( \\d+ min(ute)?s?)?', 'listen \\d+ min(ute)?s?', 'audio( version)?', 'play audio', 'listen( now)?', 'hear this (article|story)',
+    '(artikel|beitrag) (an)?hören', 'vorlesen( lassen)?', 'anhören',
+    'écouter( cet article| l.article)?', 'version audio',
+    'escuchar( este artículo| la noticia| esta noticia)?', 'escucha (este artículo|esta noticia)', 'versión (en )?audio',
+  ],
+  social: [
+    'follow us( on .{1,30})?', 'follow .{1,30} on (twitter|x|facebook|instagram|linkedin|tiktok|youtube)', 'connect with us', 'join us on .{1,30}', 'find us on .{1,30}',
+    'folgen sie uns( auf .{1,30})?', 'folge uns( auf .{1,30})?',
+    'suivez-nous( sur .{1,30})?', 'rejoignez-nous( sur .{1,30})?',
+    'síguenos( en .{1,30})?', 'síganos( en .{1,30})?',
+  ],
+};

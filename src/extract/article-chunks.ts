@@ -1,0 +1,74 @@
+/**
+ * Readability's output -> text chunks, one per visual block (paragraph, list item, heading,
+ * caption), each with what the chunk cleaner needs to judge it. Reads the clone only.
+ */
+import type { TextChunk } from '../core/declutter/chunk-clutter.js';
+import { isBlockTag } from './block-text.js';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+export interface ChunkWithElement extends TextChunk {
+  element: Element;
+}
+
+interface Frame {
+  element: Element;
+  inFigure: boolean;
+  inList: boolean;
+  attrs: string;
+  /** The block's own class names and id. */
+  own: string;
+}
+
+export function articleChunks(root: Element): ChunkWithElement[] {
+  const out: ChunkWithElement[] = [];
+  let text = '';
+  let linkChars = 0;
+  let frame: Frame = { element: root, inFigure: false, inList: false, attrs: '', own: '' };
+  const flush = (): void => {
+    const folded = text.replace(/\s+/g, ' ').trim();
+    if (folded) {
+      const tag = frame.element.tagName.toLowerCase();
+      out.push({
+        element: frame.element, text: folded, tag, linkDensity: Math.min(1, linkChars / folded.length),
+        inFigure: frame.inFigure, inList: frame.inList, attrs: frame.attrs, headingLevel: /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0,
+      });
+    }
+    text = '';
+    linkChars = 0;
+  };
+  const walk = (node: Node, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      text += value;
+      if (inLink) linkChars += value.replace(/\s+/g, ' ').trim().length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    const block = isBlockTag(tag);
+    const saved = frame;
+    if (block) {
+      flush();
+      const cls = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.trim().toLowerCase();
+      frame = {
+        element: el,
+        inFigure: saved.inFigure || tag === 'FIGURE' || tag === 'FIGCAPTION',
+        inList: saved.inList || tag === 'LI',
+        // Own classes and the parent block's only: a far ancestor's class says little about a line.
+        attrs: `${saved.own} ${cls}`.trim(),
+        own: cls,
+      };
+    }
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inLink || tag === 'A');
+    if (block) {
+      flush();
+      frame = saved;
+    }
+  };
+  walk(root, false);
+  flush();
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * One reading of the page shared by extraction and the in-place plan: Readability on a clone,
+ * its output cut into chunks, the clutter it keeps dropped, and the kept paragraphs mapped back
+ * to their live elements (which the plan must never hide).
+ */
+import { keepChunks } from '../core/declutter/chunk-clutter.js';
+import { articleChunks, type ChunkWithElement } from './article-chunks.js';
+import type { PageMetadata } from './metadata.js';
+import { readWithReadability } from './readability-clone.js';
+import { cleanTitle } from './title.js';
+
+/** Shorter kept chunks (labels, datelines) do not decide where the article is. */
+const PARAGRAPH_CHARS = 40;
+
+export interface ArticleReading {
+  parsed: ReturnType<typeof readWithReadability>['parsed'];
+  title: string | null;
+  siteName: string | null;
+  /** Kept chunks, in reading order. */
+  chunks: ChunkWithElement[];
+  /** Live elements holding the kept text: never hidden in place. */
+  liveParagraphs: Element[];
+  /** The smallest live element holding the article's paragraphs, or null. */
+  liveRoot: Element | null;
+}
+
+function commonAncestor(elements: readonly Element[]): Element | null {
+  let root: Element | null = elements[0] ?? null;
+  for (const el of elements.slice(1)) {
+    while (root && !root.contains(el)) root = root.parentElement;
+    if (!root) return null;
+  }
+  return root;
+}
+
+export function readArticle(doc: Document, metadata: PageMetadata): ArticleReading {
+  const read = readWithReadability(doc);
+  const parsed = read.parsed;
+  const siteName = metadata.siteName ?? parsed?.siteName ?? null;
+  const title = cleanTitle(metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null, siteName);
+  const all = read.content ? articleChunks(read.content) : [];
+  const keep = keepChunks(all, { title, siteName });
+  const chunks = all.filter((_, i) => keep[i]);
+  const live = new Set<Element>();
+  for (const c of chunks) {
+    const el = read.liveOf(c.element);
+    if (el) live.add(el);
+  }
+  const liveParagraphs = [...live];
+  const anchors = chunks.filter((c) => c.text.length >= PARAGRAPH_CHARS).map((c) => read.liveOf(c.element)).filter((e): e is Element => !!e);
+  return { parsed, title, siteName, chunks, liveParagraphs, liveRoot: commonAncestor(anchors.length ? anchors : liveParagraphs) };
+}

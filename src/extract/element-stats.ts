@@ -1,0 +1,94 @@
+/**
+ * One bottom-up pass over the live page: per element, how much text, how much of it in links,
+ * how many headings / list items / buttons / article paragraphs inside. O(n) instead of a
+ * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
+ */
+export interface ElementStats {
+  textLength: number;
+  linkChars: number;
+  linkCount: number;
+  headingCount: number;
+  firstHeading: Element | null;
+  listItems: number;
+  buttons: number;
+  emailInputs: number;
+  articleParagraphs: number;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD']);
+const HEADING = /^H[1-6]$/;
+
+export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
+  const stats = new Map<Element, ElementStats>();
+  const visit = (el: Element, inLink: boolean): ElementStats => {
+    const tag = el.tagName.toUpperCase();
+    const isLink = tag === 'A';
+    const s: ElementStats = {
+      textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
+      firstHeading: HEADING.test(tag) ? el : null, listItems: tag === 'LI' ? 1 : 0,
+      buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
+      emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
+      articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
+    };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const n = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+        s.textLength += n;
+        if (inLink || isLink) s.linkChars += n;
+      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
+        const c = visit(child as Element, inLink || isLink);
+        s.textLength += c.textLength;
+        s.linkChars += c.linkChars;
+        s.linkCount += c.linkCount;
+        s.headingCount += c.headingCount;
+        s.firstHeading ??= c.firstHeading;
+        s.listItems += c.listItems;
+        s.buttons += c.buttons;
+        s.emailInputs += c.emailInputs;
+        s.articleParagraphs += c.articleParagraphs;
+      }
+    }
+    stats.set(el, s);
+    return s;
+  };
+  visit(root, false);
+  return stats;
+}
+
+/** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */
+export function leadingText(el: Element, cap: number): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += ` ${child.nodeValue ?? ''}`;
+        if (out.length > cap * 1.5) return true;
+      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (tag !== 'A' && tag !== 'SPAN' && tag !== 'STRONG' && tag !== 'B' && tag !== 'EM' && tag !== 'I') out += ' ';
+        if (walk(child)) return true;
+      }
+    }
+    return false;
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim().slice(0, cap);
+}
+
+/** The first non-empty text run's element text, when short: "Help us improve." in a <strong>. */
+export function firstLine(el: Element, cap: number): string {
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) {
+      const parent = node.parentElement;
+      const line = parent && parent !== el ? leadingText(parent, cap + 1) : (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      return line.length <= cap ? line : '';
+    }
+    if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase()) && node.firstChild) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling && node !== el) node = node.parentNode;
+      if (!node || node === el) break;
+      node = node.nextSibling;
+    }
+  }
+  return '';
+}
