@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { findParties } from '../../src/core/parties/find-parties.js';
-import { isDemonymWord } from '../../src/core/parties/lexicon.js';
+import { isDemonym } from '../../src/core/parties/place-aliases.js';
 import { missing, runIfMain, skipped, pct } from './lib/cli.js';
 import { loadConll, type ConllDoc, type EntityType } from './lib/conll.js';
 import type { BenchSection } from './types.js';
@@ -24,7 +24,7 @@ export function ours(doc: ConllDoc): Span[] {
   const out: Span[] = [];
   for (const p of findParties(doc.text, [])) {
     for (const [start, end] of p.mentions) {
-      if (isDemonymWord(doc.text.slice(start, end))) continue;
+      if (isDemonym(doc.text.slice(start, end))) continue;
       out.push({ type: KIND_TO_TYPE[p.kind], start, end });
     }
   }

@@ -2,7 +2,7 @@
  * Person, organisation or place, from the words of a name run and its neighbours. Evidence,
  * strongest first: a title or honorific (person), compromise's lexicon for the whole name,
  * organisation and place words inside it, acronyms, given names and surnames, then the
- * sentence around it ("in X" is a place, "X said" a person or a body).
+ * sentence around it ("in X" is a place) and what the article says of it elsewhere.
  */
 import type { PartyKind } from '../types.js';
 import {
@@ -10,36 +10,63 @@ import {
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import { CANONICAL, PLACE_ACRONYMS } from './place-aliases.js';
+import { DIRECTION_WORDS, EVENT_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
 
-const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards)$/i;
-const SPEECH_AFTER = /^(?:said|says|told|added|wrote|asked|argued|insisted|warned|explained)$/;
-const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|Group|Holdings)\.?$/;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$/u;
+const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
+const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
 export type Verdict = PartyKind | null;
 
-export function classifyRun(run: NameRun, knownPeople: ReadonlySet<string>): Verdict {
+/** What the rest of the article says about a single word: "he" after it, or "its". */
+export interface WordEvidence {
+  people: ReadonlySet<string>;
+  personCues: ReadonlyMap<string, number>;
+  thingCues: ReadonlyMap<string, number>;
+}
+
+function lexiconKind(whole: string): Verdict {
+  const lower = whole.toLowerCase();
+  const canonical = CANONICAL[lower];
+  if (canonical) return PLACE_ACRONYMS.has(lower) || isCountry(canonical) || /^United (?:States|Kingdom|Arab)/.test(canonical) ? 'place' : 'organization';
+  if (NEWS_AGENCIES.has(lower) || isOrganizationName(whole)) return 'organization';
+  if (isPlaceName(whole)) return 'place';
+  return null;
+}
+
+export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const words = run.tokens.map((t) => t.text);
   const whole = run.text;
   const lower = whole.toLowerCase();
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (run.honorific || (run.title && words.length >= 1 && !isPlaceName(whole) && !isOrgWord(last))) return 'person';
-  if (CANONICAL[lower]) return PLACE_ACRONYMS.has(lower) || isCountry(CANONICAL[lower]!) || /^United (?:States|Kingdom|Arab)/.test(CANONICAL[lower]!) ? 'place' : 'organization';
-  if (isOrganizationName(whole)) return 'organization';
-  if (isPlaceName(whole)) return 'place';
+  const lastLower = last.toLowerCase();
+  if (NOT_PARTIES.has(lower) || (words.length > 1 && EVENT_WORDS.has(lastLower))) return null;
+  if (run.honorific || (run.title && !isPlaceName(whole) && !isOrgWord(last) && !ACRONYM.test(whole))) return 'person';
+  const known = lexiconKind(whole);
+  if (known) return known;
+  if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last)) return 'organization';
-  if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last))) return 'place';
-  if (words.length === 1 && ACRONYM.test(first)) return 'organization';
-  if (words.length > 1 && (isGivenName(first) || isSurname(last))) return 'person';
-  if (words.length === 1 && knownPeople.has(first)) return 'person';
-  const before = run.before?.text ?? '';
-  const after = run.after?.text ?? '';
-  if (words.length === 1 && PLACE_PREPOSITIONS.test(before) && !SPEECH_AFTER.test(after)) return 'place';
-  if (words.length === 1 && isGivenName(first) && !isPlaceName(first)) return 'person';
-  if (words.length === 1 && isSurname(first)) return 'person';
+  if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
+  if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) ? null : 'organization';
+  if (words.length > 1 && isGivenName(first) && !isPlaceName(first)) return 'person';
+  if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
+  if (words.length > 1 && isSurname(last)) return 'person';
+  if (words.length === 1) return classifySingle(run, ev);
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => /\d/.test(w))) return 'person';
-  if (words.length === 1 && SPEECH_AFTER.test(after)) return 'person';
+  if (words.length <= 4 && !words.some((w) => /\d/.test(w))) return 'person';
+  return null;
+}
+
+function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
+  const w = run.text;
+  if (ev.people.has(w)) return 'person';
+  const person = ev.personCues.get(w) ?? 0;
+  const thing = ev.thingCues.get(w) ?? 0;
+  if (person > thing) return 'person';
+  if (isGivenName(w) || isSurname(w)) return 'person';
+  const before = run.before?.text ?? '';
+  if (PLACE_PREPOSITIONS.test(before) && run.before?.gap !== undefined) return 'place';
+  if (thing > 0) return 'organization';
   return null;
 }

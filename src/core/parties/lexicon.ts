@@ -4,6 +4,7 @@
  * in microseconds, where running its full tagger costs ~50 ms per 1,000 words.
  */
 import nlp from 'compromise';
+import { DATE_WORDS, EXTRA_ORG_WORDS } from './word-lists.js';
 
 type Tags = string | string[] | undefined;
 interface Model {
@@ -30,10 +31,15 @@ export const isPlaceName = (p: string) => has(p, 'Country', 'City', 'Region', 'P
 export const isCountry = (p: string) => has(p, 'Country');
 export const isOrganizationName = (p: string) => has(p, 'Organization', 'SportsTeam');
 export const isDemonymWord = (w: string) => has(w, 'Demonym');
-export const isOrgWord = (w: string) => model.two.orgWords[w.toLowerCase()] === true;
+export const isOrgWord = (w: string) => model.two.orgWords[w.toLowerCase()] === true || EXTRA_ORG_WORDS.has(w.toLowerCase());
 export const isPlaceWord = (w: string) => model.two.placeWords[w.toLowerCase()] === true;
-export const isDateWord = (w: string) => has(w, 'Month', 'WeekDay', 'Date');
+export const isDateWord = (w: string) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || has(w, 'Month', 'WeekDay', 'Date');
 export const isPronoun = (w: string) => has(w, 'Pronoun', 'Reflexive');
+
+/** Determiners, prepositions, conjunctions, pronouns, adverbs: never the start of a name. */
+export function isFunctionWord(w: string): boolean {
+  return has(w, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord', 'Copula', 'Expression');
+}
 
 /** Function words and common vocabulary: capitalised at a sentence start, they are not names. */
 export function isCommonWord(w: string): boolean {

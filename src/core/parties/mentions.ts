@@ -4,11 +4,11 @@
  * country ("Iranian officials" -> Iran) and headline words in capitals matched to known names.
  */
 import type { PartyKind } from '../types.js';
-import { classifyRun } from './classify.js';
+import { classifyRun, type WordEvidence } from './classify.js';
 import { creditRanges, inRanges } from './credit-lines.js';
-import { isCountry, isDemonymWord, isPlaceName } from './lexicon.js';
+import { isCountry, isPlaceName } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
-import { countryOfDemonym } from './place-aliases.js';
+import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Mention {
@@ -40,22 +40,15 @@ export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
   const credits = creditRanges(text);
   const runs = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
-  const people = new Set<string>();
-  for (const pass of [0, 1]) {
-    for (const r of runs) {
-      if (r.tokens.length > 1 && classifyRun(r, people) === 'person') {
-        for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
-      }
-    }
-  }
-  const verdicts = runs.map((r) => classifyRun(r, people));
+  const ev = gatherEvidence(text, runs);
+  const verdicts = runs.map((r) => classifyRun(r, ev));
   const kinds = majorityKinds(runs, verdicts);
   const out: Mention[] = [];
   runs.forEach((r) => {
     const kind = kinds.get(r.text);
-    if (kind && !isDemonymWord(r.text)) out.push({ text: r.text, start: r.start, end: r.end, kind, demonymOf: null, run: r });
+    if (kind && !isDemonym(r.text)) out.push({ text: r.text, start: r.start, end: r.end, kind, demonymOf: null, run: r });
   });
-  const inNames = runs.filter((r) => !isDemonymWord(r.text)).map((r) => [r.start, r.end] as [number, number]);
+  const inNames = runs.filter((r) => !isDemonym(r.text)).map((r) => [r.start, r.end] as [number, number]);
   out.push(...demonymMentions(tokens, [...credits, ...inNames]));
   out.push(...capsLineMentions(text, tokens, kinds));
   return out.sort((a, b) => a.start - b.start);
@@ -64,12 +57,15 @@ export function findMentions(text: string): Mention[] {
 function demonymMentions(tokens: readonly Token[], credits: Array<[number, number]>): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.cap || t.capsLine || inRanges(t.start, credits) || !isDemonymWord(t.text)) continue;
+    if (!t.cap || t.capsLine || inRanges(t.start, credits) || !isDemonym(t.text)) continue;
     const country = countryOfDemonym(t.text);
     if (country) out.push({ text: t.text, start: t.start, end: t.end, kind: 'place', demonymOf: country, run: null });
   }
   return out;
 }
+
+/** "LONDON 1996-12-06", "BEIJING, Jan 5 -": the place a wire story was filed from. */
+const DATELINE_AFTER = /^\s*(?:\d{4}-\d\d-\d\d|,?\s*\p{Lu}\p{L}{2,8}\.? \d{1,2}\b|\([^)]*\)\s*[-–—]|[-–—])/u;
 
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
@@ -82,7 +78,9 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
       const span = tokens.slice(i, i + n);
       if (span.some((t) => !t.capsLine) || span.slice(1).some((t) => t.gap !== ' ')) continue;
       const phrase = span.map((t) => titleCase(t.text)).join(' ');
-      const kind = kinds.get(phrase) ?? (isCountry(phrase) || (n > 1 && isPlaceName(phrase)) ? 'place' : undefined);
+      const atLineStart = span[0]!.sentenceStart && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span[0]!.start - 2), span[0]!.start));
+      const dateline = atLineStart && DATELINE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 16));
+      const kind = kinds.get(phrase) ?? (isCountry(phrase) || isPlaceName(phrase) || dateline ? 'place' : undefined);
       if (!kind) continue;
       const start = span[0]!.start;
       const end = span[n - 1]!.end;
@@ -92,4 +90,32 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
     }
   }
   return out;
+}
+
+const PERSON_CUE = /^[^.!?]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b/i;
+const THING_CUE = /^[^.!?]{0,60}?\b(?:its|the company|the group|the firm|the bank|shares|said in a statement)\b/i;
+
+/**
+ * What the article says about its names: the words of full personal names ("Pezeshkian" of
+ * "Masoud Pezeshkian"), and for lone words whether "he"/"she" or "its" follows them.
+ */
+function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
+  const people = new Set<string>();
+  const none: WordEvidence = { people, personCues: new Map(), thingCues: new Map() };
+  for (const pass of [0, 1]) {
+    for (const r of runs) {
+      if (r.tokens.length > 1 && classifyRun(r, none) === 'person') {
+        for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
+      }
+    }
+  }
+  const personCues = new Map<string, number>();
+  const thingCues = new Map<string, number>();
+  for (const r of runs) {
+    if (r.tokens.length !== 1) continue;
+    const after = text.slice(r.end, r.end + 80);
+    if (PERSON_CUE.test(after)) personCues.set(r.text, (personCues.get(r.text) ?? 0) + 1);
+    if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
+  }
+  return { people, personCues, thingCues };
 }

@@ -5,7 +5,8 @@
  * ("The", "But"), titles are split off as a role ("President Masoud Pezeshkian").
  */
 import { TITLE_WORDS, ROLE_NOUNS } from '../quotes/titles.js';
-import { isCommonWord, isDateWord, isDemonymWord, isGivenName, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
+import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
+import { isDemonym } from './place-aliases.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -34,11 +35,13 @@ function isTitleToken(t: Token): boolean {
 }
 
 /** A capitalised sentence opener that is an ordinary word ("The", "However", "Officials"). */
-function isOpener(t: Token): boolean {
+function isOpener(t: Token, next: Token | undefined): boolean {
   if (!t.sentenceStart && !isPronoun(t.text)) return false;
   const w = t.text;
   if (isGivenName(w) || isPlaceName(w) || isOrganizationName(w)) return false;
-  return isCommonWord(w) || isPronoun(w);
+  if (isFunctionWord(w) || isPronoun(w)) return true;
+  // "Officials said" drops "Officials"; "New York" keeps "New".
+  return isCommonWord(w) && !next;
 }
 
 export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
@@ -66,7 +69,7 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
 function buildRun(text: string, tokens: readonly Token[], from: number, to: number): NameRun | null {
   let a = from;
   let b = to;
-  while (a < b && isOpener(tokens[a]!)) a++;
+  while (a < b && isOpener(tokens[a]!, a + 1 < b ? tokens[a + 1] : undefined)) a++;
   const titleTokens: Token[] = [];
   let honorific: string | null = null;
   // "Iranian President Masoud Pezeshkian": the demonym and the title are the role.
@@ -74,7 +77,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     const t = text.slice(tokens[k]!.start, tokens[b - 1]!.end);
     return isPlaceName(t) || isOrganizationName(t);
   };
-  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonymWord(tokens[a]!.text))) {
+  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text))) {
     if (HONORIFICS.test(tokens[a]!.text)) honorific = tokens[a]!.text.replace('.', '');
     else titleTokens.push(tokens[a]!);
     a++;

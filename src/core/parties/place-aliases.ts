@@ -2,7 +2,7 @@
  * Names that mean the same place or body: a reader wants "U.S." and "United States" as one
  * party. Short, hand-kept: only the forms news writes every day.
  */
-import { allCountries, allDemonyms } from './lexicon.js';
+import { allCountries, allDemonyms, isDemonymWord } from './lexicon.js';
 
 export const CANONICAL: Readonly<Record<string, string>> = {
   'u.s.': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
@@ -57,4 +57,10 @@ export function countryOfDemonym(word: string): string | null {
     }
   }
   return demonymMap.get(word.toLowerCase()) ?? null;
+}
+
+/** "Iranian", "Polish", "British": words for a country's people, not names of parties. */
+export function isDemonym(word: string): boolean {
+  const w = word.toLowerCase();
+  return isDemonymWord(w) || w in DEMONYM_EXCEPTIONS || (w.endsWith('s') && isDemonymWord(w.slice(0, -1)));
 }

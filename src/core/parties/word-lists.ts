@@ -1,0 +1,40 @@
+/**
+ * Word lists our rules add to compromise's lexicon. Kept as data, lower-case.
+ */
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Last words that make a name an organisation (beyond compromise's orgWords). */
+export const EXTRA_ORG_WORDS = set(`party organisation organization movement front alliance union league ministry
+bank pank newsroom desk desks exchange airlines airline motors steel group team club united rovers wanderers
+athletic fc sc ac cf inc corp corporation co ltd plc llc ag sa nv bv spa gmbh holdings industries systems
+telecom networks petroleum oil mining mines resources pharmaceuticals institute assembly parliament senate
+congress cabinet court tribunal police army navy force forces guard commission council committee agency
+bureau office service services department board authority association federation foundation trust fund
+university college school academy hospital times post journal news herald tribune telegraph gazette
+review press radio tv television broadcasting network channel magazine daily weekly monitor observer`);
+
+/** News and wire agencies, named alone ("Reuters said"). */
+export const NEWS_AGENCIES = set(`reuters reuter xinhua interfax itar-tass tass afp ap upi bloomberg kyodo yonhap
+ansa efe dpa anp bernama antara pti irna mena wafa petra sana anadolu`);
+
+/** Capitalised abbreviations that are not organisations: time zones, measures, economics. */
+export const NOT_ORG_ACRONYMS = set(`gmt est edt cst cdt pst pdt bst cet cest utc am pm a.m. p.m. gdp gnp cpi ppi
+vat ceo cfo coo mp mps tv pc ok usd eur gbp jpy dm nb pct bpd mln bln ipo ipos nyse`);
+
+/** Last words of events, prizes and other names CoNLL and readers treat as neither party kind. */
+export const EVENT_WORDS = set(`cup war prize award awards bowl games olympics olympic championship championships
+open trophy tournament series grand prix marathon festival day week year summit conference talks treaty accord
+act bill plan index programme program`);
+
+/** Words that point at a place when they lead a multi-word name ("Northern Ireland"). */
+export const DIRECTION_WORDS = set(`north south east west northern southern eastern western central upper lower
+greater new old north-east north-west south-east south-west`);
+
+/** Months and weekdays, with the abbreviations news uses. */
+export const DATE_WORDS = set(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday mon tue tues wed thu thur thurs fri sat sun`);
+
+/** Religions, ideologies and the like: names, but of no party. */
+export const NOT_PARTIES = set(`islam christianity judaism buddhism hinduism holocaust god allah internet
+web euro dollar yen mark franc sterling none`);
