@@ -10,11 +10,7 @@ export function PageHeader({ article }: { article: ArticleData }) {
   return (
     <header class="page-header">
       <h1>{article.title ?? t('untitledPage')}</h1>
-      <p class="meta">
-        {[site, date, minutes].filter(Boolean).map((part, i) => (
-          <span key={i}>{part}</span>
-        ))}
-      </p>
+      <p class="meta">{[site, date, minutes].filter(Boolean).join(' · ')}</p>
     </header>
   );
 }

@@ -50,7 +50,8 @@ export function cardRegions(width: number, height: number): CardRegions {
   const ruleY = footerY - footerSize - Math.round(28 * unit);
   const roleY = ruleY - Math.round(44 * unit);
   const speakerY = roleY - labelSize - Math.round(10 * unit);
-  const quoteTop = padding + Math.round(120 * unit);
+  // A short accent bar at the top, then the quote box down to the speaker.
+  const quoteTop = padding + Math.round(56 * unit);
   return {
     padding,
     quote: { x: padding, y: quoteTop, width: width - 2 * padding, height: speakerY - labelSize - Math.round(48 * unit) - quoteTop },

@@ -30,10 +30,8 @@ export function drawCard(ctx: Context2D, input: CardInput): void {
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
 
-  // A large opening mark in the accent colour: the card reads as a quote before it is read.
   ctx.fillStyle = colors.accent;
-  ctx.font = `bold ${Math.round(r.maxQuoteSize * 2.4)}px ${QUOTE_FONT}`;
-  ctx.fillText('“', r.padding - Math.round(r.labelSize * 0.2), r.quote.y - Math.round(r.labelSize * 0.4));
+  ctx.fillRect(r.padding, r.padding, Math.round(r.labelSize * 2), Math.max(4, Math.round(r.labelSize / 6)));
 
   const measure = (text: string, size: number): number => {
     ctx.font = `${size}px ${QUOTE_FONT}`;
@@ -43,7 +41,15 @@ export function drawCard(ctx: Context2D, input: CardInput): void {
   const fitted = fitText(displayQuote(input.quote), box, measure);
   ctx.fillStyle = colors.text;
   ctx.font = `${fitted.fontSize}px ${QUOTE_FONT}`;
-  fitted.lines.forEach((line, i) => ctx.fillText(line, r.quote.x, r.quote.y + fitted.fontSize * (1 + i * box.lineHeight)));
+  // Centred in its box, so a short quote does not leave a hole under it.
+  const blockHeight = fitted.lines.length * fitted.fontSize * box.lineHeight;
+  const top = r.quote.y + Math.max(0, (r.quote.height - blockHeight) / 2);
+  // Hanging punctuation: the opening mark sits in the margin and the words line up.
+  const hang = ctx.measureText('“').width;
+  fitted.lines.forEach((line, i) => {
+    const x = i === 0 && line.startsWith('“') ? r.quote.x - hang : r.quote.x;
+    ctx.fillText(line, x, top + fitted.fontSize * (1 + i * box.lineHeight));
+  });
 
   drawLabels(ctx, input, width, r, colors);
 }
@@ -60,8 +66,6 @@ function drawLabels(ctx: Context2D, input: CardInput, width: number, r: ReturnTy
     ctx.font = `${Math.round(r.labelSize * 0.8)}px ${LABEL_FONT}`;
     ctx.fillText(input.speakerRole, r.padding, r.roleY, maxWidth);
   }
-  ctx.fillStyle = colors.accent;
-  ctx.fillRect(r.padding, r.ruleY, Math.round(r.labelSize * 2), Math.max(2, Math.round(r.labelSize / 10)));
 
   ctx.font = `${r.footerSize}px ${LABEL_FONT}`;
   ctx.fillStyle = colors.muted;
