@@ -58,8 +58,15 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   return null;
 }
 
+/** "Zairean", "Czechoslovak", "Basques": people of a place, which CoNLL and readers do not count as parties. */
+const DEMONYM_SHAPE = /(?:ean|ian|ese|ish|oslovak|ans|ians|eans)$/;
+/** "Bre-X", "PaineWebber": hyphenated or inner capitals mark a brand or company. */
+const BRAND_SHAPE = /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
 function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const w = run.text;
+  if (DEMONYM_SHAPE.test(w) && !isGivenName(w) && !isSurname(w) && !isPlaceName(w) && !ev.people.has(w)) return null;
+  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return 'organization';
   if (ev.people.has(w)) return 'person';
   const person = ev.personCues.get(w) ?? 0;
   const thing = ev.thingCues.get(w) ?? 0;

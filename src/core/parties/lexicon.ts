@@ -38,7 +38,8 @@ export const isPronoun = (w: string) => has(w, 'Pronoun', 'Reflexive');
 
 /** Determiners, prepositions, conjunctions, pronouns, adverbs: never the start of a name. */
 export function isFunctionWord(w: string): boolean {
-  return has(w, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord', 'Copula', 'Expression');
+  return has(w, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord', 'Copula',
+    'Expression', 'Cardinal', 'Ordinal', 'TextValue');
 }
 
 /** Function words and common vocabulary: capitalised at a sentence start, they are not names. */

@@ -6,7 +6,7 @@
 import type { PartyKind } from '../types.js';
 import { classifyRun, type WordEvidence } from './classify.js';
 import { creditRanges, inRanges } from './credit-lines.js';
-import { isCountry, isPlaceName } from './lexicon.js';
+import { isCommonWord, isCountry, isPlaceName } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
@@ -41,7 +41,7 @@ export function findMentions(text: string): Mention[] {
   const credits = creditRanges(text);
   const runs = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
   const ev = gatherEvidence(text, runs);
-  const verdicts = runs.map((r) => classifyRun(r, ev));
+  const verdicts = runs.map((r) => (isScoreLine(text, r) ? 'organization' : classifyRun(r, ev)));
   const kinds = majorityKinds(runs, verdicts);
   const out: Mention[] = [];
   runs.forEach((r) => {
@@ -79,8 +79,9 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
       if (span.some((t) => !t.capsLine) || span.slice(1).some((t) => t.gap !== ' ')) continue;
       const phrase = span.map((t) => titleCase(t.text)).join(' ');
       const atLineStart = span[0]!.sentenceStart && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span[0]!.start - 2), span[0]!.start));
-      const dateline = atLineStart && DATELINE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 16));
-      const kind = kinds.get(phrase) ?? (isCountry(phrase) || isPlaceName(phrase) || dateline ? 'place' : undefined);
+      const dateline = atLineStart && !isCommonWord(phrase) && DATELINE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 16));
+      const team = isPlaceName(phrase) && SCORE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 12)) && SCORE_LINE.test(lineOf(text, span[0]!.start));
+      const kind = team ? 'organization' : kinds.get(phrase) ?? (isCountry(phrase) || isPlaceName(phrase) || dateline ? 'place' : undefined);
       if (!kind) continue;
       const start = span[0]!.start;
       const end = span[n - 1]!.end;
@@ -118,4 +119,19 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
   }
   return { people, personCues, thingCues };
+}
+
+/** A name followed by a score, on a line of results or standings, is a team ("Leeds 2 Everton 1"). */
+const SCORE_AFTER = /^ \d{1,3}(?:\s|$|-)/;
+const SCORE_LINE = /\b\d{1,3}\s*-\s*\d{1,3}\b|(?:(?:^|\s)\d{1,3}(?=\s|$)[^\n]*){2,}/;
+
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function isScoreLine(text: string, r: NameRun): boolean {
+  if (r.honorific || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
+  return SCORE_AFTER.test(text.slice(r.end, r.end + 12)) && SCORE_LINE.test(lineOf(text, r.start));
 }

@@ -7,6 +7,7 @@
 import { TITLE_WORDS, ROLE_NOUNS } from '../quotes/titles.js';
 import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
 import { isDemonym } from './place-aliases.js';
+import { DIRECTION_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -40,8 +41,9 @@ function isOpener(t: Token, next: Token | undefined): boolean {
   const w = t.text;
   if (isGivenName(w) || isPlaceName(w) || isOrganizationName(w)) return false;
   if (isFunctionWord(w) || isPronoun(w)) return true;
-  // "Officials said" drops "Officials"; "New York" keeps "New".
-  return isCommonWord(w) && !next;
+  if (!isCommonWord(w) || isTitleToken(t) || DIRECTION_WORDS.has(w.toLowerCase())) return false;
+  // "Officials said" and "Industry Secretary Ian Lang" drop the opener; "New York" keeps it.
+  return !next || !(isPlaceName(`${w} ${next.text}`) || isOrganizationName(`${w} ${next.text}`));
 }
 
 export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {

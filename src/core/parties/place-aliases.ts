@@ -5,17 +5,17 @@
 import { allCountries, allDemonyms, isDemonymWord } from './lexicon.js';
 
 export const CANONICAL: Readonly<Record<string, string>> = {
-  'u.s.': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
+  'u.s.': 'United States', 'u.s': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
   america: 'United States', 'united states of america': 'United States', 'united states': 'United States',
   'u.k.': 'United Kingdom', uk: 'United Kingdom', britain: 'United Kingdom', 'great britain': 'United Kingdom',
   'united kingdom': 'United Kingdom', uae: 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates',
-  'united arab emirates': 'United Arab Emirates', 'u.n.': 'United Nations', un: 'United Nations',
+  'united arab emirates': 'United Arab Emirates', 'u.n.': 'United Nations', 'u.n': 'United Nations', un: 'United Nations',
   'united nations': 'United Nations', eu: 'European Union', 'e.u.': 'European Union',
   'european union': 'European Union', ussr: 'Soviet Union', drc: 'Democratic Republic of Congo',
 };
 
 /** Places whose short form is an acronym, so the acronym rule must not call them organisations. */
-export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['us', 'u.s.', 'usa', 'uk', 'u.k.', 'uae', 'u.a.e.', 'drc']);
+export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['us', 'u.s.', 'u.s', 'usa', 'uk', 'u.k.', 'uae', 'u.a.e.', 'drc']);
 
 export function canonicalName(name: string): string {
   return CANONICAL[name.toLowerCase()] ?? name;
