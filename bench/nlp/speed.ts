@@ -1,0 +1,77 @@
+/**
+ * Speed benchmark: analyzeText on ~1,500-word articles in Node after warm-up, median and p95,
+ * with the split per stage (summary, quotes, parties) timed on the same texts.
+ * Texts: consecutive CNN/DM articles of the FRANK subset joined as paragraphs until 1,500 words,
+ * cut at a sentence end; PolNeAR dev articles are used when that corpus is absent.
+ */
+import { performance } from 'node:perf_hooks';
+import { analyzeText } from '../../src/core/analyze-text.js';
+import { findParties } from '../../src/core/parties/find-parties.js';
+import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { summarize } from '../../src/core/summary/summarize.js';
+import { median, percentile, runIfMain, skipped } from './lib/cli.js';
+import { loadArticles } from './summary.js';
+import type { BenchSection } from './types.js';
+
+const TITLE = 'Speed: analyzeText on 1,500-word articles (Node, after warm-up)';
+const WORDS = 1500;
+const TEXTS = 40;
+const TARGET_MS = 100;
+
+function buildTexts(articles: string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const a of articles) {
+    for (const sentence of a.split(/(?<=[.!?]["”’]?)\s+/)) {
+      current.push(sentence);
+      words += sentence.split(/\s+/).length;
+      if (words >= WORDS) {
+        out.push(current.join(' ').replace(/((?:\S+\s+){60}\S+[.!?]["”’]?)\s+/g, '$1\n\n'));
+        current = [];
+        words = 0;
+        if (out.length >= TEXTS) return out;
+      }
+    }
+  }
+  return out;
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+export async function run(corpusDir: string): Promise<BenchSection> {
+  const articles = loadArticles(corpusDir);
+  if (!articles) return skipped(TITLE, 'nlp/cnndm-xsum-frank/cnndm_test_frank250.jsonl');
+  const texts = buildTexts(articles.map((a) => a.article));
+  const importStart = performance.now();
+  analyzeText(texts[0]!); // first call loads compromise's lexicon and compiles the regexes
+  const firstCall = performance.now() - importStart;
+  for (const t of texts.slice(0, 5)) analyzeText(t);
+  const total: number[] = [];
+  const stages = { summary: [] as number[], quotes: [] as number[], parties: [] as number[] };
+  for (const t of texts) {
+    total.push(time(() => analyzeText(t)));
+    stages.summary.push(time(() => summarize(t, 3)));
+    let quotes = findQuotes(t);
+    stages.quotes.push(time(() => { quotes = findQuotes(t); }));
+    stages.parties.push(time(() => findParties(t, quotes)));
+  }
+  const med = median(total);
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  return {
+    title: TITLE,
+    rows: [
+      { figure: 'analyzeText median / p95', ours: `${ms(med)} / ${ms(percentile(total, 95))}`, reference: 'n/a (no reference system for the NLP half)', target: `median < ${TARGET_MS} ms`, pass: med < TARGET_MS },
+      { figure: 'stage medians: summary / quotes / parties', ours: `${ms(median(stages.summary))} / ${ms(median(stages.quotes))} / ${ms(median(stages.parties))}`, reference: '' },
+    ],
+    notes: [
+      `${total.length} texts of ~${WORDS} words; first call (lexicon load, warm-up) ${ms(firstCall)}.`,
+    ],
+  };
+}
+
+void runIfMain(import.meta.url, run);
