@@ -67,7 +67,8 @@ export function findQuotes(text: string): Quote[] {
   if (!spans.length) return [];
   const masked = maskDots(text);
   setCommonWords(new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []));
-  const ctx: SpeakerContext = { names: indexNames(masked), previous: [] };
+  const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
+  const ctx: SpeakerContext = { names: indexNames(masked, quoted), previous: [] };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
     const cue = cueFor(masked, spans, i);

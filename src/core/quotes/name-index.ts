@@ -63,9 +63,27 @@ function descriptorBefore(text: string, start: number): string | null {
   return m && ROLE_NOUNS.has(m[2]!.toLowerCase()) ? `${m[1] ?? ''}${m[2]}`.trim() : null;
 }
 
-export function indexNames(text: string): NameMention[] {
+/**
+ * "Tomas Brandt ... his deputy": a person followed, in the same sentence and before any other
+ * capitalised name, by he/his/him or she/her only, gets that gender. Fills the gaps of the
+ * given-name list.
+ */
+function genderFromPronouns(text: string, start: number, end: number): Gender {
+  // "in Porto Vell ... her deputy": a place after a preposition has no gender.
+  if (/\b(?:in|at|to|from|on|near|into|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
+  const rest = /^[^.!?\n"“”]{0,120}/.exec(text.slice(end))![0];
+  const upto = rest.search(/(?<!\b(?:in|at|to|from|on|near|into|of|In|At|To|From|On|Near|Into|Of))\s\p{Lu}\p{Ll}+\s+\p{Lu}/u);
+  const window = upto < 0 ? rest : rest.slice(0, upto);
+  const male = /\b(?:he|his|him|himself)\b/i.test(window);
+  const female = /\b(?:she|her|hers|herself)\b/i.test(window);
+  return male === female ? null : male ? 'male' : 'female';
+}
+
+/** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
+export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = []): NameMention[] {
   const out: NameMention[] = [];
   for (const m of runs(text)) {
+    if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
     let words = m.words;
     let start = m.index;
     while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
@@ -81,7 +99,7 @@ export function indexNames(text: string): NameMention[] {
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\.?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
-    const gender: Gender = honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first);
+    const gender: Gender = honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length);
     out.push({
       name,
       start: nameStart < 0 ? start : nameStart,

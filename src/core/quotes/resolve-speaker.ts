@@ -20,8 +20,10 @@ export interface SpeakerContext {
 
 const NEWSPAPER = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle)\b/;
 
+/** A person's gender from any mention of them: full name, or surname alone ("Brandt ... his"). */
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
-  for (const n of ctx.names) if (n.name === name && n.gender) return n.gender;
+  const surname = name.split(' ').at(-1);
+  for (const n of ctx.names) if ((n.name === name || n.name === surname) && n.gender) return n.gender;
   return null;
 }
 
@@ -46,7 +48,7 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     const n = ctx.names[k]!;
     if (n.start >= at || n.isOrganization) continue;
     const full = fullName(n.name, n.start, ctx);
-    const g = n.gender ?? genderOf(full, ctx);
+    const g = genderOf(full, ctx) ?? n.gender;
     if (g === want) return full;
     if (!g && !fallback && full.includes(' ')) fallback = full;
   }

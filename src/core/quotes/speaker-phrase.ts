@@ -79,6 +79,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
   if (!clean) return null;
   const words = clean.split(/\s+/);
+  // "The association later said": adverbs between the subject and the verb are not the subject.
+  while (words.length > 1 && /^(?:\p{Ll}+ly|later|also|then|again|earlier|previously|once|too|still|today|yesterday|himself|herself|itself|themselves)$/u.test(words[words.length - 1]!)) words.pop();
   if (words.length === 1 && isPronoun(words[0]!)) {
     return { kind: 'pronoun', value: words[0]!.toLowerCase(), role: null, honorific: null };
   }

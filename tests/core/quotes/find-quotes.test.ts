@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+
+const speakerOf = (text: string, words: string) => findQuotes(text).find((q) => q.text.includes(words))?.speaker ?? null;
+const quoteOf = (text: string, words: string) => findQuotes(text).find((q) => q.text.includes(words));
+
+const ARTICLE = [
+  'Lindia\'s foreign minister Nadia Okafor arrived in Porto Vell on Monday with her deputy, Tomas Brandt.',
+  '"We are ready to sign if the terms are fair to both sides," Okafor told reporters.',
+  '"It will take time," she added, "but nobody wants another winter of shortages."',
+  'Brandt, a veteran negotiator, was more cautious. "Nothing is agreed until everything is agreed," he said.',
+  'The Harbour Pilots Association said in a statement that "members were never consulted about the new routes."',
+  'The association later said: "We will not block the ships."',
+  '"The schedule stays as it is," a spokesperson for the Coastal Transit Authority said.',
+  'According to Mayor Ruth Alder, "the city will cover the cost of the extra ferries this year."',
+  'Critics called the plan an "armada" of empty promises.',
+].join('\n\n');
+
+describe('findQuotes: speakers', () => {
+  test.each([
+    ['We are ready to sign', 'Nadia Okafor'], // surname expanded to the full name
+    ['It will take time', 'Nadia Okafor'], // "she added" -> the woman mentioned before
+    ['nobody wants another winter', 'Nadia Okafor'], // second half of a split quote
+    ['Nothing is agreed', 'Tomas Brandt'], // "he said" -> the man, not the nearer woman
+    ['members were never consulted', 'Harbour Pilots Association'], // organisation, "said in a statement that"
+    ['We will not block the ships', 'Harbour Pilots Association'], // "the association" -> the body named earlier
+    ['The schedule stays', 'Coastal Transit Authority'], // "a spokesperson for X"
+    ['the city will cover the cost', 'Ruth Alder'], // "according to", title split off
+  ])('"%s..." -> %s', (words, speaker) => {
+    expect(speakerOf(ARTICLE, words)).toBe(speaker);
+  });
+
+  test.each([
+    ['"The bridge will open in May," said Ines Duarte, the city engineer.', 'Ines Duarte', 'the city engineer'],
+    ['Ines Duarte wrote on X: "The bridge will open in May."', 'Ines Duarte', null],
+    ['"The bridge will open in May." ― Ines Duarte', 'Ines Duarte', null],
+    ['Port director Ines Duarte said the bridge "will open in May, as planned by the council."', 'Ines Duarte', 'Port director'],
+    ['Ines Duarte, chief engineer of the port, said: "The bridge will open in May."', 'Ines Duarte', 'chief engineer of the port'],
+  ])('%s', (text, speaker, role) => {
+    const q = findQuotes(text)[0]!;
+    expect(q.speaker).toBe(speaker);
+    expect(q.speakerRole).toBe(role);
+  });
+
+  test('no cue and nobody before: no speaker', () => {
+    expect(findQuotes('"Bridges are for crossing."')[0]?.speaker).toBeNull();
+  });
+
+  test('a new sentence after a quote is not its cue', () => {
+    const text = 'The crowd chanted "Open it now." Officials said the bridge was safe.';
+    expect(speakerOf(text, 'Open it now')).toBeNull();
+  });
+});
+
+describe('findQuotes: spans, fragments, key quotes', () => {
+  test('offsets cover the quoted words without the marks', () => {
+    for (const q of findQuotes(ARTICLE)) {
+      expect(ARTICLE.slice(q.start, q.end)).toBe(q.text);
+      expect(q.text).not.toMatch(/^["“”]|["“”]$/);
+    }
+  });
+
+  test('one- and two-word quotes are fragments and never key', () => {
+    const q = quoteOf(ARTICLE, 'armada')!;
+    expect(q.fragment).toBe(true);
+    expect(q.key).toBe(false);
+    expect(quoteOf(ARTICLE, 'We are ready to sign')!.fragment).toBe(false);
+  });
+
+  test('key quotes: full statements with a speaker, a handful at most', () => {
+    const quotes = findQuotes(ARTICLE);
+    const key = quotes.filter((q) => q.key);
+    expect(key.length).toBeGreaterThan(0);
+    expect(key.length).toBeLessThanOrEqual(4);
+    for (const q of key) {
+      expect(q.speaker).not.toBeNull();
+      expect(q.fragment).toBe(false);
+    }
+  });
+
+  test('titles of shows and nicknames are not quotes', () => {
+    const text = 'She told NBC\'s "Morning Report" that Robert "Bobby" Lane "has to go before the vote."';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['has to go before the vote.']);
+  });
+
+  test('quotes come in reading order', () => {
+    const starts = findQuotes(ARTICLE).map((q) => q.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+});
