@@ -25,7 +25,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** "quote-northgate-ledger-we-had-a-deal.png": readable, filesystem-safe, short. */
 export function cardFileName(outlet: string | null, quote: string): string {
-  const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const words = slug(quote).split('-').slice(0, 6).join('-');
   return `${['quote', slug(outlet ?? ''), words].filter(Boolean).join('-')}.png`;
 }

@@ -3,12 +3,16 @@
  * Pure string functions.
  */
 
+/** A straight quote opens after the start, a space, an opening bracket, a dash or `=`, before a non-space. */
+const OPENING_DOUBLE = /(^|[\s([{—–=-])"(?=\S)/g;
+const OPENING_SINGLE = /(^|[\s([{—–=-])'(?=\S)/g;
+
 /** Straight quotes and apostrophes -> curly ones; a double quote inside a quote becomes single. */
 export function curlyInner(text: string): string {
   return text
-    .replace(/(^|[\s([{—–-])"/g, '$1‘')
+    .replace(OPENING_DOUBLE, '$1‘')
     .replace(/"/g, '’')
-    .replace(/(^|[\s([{—–-])'/g, '$1‘')
+    .replace(OPENING_SINGLE, '$1‘')
     .replace(/'/g, '’')
     .replace(/“/g, '‘')
     .replace(/”/g, '’');

@@ -198,3 +198,37 @@ test('pages the extension cannot run on: a browser page and a PDF', async () => 
   await pdfPopup.close();
   await page.close();
 });
+
+test('a hostile page: markup in the title, quotes and links shows as text and runs nothing in the popup or the card', async () => {
+  const { page, popup, errors } = await readyPopup('hostile-page.html');
+  const dialogs: string[] = [];
+  popup.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText("<script>window.__pwned = 'title'</script>");
+  await expect(popup.locator('.meta')).toContainText('The Millbrook <b onmouseover=');
+  const more = popup.getByRole('button', { name: /More quotes/ });
+  if (await more.isVisible()) await more.click();
+  await expect(popup.locator('.quotes')).toContainText('<img src=x onerror=');
+  await expect(popup.locator('.quotes')).toContainText('<a href=');
+
+  // Nothing from the page became markup: no images, no links to javascript:, no new scripts.
+  expect(await popup.locator('img, iframe, object, embed').count()).toBe(0);
+  expect(await popup.locator('a[href^="javascript:"], [onerror], [onmouseover]').count()).toBe(0);
+  expect(await popup.locator('script:not([src])').count()).toBe(0);
+
+  const quote = popup.locator('.quote').filter({ hasText: '<img src=x onerror=' });
+  await quote.getByRole('button', { name: 'Copy image' }).click();
+  await expect(popup.locator('.toast')).toHaveText('Image copied');
+  const { png } = await clipboardPng(popup);
+  expect([png.width, png.height]).toEqual([1080, 1080]);
+  await quote.getByRole('button', { name: 'Copy text' }).click();
+  await expect.poll(() => clipboardText(popup)).toContain('<img src=x onerror=');
+
+  expect(await popup.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-hostile.png`, fullPage: true });
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  await popup.close();
+  await page.close();
+});
