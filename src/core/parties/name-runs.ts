@@ -79,7 +79,9 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     const t = text.slice(tokens[k]!.start, tokens[b - 1]!.end);
     return isPlaceName(t) || isOrganizationName(t);
   };
-  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text))) {
+  // An unknown word shaped like a demonym ("Lindian") before a title is one too.
+  const demonymBeforeTitle = (k: number) => /(?:ian|ean|ese|ish|i)$/.test(tokens[k]!.text) && k + 1 < b - 1 && isTitleToken(tokens[k + 1]!);
+  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(a))) {
     if (HONORIFICS.test(tokens[a]!.text)) honorific = tokens[a]!.text.replace('.', '');
     else titleTokens.push(tokens[a]!);
     a++;

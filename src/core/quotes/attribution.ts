@@ -38,7 +38,7 @@ export function trailingPhrase(text: string): { phrase: string; appositive: stri
 /** "a senior adviser to Khamenei" is a role; "who took office in May" is not. */
 function isAppositiveRole(text: string): boolean {
   const t = text.trim();
-  return /^(?:an?\s|the\s|\p{Ll})/u.test(t) && !/^(?:who|whom|whose|which|that|where|when|while|as|and|but|in|on|at|after|before|speaking|adding|saying)\b/i.test(t);
+  return /^(?:an?\s|the\s|\p{Ll})/u.test(t) && !/^(?:who|whom|whose|which|that|where|when|while|as|and|but|in|on|at|after|before|\p{Ll}+ing)\b/iu.test(t);
 }
 
 function lastWords(text: string, n: number): string {
@@ -79,8 +79,9 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   }
   if (subject) {
     if (SUBORDINATOR.test(subject)) return null;
-    const lead = leadingPhrase(after.slice(after.indexOf(subject)));
-    return usable(found(subject, lead.appositive, offset + after.indexOf(subject), 2));
+    // "Smith, the mayor," -- an appositive only counts between the name and the verb.
+    const lead = leadingPhrase(`${subject},`);
+    return usable(found(lead.phrase || subject, lead.appositive, offset + after.indexOf(subject), 2));
   }
   // `," adding that ...` continues an earlier cue; it names nobody.
   if (/^(?:adding|saying|noting|arguing|explaining|telling|writing|asking|warning)$/.test(m[2]!)) return null;

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { findParties } from '../../../src/core/parties/find-parties.js';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+import type { Party } from '../../../src/core/types.js';
+
+const ARTICLE = [
+  'Lindian President Nadia Okafor met envoys from Egypt, Oman, Pakistan, Qatar, Saudi Arabia and the UAE in Porto Vell on Friday.',
+  'The International Maritime Safety Agency (IMSA) warned that the strait was closing. U.S. officials said the United States would send observers.',
+  '"We will not be rushed," Okafor said, stressing dignity, prudence and patience. Lindian officials agreed.',
+  'Tomas Brandt, chief negotiator for the Harbour Pilots Association, told us in June that the talks could last weeks.',
+  'The harbour at dawn. - Lena Fisk/Reuters',
+  'Reporting for this story includes contributions from journalists Sam Hale and Ada Moss.',
+].join('\n\n');
+
+const parties = findParties(ARTICLE, findQuotes(ARTICLE));
+const byName = (name: string): Party | undefined => parties.find((p) => p.name === name);
+const names = parties.map((p) => p.name);
+
+describe('findParties', () => {
+  test('a coordinated list gives one place each', () => {
+    for (const place of ['Egypt', 'Oman', 'Pakistan', 'Qatar', 'Saudi Arabia', 'United Arab Emirates']) {
+      expect(byName(place)?.kind, place).toBe('place');
+    }
+  });
+
+  test('a title becomes the role, not part of the name', () => {
+    const p = byName('Nadia Okafor');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toMatch(/President/);
+    expect(names).not.toContain('President Nadia Okafor');
+  });
+
+  test('surnames, acronyms and short forms join their full names', () => {
+    expect(byName('Nadia Okafor')?.aliases).toContain('Okafor');
+    expect(byName('International Maritime Safety Agency')?.aliases).toContain('IMSA');
+    expect(byName('International Maritime Safety Agency')?.kind).toBe('organization');
+    expect(byName('United States')?.aliases).toContain('U.S.');
+    expect(names).not.toContain('Okafor');
+    expect(names).not.toContain('IMSA');
+  });
+
+  test('demonyms count for their country', () => {
+    const country = byName('Lindia');
+    expect(country === undefined || country.kind === 'place').toBe(true);
+    const egypt = byName('Egypt');
+    expect(egypt?.mentions).toHaveLength(1);
+  });
+
+  test('an appositive gives the role', () => {
+    expect(byName('Tomas Brandt')?.role).toBe('chief negotiator for the Harbour Pilots Association');
+    expect(byName('Harbour Pilots Association')?.kind).toBe('organization');
+  });
+
+  test.each(['us', 'June', 'Prudence', 'Friday', 'Lena Fisk', 'Sam Hale', 'Ada Moss', 'Reuters'])(
+    '%s is not a party',
+    (word) => {
+      expect(names).not.toContain(word);
+    },
+  );
+
+  test('mentions point at the names in the text', () => {
+    for (const p of parties) {
+      for (const [s, e] of p.mentions) expect(e).toBeGreaterThan(s);
+    }
+    const okafor = byName('Nadia Okafor')!;
+    expect(okafor.mentions.map(([s, e]) => ARTICLE.slice(s, e))).toEqual(['Nadia Okafor', 'Okafor']);
+  });
+
+  test('ranked by salience: the quoted president before a one-off place', () => {
+    expect(names.indexOf('Nadia Okafor')).toBeLessThan(names.indexOf('Oman'));
+  });
+
+  test('the Iranian-style demonym counts for a known country', () => {
+    const text = 'Iranian officials met Egyptian diplomats. Iran said the talks went well.';
+    const iran = findParties(text, []).find((p) => p.name === 'Iran');
+    expect(iran?.mentions).toHaveLength(2);
+    expect(iran?.aliases).toContain('Iranian');
+  });
+
+  test('empty text has no parties', () => {
+    expect(findParties('', [])).toEqual([]);
+  });
+});
