@@ -18,6 +18,9 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
 export type Verdict = PartyKind | null;
 
+/** "the harbour city of Marlow", "the province of Nor": the word names the place. */
+const PLACE_OF = /\b(?:city|town|village|province|state|region|county|district|island|port|capital|republic|kingdom|suburb|municipality)\s+of\s+$/i;
+
 /** What the rest of the article says about a single word: "he" after it, or "its". */
 export interface WordEvidence {
   people: ReadonlySet<string>;
@@ -72,6 +75,7 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const thing = ev.thingCues.get(w) ?? 0;
   if (person > thing) return 'person';
   if (isGivenName(w) || isSurname(w)) return 'person';
+  if (PLACE_OF.test(run.preceding)) return 'place';
   const before = run.before?.text ?? '';
   if (PLACE_PREPOSITIONS.test(before) && run.before?.gap !== undefined) return 'place';
   if (thing > 0) return 'organization';

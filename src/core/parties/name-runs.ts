@@ -20,6 +20,8 @@ export interface NameRun {
   honorific: string | null;
   before: Token | undefined;
   after: Token | undefined;
+  /** Up to 40 characters of text before the run, for cues like "the city of". */
+  preceding: string;
 }
 
 const JOINERS = /^(?:of|de|du|des|del|della|der|den|van|von|al|bin|la|le|y|da|dos|&|for|on|upon)$/;
@@ -104,5 +106,6 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     honorific,
     before: tokens[from - 1],
     after: tokens[to],
+    preceding: text.slice(Math.max(0, first.start - 40), first.start),
   };
 }

@@ -2,7 +2,7 @@
  * The role an article gives a party: a title in front ("President"), a description in front
  * ("Iran's senior diplomat"), or an appositive after (", diplomatic adviser to the UAE president,").
  */
-import { ROLE_NOUNS } from '../quotes/titles.js';
+import { ROLE_NOUNS, cleanDescriptor } from '../quotes/titles.js';
 import type { Mention } from './mentions.js';
 
 const APPOSITIVE = /^,\s*((?:an?\s+|the\s+)?[\p{Ll}][^,.;:()"“”]{2,80}?),/u;
@@ -15,6 +15,6 @@ export function roleOfMention(m: Mention, text: string): string | null {
   const after = APPOSITIVE.exec(text.slice(m.end, m.end + 100));
   if (after && hasRoleNoun(after[1]!) && !/^(?:who|which|that|where|when)\b/.test(after[1]!)) return after[1]!.trim();
   const before = DESCRIPTOR.exec(text.slice(Math.max(0, m.start - 80), m.start));
-  if (before && ROLE_NOUNS.has(before[2]!.toLowerCase())) return `${before[1] ?? ''}${before[2]}`.trim();
+  if (before && ROLE_NOUNS.has(before[2]!.toLowerCase())) return cleanDescriptor(before[1] ?? '', before[2]!);
   return null;
 }

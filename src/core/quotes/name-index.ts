@@ -4,7 +4,7 @@
  * script may load the quote finder; compromise stays in parties/).
  */
 import { genderOfFirstName, type Gender } from '../text/first-names.js';
-import { ROLE_NOUNS, stripTitles } from './titles.js';
+import { ROLE_NOUNS, cleanDescriptor, stripTitles } from './titles.js';
 
 const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
 
@@ -60,7 +60,7 @@ function cutAtConnector(words: string[]): string[] {
 /** "Iran's senior diplomat" in front of a name: the role the article gives that person. */
 function descriptorBefore(text: string, start: number): string | null {
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
-  return m && ROLE_NOUNS.has(m[2]!.toLowerCase()) ? `${m[1] ?? ''}${m[2]}`.trim() : null;
+  return m && ROLE_NOUNS.has(m[2]!.toLowerCase()) ? cleanDescriptor(m[1] ?? '', m[2]!) : null;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../text/stopwords.js';
+
 /**
  * Titles that stand in front of a name. They are a role, not part of the name:
  * "President Masoud Pezeshkian" is the person "Masoud Pezeshkian" with the role "President".
@@ -47,5 +49,22 @@ representative congressman congresswoman judge prosecutor investigator officer d
 captain player striker goalkeeper ceo cfo owner chair head activist campaigner organiser organizer
 surrogate operative donor critic expert doctor nurse teacher student resident witness mother father
 son daughter wife husband sister brother friend colleague partner rival opponent challenger incumbent
-veteran premier king queen prince cleric ayatollah general colonel sergeant admiral`.split(/\s+/),
+veteran premier king queen prince cleric ayatollah general colonel sergeant admiral councillor councilor
+councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent`.split(/\s+/),
 );
+
+/**
+ * The role words in front of a name, trimmed to the description proper:
+ * "led by councillor" -> "councillor", "Iran's senior diplomat" stays whole.
+ */
+export function cleanDescriptor(prefix: string, noun: string): string {
+  const words = prefix.trim().split(/\s+/).filter(Boolean);
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    if (/['’]s$/.test(w)) { k--; break; }
+    if (STOPWORDS.has(w.toLowerCase()) || /ed$/.test(w)) break;
+    k--;
+  }
+  return [...words.slice(k), noun].join(' ');
+}
