@@ -24,7 +24,9 @@ const VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB})\\b`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`\\b(${ANY_ATTRIBUTION_VERB})\\b`, 'gu');
 
 /** Up to 8 words ending a stretch of text, stopping at punctuation: the subject before a verb. */
-export function trailingPhrase(text: string): { phrase: string; appositive: string | null } {
+export function trailingPhrase(raw: string): { phrase: string; appositive: string | null } {
+  // Party tags and asides in brackets ("Pat McCrory (R)") would cut the phrase short.
+  const text = dropBrackets(raw);
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,100}),\s*$/u.exec(text);
   if (appos && /\p{Lu}/u.test(appos[1]!)) {
@@ -45,7 +47,12 @@ function lastWords(text: string, n: number): string {
   return text.trim().split(/\s+/).slice(-n).join(' ');
 }
 
-function leadingPhrase(text: string): { phrase: string; appositive: string | null } {
+function dropBrackets(text: string): string {
+  return text.replace(/\s*\([^()]{0,40}\)/g, '');
+}
+
+function leadingPhrase(raw: string): { phrase: string; appositive: string | null } {
+  const text = dropBrackets(raw);
   const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
   const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who)\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
@@ -111,20 +118,27 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   const all = [...before.matchAll(verbs)];
   // The first speaker of the sentence owns what follows: in "Trump said that Clinton described
   // it as "the gold standard"" and "X said ... and stressed that", the quote is Trump's, X's.
+  // A name beats a pronoun ("While he agreed, Ham noted"), a pronoun beats a nominal.
+  let pronoun: Attribution | null = null;
+  let nominal: Attribution | null = null;
   for (const verb of all) {
     const tail = before.slice(verb.index + verb[0].length);
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
-    if (/\b(?:and|but|or|then|also)\s*$/i.test(head)) continue;
+    if (/\b(?:and|but|or|then)\s*$/i.test(head)) continue;
     const subj = trailingPhrase(head);
-    const viaSubject = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + head.lastIndexOf(subj.phrase), strength)) : null;
-    if (viaSubject) return viaSubject;
-    // "Said Okafor: " -- a name right after the verb, then the quote.
-    const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);
-    const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
-    if (viaObject?.kind === 'name') return viaObject;
+    let a = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + head.lastIndexOf(subj.phrase.split(' ')[0]!), strength)) : null;
+    if (!a) {
+      // "Said Okafor: " -- a name right after the verb, then the quote.
+      const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);
+      const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
+      if (viaObject?.kind === 'name') a = viaObject;
+    }
+    if (a?.kind === 'name') return a;
+    if (a?.kind === 'pronoun') pronoun ??= a;
+    if (a?.kind === 'nominal') nominal ??= a;
   }
-  return null;
+  return pronoun ?? nominal;
 }
 
 /**
@@ -136,6 +150,7 @@ export function sentenceSubject(before: string, offset: number): Attribution | n
   const rest = before.slice(intro[0].length);
   const m = /^((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:,[^,]{3,100},)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
   if (!m) return null;
+  if (/^\p{Lu}\p{Ll}+ing\b/u.test(m[1]!)) return null; // "Following Monday's debate", not a name
   const a = found(m[1]!, null, offset + intro[0].length, 1);
   return a?.kind === 'name' ? a : null;
 }

@@ -54,10 +54,28 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Attribution | nul
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
   const beforeStart = sentenceStart(text, from, q.openMark);
   const before = text.slice(beforeStart, q.openMark);
-  const cue = attributionBefore(before, beforeStart);
+  const cue = attributionBefore(before, beforeStart) ?? transcriptSpeaker(text, q) ?? colonLead(text, q, lineStart);
   if (cue) return cue;
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
   return before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
+}
+
+/** `"PENCE: Well, look, ..."`: a transcript line names its speaker in capitals before a colon. */
+function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
+  const m = /^((?:\p{Lu}[\p{Lu}'’\u2024-]+\s?){1,3}):\s/u.exec(text.slice(q.start, q.start + 40));
+  if (!m) return null;
+  const name = m[1]!.trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  return { kind: 'name', value: name, role: null, honorific: null, at: q.start, strength: 2 };
+}
+
+/** `The Times reports:` then the quote as its own paragraph: the cue ends the paragraph before. */
+function colonLead(text: string, q: QuotedSpan, lineStart: number): Attribution | null {
+  if (q.openMark > lineStart + 1 || lineStart < 2) return null;
+  const prevEnd = text.slice(0, lineStart).trimEnd();
+  if (!prevEnd.endsWith(':')) return null;
+  const prevStart = sentenceStart(text, lineStartOf(text, prevEnd.length), prevEnd.length);
+  const lead = text.slice(prevStart, prevEnd.length);
+  return attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
 }
 
 export function findQuotes(text: string): Quote[] {

@@ -20,6 +20,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'demanded', 'demands', 'sings', 'sang', 'cited', 'cites', 'criticized', 'criticised', 'dismissed',
   'lauded', 'praised', 'mocked', 'accused', 'accuses', 'ruled', 'proclaimed', 'raged', 'fumed',
   'tweeted out', 'wrote in', 'remarks', 'recalls', 'concludes', 'questioned', 'questions', 'answered',
+  'blasted', 'slammed', 'attacked', 'hailed', 'touted', 'decried', 'denounced', 'condemned', 'chimed in',
+  'scolded', 'lashed out', 'pledged', 'pledges', 'tweeting', 'wrote that', 'stated that', 'called for',
   'writing', 'explaining', 'noting', 'arguing', 'warning', 'asking', 'declaring', 'insisting',
 ];
 
