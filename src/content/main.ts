@@ -3,8 +3,8 @@
  * throws into the page. Injected either by the dynamic registration (auto-clean) or by the popup
  * through activeTab; a second injection finds the first one and does nothing.
  */
-import { extractArticle } from '../extract/article.js';
-import { autoCleanApplies } from '../shared/options.js';
+import { extractArticle, extractArticleWithLocation } from '../extract/article.js';
+import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { onTrustedMessage as onMessage, sendMessage } from '../shared/protocol.js';
 import type { CleanState } from '../shared/article-data.js';
@@ -27,8 +27,19 @@ function report(state: CleanState): CleanState {
 
 function start(): void {
   const article = () => extractArticle(document, location.href);
-  const first = article();
-  const cleaner = createPageCleaner(document, { title: first.title, siteName: first.siteName });
+  // One Readability pass (on a clone) tells both what the article is and where it is on the page.
+  const first = extractArticleWithLocation(document, location.href);
+  let options: Options | null = null;
+  const cleaner = createPageCleaner(
+    document,
+    () => ({
+      context: { title: first.article.title, siteName: first.article.siteName },
+      // A page that re-rendered since load gets a fresh look instead of stale protections.
+      article: first.location.root?.isConnected ? first.location : undefined,
+      allow: (reason) => options?.hideKinds[reason] ?? true,
+    }),
+    { onChange: report },
+  );
 
   onMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
   onMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
@@ -38,8 +49,9 @@ function start(): void {
   onMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 
   void loadOptions()
-    .then((options) => {
-      if (first.isArticle && autoCleanApplies(options, location.hostname)) report(cleaner.clean());
+    .then((loaded) => {
+      options = loaded;
+      if (first.article.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
     })
     .catch(() => {
       // Storage can be unavailable in odd frames; then we simply do not auto-clean.

@@ -1,10 +1,14 @@
 /**
- * Applies the declutter plan to the live page: hide (never delete), remember why, undo exactly.
+ * Applies the declutter plan to the live page: hide (never delete), remember why, undo exactly,
+ * and keep watching for late clutter while the page is cleaned.
  */
+import type { DeclutterContext } from '../core/declutter/block-features.js';
 import type { HiddenReason } from '../core/types.js';
-import type { CleanState, HiddenItem } from '../shared/article-data.js';
+import type { ArticleLocation } from '../extract/article-location.js';
 import { planPageClutter } from '../extract/page-plan.js';
+import type { CleanState, HiddenItem } from '../shared/article-data.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
+import { type LateClutterObserver, observeLateClutter } from './late-clutter-observer.js';
 
 interface HiddenEntry {
   element: Element;
@@ -17,28 +21,63 @@ export interface PageCleaner {
   state(): CleanState;
 }
 
-export function createPageCleaner(doc: Document, context: { title: string | null; siteName: string | null }): PageCleaner {
+export interface CleanerInput {
+  context: DeclutterContext;
+  /** Where the article is (from the extraction pass), so cleaning needs no second Readability run. */
+  article?: ArticleLocation;
+  /** The kinds of clutter the user wants hidden (options.hideKinds). */
+  allow?: (reason: HiddenReason) => boolean;
+}
+
+export interface CleanerHooks {
+  /** Called when late clutter was hidden (to update the badge). */
+  onChange?(state: CleanState): void;
+  onError?(error: unknown): void;
+}
+
+export function createPageCleaner(doc: Document, input: () => CleanerInput, hooks: CleanerHooks = {}): PageCleaner {
   const style = createHideStyle(doc);
   const entries: HiddenEntry[] = [];
+  const onError = hooks.onError ?? ((e: unknown) => console.debug('[Precis]', e));
   let cleaned = false;
   let nextId = 1;
+  let observer: LateClutterObserver | null = null;
 
   const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })) });
 
-  const hide = (element: Element, reason: HiddenReason): void => {
-    if (entries.some((e) => e.element === element || e.element.contains(element))) return;
+  const hide = (element: Element, reason: HiddenReason): boolean => {
+    if (entries.some((e) => e.element === element || e.element.contains(element))) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
     entries.push({ element, item: { id, reason, text, restored: false } });
+    return true;
+  };
+
+  const hideAll = (within?: Element[]): number => {
+    const { context, article, allow } = input();
+    let count = 0;
+    for (const d of planPageClutter(doc, context, { article, within })) {
+      if ((!allow || allow(d.reason)) && hide(d.element, d.reason)) count += 1;
+    }
+    return count;
   };
 
   return {
     clean() {
-      if (!doc.body) return state();
-      for (const decision of planPageClutter(doc, context)) hide(decision.element, decision.reason);
+      if (!doc.body || cleaned) return state();
+      hideAll();
       style.attach();
       cleaned = true;
+      observer = observeLateClutter(
+        doc,
+        (roots) => {
+          const count = hideAll(roots.filter((r) => !entries.some((e) => e.element.contains(r))));
+          if (count > 0) hooks.onChange?.(state());
+          return count;
+        },
+        onError,
+      );
       return state();
     },
     restore(id) {
@@ -49,6 +88,8 @@ export function createPageCleaner(doc: Document, context: { title: string | null
         entry.item.restored = true;
       }
       if (id === 'all') {
+        observer?.stop();
+        observer = null;
         for (const entry of entries) entry.element.removeAttribute(RESTORED_ATTR);
         entries.length = 0;
         style.detach();

@@ -5,6 +5,7 @@
 import { decideArticle } from '../core/declutter/is-article.js';
 import type { ArticleData } from '../shared/article-data.js';
 import { gatherEvidence } from './article-evidence.js';
+import type { ArticleLocation } from './article-location.js';
 import { readArticle } from './article-reading.js';
 import { readMetadata } from './metadata.js';
 
@@ -20,13 +21,20 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): ArticleData {
+export interface ArticleWithLocation {
+  article: ArticleData;
+  /** Where that article is on the live page (for the in-place plan): same Readability pass. */
+  location: ArticleLocation;
+}
+
+/** One Readability pass (on a clone) for both the article data and its place on the live page. */
+export function extractArticleWithLocation(doc: Document, url: string): ArticleWithLocation {
   const metadata = readMetadata(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata));
   const reading = readArticle(doc, metadata);
   const parsed = reading.parsed;
   const text = reading.chunks.map((c) => c.text).join('\n\n');
-  return {
+  const article: ArticleData = {
     url,
     isArticle: verdict.isArticle,
     articleReason: verdict.reason,
@@ -38,4 +46,9 @@ export function extractArticle(doc: Document, url: string, _options: ExtractOpti
     text,
     readingMinutes: readingMinutes(text),
   };
+  return { article, location: { root: reading.liveRoot, paragraphs: reading.liveParagraphs } };
+}
+
+export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): ArticleData {
+  return extractArticleWithLocation(doc, url).article;
 }

@@ -6,20 +6,15 @@ import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-fe
 import { isTitleCopy } from '../core/declutter/chunk-clutter.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
+import type { ArticleLocation } from './article-location.js';
 import { collectStats, type ElementStats, firstLine, leadingText } from './element-stats.js';
 
 const TEXT_CAP = 400;
 const KEEPER_CAP = 300;
 /** Inline and replaced elements are judged through the block around them. */
 const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'BR', 'HR', 'INPUT',
-  'BUTTON', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'CODE', 'svg', 'SVG', 'PATH', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OPTION', 'SELECT', 'TEXTAREA', 'U', 'S', 'MARK', 'Q', 'CITE', 'LINK', 'META']);
-
-export interface ArticleLocation {
-  /** The smallest live element holding the article's paragraphs. */
-  root: Element | null;
-  /** Live elements holding the article text: never hidden. */
-  paragraphs: readonly Element[];
-}
+  'BUTTON', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'CODE', 'SVG', 'PATH', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OPTION',
+  'SELECT', 'TEXTAREA', 'U', 'S', 'MARK', 'Q', 'CITE', 'LINK', 'META', 'HTML', 'BODY', 'MAIN']);
 
 export interface BlockCandidate {
   element: Element;
@@ -30,36 +25,66 @@ const attrsOf = (el: Element): string =>
   [el.id, el.getAttribute('class'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-testid')].filter(Boolean).join(' ').toLowerCase();
 
 /** The headline the reader came for: the first h1 that copies the title, else the first heading that does. */
-function findMainTitle(all: readonly Element[], copies: readonly Element[]): Element | null {
+function findMainTitle(copies: readonly Element[]): Element | null {
   const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName));
   return headings.find((el) => el.tagName.toUpperCase() === 'H1') ?? headings[0] ?? copies[0] ?? null;
-  void all;
+}
+
+/** Cheap first look at an element's own text before running the keeper patterns on it. */
+const KEEPER_HINT = /^\s*(by|von|par|por|written|edited|editor|note|correction|update|clarification|mitarbeit|anmerkung|korrektur|dieser|avec|rectificatif|cet|con|nota|fe|este|this)\b|reporting|contributed|material von/i;
+
+function ownText(el: Element): string {
+  let text = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
+  return text;
+}
+
+/** Elements holding a byline, contributor line or editor's note; captions and quotes inside the article. */
+function findKeepers(all: readonly Element[], stats: Map<Element, ElementStats>, root: Element | null): Element[] {
+  return all.filter((el) => {
+    const tag = el.tagName.toUpperCase();
+    if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
+    const n = stats.get(el)?.textLength ?? 0;
+    if (n < 4 || n > KEEPER_CAP) return false;
+    const own = ownText(el);
+    return own.trim() !== '' && KEEPER_HINT.test(own) && isKeeperLine(leadingText(el, KEEPER_CAP));
+  });
+}
+
+/** Keepers inside each element: climb from each keeper (there are few) instead of a second pass. */
+function countUp(elements: readonly Element[], stop: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const k of elements) {
+    for (let el: Element | null = k; el; el = el === stop ? null : el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export function collectBlocks(body: Element, article: ArticleLocation, context: DeclutterContext): BlockCandidate[] {
   const paragraphs = new Set(article.paragraphs);
+  const all = [body, ...Array.from(body.querySelectorAll('*'))];
   const stats = collectStats(body, paragraphs);
-  const all = [body, ...Array.from(body.querySelectorAll('*'))].filter((el) => stats.has(el));
+  const keeperCounts = countUp(findKeepers(all, stats, article.root), body);
   const titleLength = context.title?.length ?? 0;
   const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
-  const isCopy = (el: Element, s: ElementStats): boolean =>
-    titleLength > 0 && s.textLength >= titleLength - 3 && s.textLength <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
-  const copies = all.filter((el) => isCopy(el, stats.get(el)!));
-  const mainTitle = findMainTitle(all, copies);
+  const copies = all.filter((el) => {
+    const n = stats.get(el)?.textLength ?? 0;
+    return titleLength > 0 && n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
+  });
+  const copySet = new Set(copies);
+  const mainTitle = findMainTitle(copies);
   const root = article.root;
   const last = article.paragraphs.at(-1) ?? null;
-  const keepers = all.filter((el) => {
-    const s = stats.get(el)!;
-    const tag = el.tagName.toUpperCase();
-    if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
-    return s.textLength > 0 && s.textLength <= KEEPER_CAP && !NOT_BLOCKS.has(tag) && isKeeperLine(leadingText(el, KEEPER_CAP));
-  });
 
   const out: BlockCandidate[] = [];
   for (const el of all) {
-    const s = stats.get(el)!;
-    if (NOT_BLOCKS.has(el.tagName.toUpperCase()) || s.textLength === 0) continue;
-    const text = leadingText(el, TEXT_CAP);
+    const s = stats.get(el);
+    if (!s || s.textLength === 0 || NOT_BLOCKS.has(el.tagName.toUpperCase())) continue;
+    const containsArticle = !!root && el.contains(root);
+    const hasMainTitle = !!mainTitle && el.contains(mainTitle);
+    // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
+    // here keeps cleaning fast on long articles. Small sign-up boxes are the one exception.
+    if (containsArticle || hasMainTitle || (s.articleParagraphs > 0 && !(s.emailInputs > 0 && s.articleParagraphs <= 2))) continue;
     const heading = s.firstHeading ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1) : (el.getAttribute('aria-label') ?? firstLine(el, MAX_LABEL_CHARS));
     out.push({
       element: el,
@@ -67,20 +92,20 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         tag: el.tagName.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
-        text,
+        text: leadingText(el, TEXT_CAP),
         textLength: s.textLength,
         linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
         linkCount: s.linkCount,
         insideArticle: !!root && root !== el && root.contains(el),
-        containsArticle: !!root && el.contains(root),
+        containsArticle,
         headingCount: s.headingCount,
         articleParagraphs: s.articleParagraphs,
-        keepers: keepers.filter((k) => el.contains(k)).length,
+        keepers: keeperCounts.get(el) ?? 0,
         listItems: s.listItems,
         buttons: s.buttons,
         hasEmailInput: s.emailInputs > 0,
-        isTitleCopy: el !== mainTitle && copies.includes(el) && !(mainTitle && (el.contains(mainTitle) || mainTitle.contains(el))),
-        hasMainTitle: !!mainTitle && el.contains(mainTitle),
+        isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
+        hasMainTitle,
         afterArticle: !!last && !el.contains(last) && (last.compareDocumentPosition(el) & 4) !== 0,
       },
     });

@@ -7,7 +7,8 @@ import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
 import type { HiddenReason } from '../core/types.js';
 import { readArticle } from './article-reading.js';
-import { type ArticleLocation, collectBlocks } from './blocks.js';
+import type { ArticleLocation } from './article-location.js';
+import { collectBlocks } from './blocks.js';
 import { readMetadata } from './metadata.js';
 
 export interface ClutterDecision {

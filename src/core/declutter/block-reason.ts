@@ -57,7 +57,7 @@ function judge(b: BlockFeatures): HiddenReason | null {
     const labelled = reasonForLabel(b.heading);
     if (labelled && fits(b, labelled)) return labelled;
   }
-  if (reasonForLabel(b.text) === 'cookie' && b.textLength <= MAX_CHARS.cookie) return 'cookie';
+  if (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && reasonForLabel(b.text) === 'cookie') return 'cookie';
   if (looksLikeShareBar(b)) return 'share';
   if (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter) return 'newsletter';
   // A bare list of short links after the article's last paragraph: a "more stories" list.
