@@ -26,9 +26,13 @@ const ANY_VERB_GLOBAL = new RegExp(`\\b(${ANY_ATTRIBUTION_VERB})\\b`, 'gu');
 /** Up to 8 words ending a stretch of text, stopping at punctuation: the subject before a verb. */
 export function trailingPhrase(raw: string): { phrase: string; appositive: string | null } {
   // Party tags and asides in brackets ("Pat McCrory (R)") would cut the phrase short.
-  const text = dropBrackets(raw);
+  // "..., forcefully told": an adverb before the verb is not the subject.
+  const text = dropBrackets(raw).replace(/\s+\p{Ll}+ly\s*$/u, ' ');
+  // "Mulgrew, president of the union, which represents teachers, said": drop the relative clause.
+  const relative = /,\s*(?:who|which|whose|where)\b[^,;:"“”]{0,160},\s*$/u.exec(text);
+  if (relative) return trailingPhrase(`${text.slice(0, relative.index)}, `);
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
-  const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,100}),\s*$/u.exec(text);
+  const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
   if (appos && /\p{Lu}/u.test(appos[1]!)) {
     // "Clinton, at a later press gaggle, said": an aside, not a role, but the subject stands.
     return { phrase: lastWords(appos[1]!, 8), appositive: isAppositiveRole(appos[2]!) ? appos[2]!.trim() : null };
@@ -70,7 +74,10 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   if (dash) return found(dash[1]!, null, offset, 2);
   const acc = ACCORDING_AFTER.exec(after);
   // `"...armada." According to X, "..."` : a new sentence's cue belongs to the next quote.
-  if (acc && !(quoteEndsSentence && /^\s*According/.test(after))) return found(acc[1]!, null, offset + acc.index, 2);
+  if (acc && (!quoteEndsSentence || /^[\s,]*according/.test(after))) {
+    const a = usable(found(acc[1]!, null, offset + acc.index, 2));
+    if (a) return a;
+  }
   // `"absolutely right" when he said` runs on: only `," X said` / `." X said` is a cue.
   if (!quoteEndsInPunctuation && !/^\s*[,.!?…—–-]/.test(after)) return null;
   const generic = PAST_TENSE_CUE.exec(after);
@@ -146,7 +153,7 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
  * Estonia as the "suburbs of St. Petersburg""): the sentence's subject owns the quoted words.
  */
 export function sentenceSubject(before: string, offset: number): Attribution | null {
-  const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*)?/i.exec(before)!;
+  const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
   const rest = before.slice(intro[0].length);
   const m = /^((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:,[^,]{3,100},)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
   if (!m) return null;

@@ -48,7 +48,8 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Attribution | nul
   const lineEnd = lineEndOf(text, q.closeMark);
   const afterEnd = Math.min(next && next.openMark < lineEnd ? next.openMark : lineEnd, q.closeMark + CONTEXT_CHARS);
   const endsSentence = /[.!?]$/.test(text.slice(q.start, q.closeMark - 1).trim());
-  const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim());
+  // `...vote,'" said X`: a closing single quote inside the double one hides the comma.
+  const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
   const after = q.runsOn ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
   if (after) return after;
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);

@@ -97,7 +97,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   }
   const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
   if (!name) return null;
-  if (!name.includes(' ') && commonWords.has(name.toLowerCase())) return null;
+  if (!name.includes(' ') && (commonWords.has(name.toLowerCase()) || /\p{Ll}ing$/u.test(name))) return null;
   const before = words.slice(0, run[0]).join(' ').replace(/^(?:the|a|an)\s+/i, '').trim();
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
   const role = appositive?.trim() || roleParts.join(' ').trim() || null;
