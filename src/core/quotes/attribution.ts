@@ -19,7 +19,8 @@ export interface Attribution extends SpeakerPhrase {
 const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})\\b`, 'u');
 const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
-const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*[,:]?\s*$/iu;
+/** "according to X," anywhere in the sentence before the quote. */
+const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/iu;
 const VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB})\\b`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`\\b(${ANY_ATTRIBUTION_VERB})\\b`, 'gu');
 
@@ -117,8 +118,23 @@ function usable(a: Attribution | null): Attribution | null {
 /** The attribution in the words before a quote's opening mark (`before` ends at the mark). */
 export function attributionBefore(before: string, offset: number): Attribution | null {
   const acc = ACCORDING_BEFORE.exec(before);
-  if (acc) return found(acc[1]!, null, offset + acc.index, 2);
-  return verbInSentence(before, offset, VERB_GLOBAL, 90, 2) ?? verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
+  const viaAccording = acc ? usable(found(acc[1]!, null, offset + acc.index, 2)) : null;
+  if (viaAccording) return viaAccording;
+  const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
+  if (near?.kind === 'name') return near;
+  const far = verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
+  if (far?.kind === 'name') return far;
+  return near ?? far;
+}
+
+/** Speech verbs that are also plural nouns ("late-night tweets", "Obama's remarks"). */
+const NOUN_LIKE = /^(?:tweets|posts|reports|claims|notes|states|asks|remarks|questions|answers|promises|vows|pledges|demands|charges|continues|writes|tells|says)$/;
+
+/** A noun-like verb is a verb only after a name or a pronoun: "Trump tweets", not "his tweets". */
+function isVerbHere(verb: string, head: string): boolean {
+  if (!NOUN_LIKE.test(verb)) return true;
+  const prev = /(\S+)\s*$/.exec(head)?.[1] ?? '';
+  return /^(?:he|she|it|they|who)$/i.test(prev) || (/^\p{Lu}/u.test(prev) && !/['’]s?$/.test(prev));
 }
 
 function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: number, strength: 1 | 2): Attribution | null {
@@ -132,7 +148,7 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const tail = before.slice(verb.index + verb[0].length);
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
-    if (/\b(?:and|but|or|then)\s*$/i.test(head)) continue;
+    if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
     const subj = trailingPhrase(head);
     let a = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + head.lastIndexOf(subj.phrase.split(' ')[0]!), strength)) : null;
     if (!a) {

@@ -36,10 +36,20 @@ describe('findQuotes: speakers', () => {
     ['"The bridge will open in May." ― Ines Duarte', 'Ines Duarte', null],
     ['Port director Ines Duarte said the bridge "will open in May, as planned by the council."', 'Ines Duarte', 'Port director'],
     ['Ines Duarte, chief engineer of the port, said: "The bridge will open in May."', 'Ines Duarte', 'chief engineer of the port'],
+    ['Ines Duarte, the engineer, who has run the port since 2019, said the bridge "will open in May."', 'Ines Duarte', 'the engineer'],
+    ['Ines Duarte says Oskar Lind\'s late-night posts about the bridge were "simply wrong and unfair."', 'Ines Duarte', null],
+    ['According to port engineer Ines Duarte, the bridge is "ready for traffic."', 'Ines Duarte', 'port engineer'],
+    ['Senator Ines Duarte (D-Ore.) said the bridge "will open in May."', 'Ines Duarte', 'Senator'],
+    ['"DUARTE: The bridge will open in May."', 'Duarte', null],
   ])('%s', (text, speaker, role) => {
     const q = findQuotes(text)[0]!;
     expect(q.speaker).toBe(speaker);
     expect(q.speakerRole).toBe(role);
+  });
+
+  test('a colon at the end of the paragraph before gives the speaker', () => {
+    const text = 'Ines Duarte made the following statement:\n\n"The bridge will open in May, as planned."';
+    expect(findQuotes(text)[0]?.speaker).toBe('Ines Duarte');
   });
 
   test('no cue and nobody before: no speaker', () => {
