@@ -24,10 +24,16 @@ export interface BlockCandidate {
 const attrsOf = (el: Element): string =>
   [el.id, el.getAttribute('class'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-testid')].filter(Boolean).join(' ').toLowerCase();
 
-/** The headline the reader came for: the first h1 that copies the title, else the first heading that does. */
-function findMainTitle(copies: readonly Element[]): Element | null {
+/**
+ * The headline the reader came for: a heading copy of the title inside the article (an h1 first),
+ * else the first h1 copy, else the first heading copy, else the first copy. Sticky headers,
+ * breadcrumbs and footers are the other copies.
+ */
+function findMainTitle(copies: readonly Element[], root: Element | null): Element | null {
   const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName));
-  return headings.find((el) => el.tagName.toUpperCase() === 'H1') ?? headings[0] ?? copies[0] ?? null;
+  const isH1 = (el: Element): boolean => el.tagName.toUpperCase() === 'H1';
+  const inside = root ? headings.filter((el) => root.contains(el)) : [];
+  return inside.find(isH1) ?? inside[0] ?? headings.find(isH1) ?? headings[0] ?? copies[0] ?? null;
 }
 
 /** Cheap first look at an element's own text before running the keeper patterns on it. */
@@ -72,9 +78,10 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
     return titleLength > 0 && n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
   });
   const copySet = new Set(copies);
-  const mainTitle = findMainTitle(copies);
+  const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
-  const last = article.paragraphs.at(-1) ?? null;
+  // The paragraph last in document order (a container ancestor precedes its own children).
+  const last = article.paragraphs.reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
 
   const out: BlockCandidate[] = [];
   for (const el of all) {
@@ -96,6 +103,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         textLength: s.textLength,
         linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
         linkCount: s.linkCount,
+        inPageLinks: s.inPageLinks,
         insideArticle: !!root && root !== el && root.contains(el),
         containsArticle,
         headingCount: s.headingCount,
@@ -106,7 +114,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         hasEmailInput: s.emailInputs > 0,
         isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
         hasMainTitle,
-        afterArticle: !!last && !el.contains(last) && (last.compareDocumentPosition(el) & 4) !== 0,
+        afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
       },
     });
   }

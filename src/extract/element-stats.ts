@@ -7,6 +7,7 @@ export interface ElementStats {
   textLength: number;
   linkChars: number;
   linkCount: number;
+  inPageLinks: number;
   headingCount: number;
   firstHeading: Element | null;
   listItems: number;
@@ -24,7 +25,7 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
     const tag = el.tagName.toUpperCase();
     const isLink = tag === 'A';
     const s: ElementStats = {
-      textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
+      textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
       firstHeading: HEADING.test(tag) ? el : null, listItems: tag === 'LI' ? 1 : 0,
       buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
       emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
@@ -40,6 +41,7 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
         s.textLength += c.textLength;
         s.linkChars += c.linkChars;
         s.linkCount += c.linkCount;
+        s.inPageLinks += c.inPageLinks;
         s.headingCount += c.headingCount;
         s.firstHeading ??= c.firstHeading;
         s.listItems += c.listItems;

@@ -15,6 +15,8 @@ export interface BlockFeatures {
   /** Share of the text that sits inside links, 0..1. */
   linkDensity: number;
   linkCount: number;
+  /** Links to a place on the same page ("#section"): a table of contents, not other stories. */
+  inPageLinks: number;
   /** Is the block inside the article's container on the live page? */
   insideArticle: boolean;
   /** Does the block contain the article container (a page wrapper: never hide it)? */
@@ -46,7 +48,7 @@ export interface DeclutterContext {
 export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
   const text = partial.text ?? '';
   return {
-    tag: 'div', attrs: '', heading: '', text, textLength: text.length, linkDensity: 0, linkCount: 0,
+    tag: 'div', attrs: '', heading: '', text, textLength: text.length, linkDensity: 0, linkCount: 0, inPageLinks: 0,
     insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
     listItems: 0, buttons: 0, hasEmailInput: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false,
     ...partial,

@@ -28,7 +28,7 @@ function looksLikeShareBar(b: BlockFeatures): boolean {
 
 function fits(b: BlockFeatures, reason: HiddenReason): boolean {
   if (b.textLength > MAX_CHARS[reason]) return false;
-  if (NEEDS_LINKS.has(reason) && b.linkCount < 2 && b.listItems < 2) return false;
+  if (NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3)) return false;
   return true;
 }
 
@@ -61,7 +61,9 @@ function judge(b: BlockFeatures): HiddenReason | null {
   if (looksLikeShareBar(b)) return 'share';
   if (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter) return 'newsletter';
   // A bare list of short links after the article's last paragraph: a "more stories" list.
-  if (b.insideArticle && b.afterArticle && b.listItems >= 3 && b.linkDensity >= 0.8 && b.textLength <= MAX_CHARS.related) return 'related';
+  if (b.insideArticle && b.afterArticle && b.listItems >= 3 && b.linkDensity >= 0.8 && b.linkCount - b.inPageLinks >= 3 && b.textLength <= MAX_CHARS.related) {
+    return 'related';
+  }
   // Class names alone are trusted only on small blocks, and inside the article only for ads and
   // share bars: an in-article box classed "related" with no label may be the story's own timeline.
   const hinted = reasonForAttrs(b.attrs);
