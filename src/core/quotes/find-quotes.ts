@@ -12,7 +12,6 @@ import { maskDots, unmaskDots } from './mask-dots.js';
 import { isTitleOrNickname } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
-import { setCommonWords } from './speaker-phrase.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
@@ -85,12 +84,16 @@ export function findQuotes(text: string): Quote[] {
   );
   if (!spans.length) return [];
   const masked = maskDots(text);
-  setCommonWords(new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []));
+  // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
+  // sentence opener, not a speaker.
+  const vocabulary = new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []);
+  const isOpener = (c: Attribution | null) => c?.kind === 'name' && !c.value.includes(' ') && vocabulary.has(c.value.toLowerCase());
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { names: indexNames(masked, quoted), previous: [] };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
-    const cue = cueFor(masked, spans, i);
+    const found = cueFor(masked, spans, i);
+    const cue = isOpener(found) ? null : found;
     let { speaker, role } = cue ? resolveSpeaker(cue, ctx) : { speaker: null, role: null };
     if (speaker) speaker = unmaskDots(speaker).replace(/[\s.,]+$/, '');
     if (role) role = unmaskDots(role).replace(/[\s,]+$/, '');

@@ -65,15 +65,6 @@ function lastNameRun(words: string[]): [number, number] | null {
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
 
-/**
- * Lower-case words of the article being read: a lone capitalised word that the article also
- * writes in lower case ("More", "Pressure", "Another") is a sentence opener, not a name.
- */
-let commonWords: ReadonlySet<string> = new Set();
-export function setCommonWords(words: ReadonlySet<string>): void {
-  commonWords = words;
-}
-
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
   const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
@@ -97,7 +88,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   }
   const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
   if (!name) return null;
-  if (!name.includes(' ') && (commonWords.has(name.toLowerCase()) || /\p{Ll}ing$/u.test(name))) return null;
+  if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   const before = words.slice(0, run[0]).join(' ').replace(/^(?:the|a|an)\s+/i, '').trim();
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
   const role = appositive?.trim() || roleParts.join(' ').trim() || null;
