@@ -9,6 +9,7 @@ import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import { senderTabId } from '../shared/sender-checks.js';
 import { syncAutoCleanRegistration } from './auto-clean-registration.js';
 import { showHiddenCount } from './badge.js';
+import './context-menu.js';
 
 onTrustedMessage('reportHiddenCount', async ({ data, sender }) => {
   const tabId = senderTabId(sender);

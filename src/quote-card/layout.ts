@@ -69,3 +69,15 @@ export function fitText(text: string, box: FitBox, measure: MeasureText): Fitted
   lines[last] = tail;
   return { fontSize: size, lines, truncated: true };
 }
+
+/** `text` cut at a word (or, failing that, a character) with "…" so it fits `maxWidth`. */
+export function truncateToWidth(text: string, maxWidth: number, measure: (s: string) => number): string {
+  if (measure(text) <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 0 && measure(`${cut}…`) > maxWidth) {
+    const space = cut.lastIndexOf(' ');
+    // Whole words go first; a single word too long for the line loses characters instead.
+    cut = space > 0 ? cut.slice(0, space) : cut.slice(0, -1);
+  }
+  return cut ? `${cut.trimEnd()}…` : '';
+}

@@ -4,9 +4,9 @@
  * the background (OffscreenCanvas: a service worker has no document).
  */
 import type { CardRatio, CardTheme } from '../shared/options.js';
-import { CARD_SIZES, CARD_THEMES, LABEL_FONT, QUOTE_FONT, cardRegions } from './card-spec.js';
+import { CARD_SIZES, CARD_THEMES, type CardRegions, LABEL_FONT, QUOTE_FONT, cardRegions } from './card-spec.js';
 import { type QuoteSource, formatPublished, hostOf } from './citation.js';
-import { fitText } from './layout.js';
+import { fitText, truncateToWidth } from './layout.js';
 import { displayQuote } from './smart-quotes.js';
 
 export interface CardInput {
@@ -29,7 +29,6 @@ export function drawCard(ctx: Context2D, input: CardInput): void {
   ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-
   ctx.fillStyle = colors.accent;
   ctx.fillRect(r.padding, r.padding, Math.round(r.labelSize * 2), Math.max(4, Math.round(r.labelSize / 6)));
 
@@ -39,11 +38,17 @@ export function drawCard(ctx: Context2D, input: CardInput): void {
   };
   const box = { maxWidth: r.quote.width, maxHeight: r.quote.height, maxSize: r.maxQuoteSize, minSize: Math.round(r.labelSize * 0.8), lineHeight: 1.3 };
   const fitted = fitText(displayQuote(input.quote), box, measure);
+  const quoteHeight = fitted.lines.length * fitted.fontSize * box.lineHeight;
+  const roleSize = Math.round(r.labelSize * 0.8);
+  const speakerHeight = (input.speaker ? r.labelSize * 1.3 : 0) + (input.speakerRole ? roleSize * 1.4 : 0);
+  const gap = speakerHeight > 0 ? r.labelSize * 1.4 : 0;
+  // Quote and speaker are centred together between the top bar and the footer: a short quote
+  // sits in the middle with its speaker under it, not stranded at the top.
+  const room = r.ruleY - r.quote.y;
+  const top = r.quote.y + Math.max(0, (room - quoteHeight - gap - speakerHeight) / 2);
+
   ctx.fillStyle = colors.text;
   ctx.font = `${fitted.fontSize}px ${QUOTE_FONT}`;
-  // Centred in its box, so a short quote does not leave a hole under it.
-  const blockHeight = fitted.lines.length * fitted.fontSize * box.lineHeight;
-  const top = r.quote.y + Math.max(0, (r.quote.height - blockHeight) / 2);
   // Hanging punctuation: the opening mark sits in the margin and the words line up.
   const hang = ctx.measureText('“').width;
   fitted.lines.forEach((line, i) => {
@@ -51,28 +56,33 @@ export function drawCard(ctx: Context2D, input: CardInput): void {
     ctx.fillText(line, x, top + fitted.fontSize * (1 + i * box.lineHeight));
   });
 
-  drawLabels(ctx, input, width, r, colors);
-}
-
-function drawLabels(ctx: Context2D, input: CardInput, width: number, r: ReturnType<typeof cardRegions>, colors: (typeof CARD_THEMES)['light']): void {
   const maxWidth = width - 2 * r.padding;
+  let y = top + quoteHeight + gap;
   if (input.speaker) {
-    ctx.fillStyle = colors.text;
-    ctx.font = `600 ${r.labelSize}px ${LABEL_FONT}`;
-    ctx.fillText(input.speaker, r.padding, input.speakerRole ? r.speakerY : r.roleY, maxWidth);
+    y += r.labelSize;
+    drawFitted(ctx, input.speaker, r.padding, y, maxWidth, `600 ${r.labelSize}px ${LABEL_FONT}`, colors.text);
+    y += r.labelSize * 0.3;
   }
   if (input.speakerRole) {
-    ctx.fillStyle = colors.muted;
-    ctx.font = `${Math.round(r.labelSize * 0.8)}px ${LABEL_FONT}`;
-    ctx.fillText(input.speakerRole, r.padding, r.roleY, maxWidth);
+    y += roleSize * 1.2;
+    drawFitted(ctx, input.speakerRole, r.padding, y, maxWidth, `${roleSize}px ${LABEL_FONT}`, colors.muted);
   }
+  drawFooter(ctx, input, width, r, colors.muted);
+}
 
+function drawFitted(ctx: Context2D, text: string, x: number, y: number, maxWidth: number, font: string, color: string): void {
+  ctx.font = font;
+  ctx.fillStyle = color;
+  ctx.fillText(truncateToWidth(text, maxWidth, (s) => ctx.measureText(s).width), x, y);
+}
+
+/** Outlet and date on the left, the page's domain on the right; the outlet gives way first. */
+function drawFooter(ctx: Context2D, input: CardInput, width: number, r: CardRegions, color: string): void {
   ctx.font = `${r.footerSize}px ${LABEL_FONT}`;
-  ctx.fillStyle = colors.muted;
-  const outlet = [input.source.outlet, formatPublished(input.source.publishedTime, input.locale)].filter(Boolean).join(' · ');
   const domain = hostOf(input.source.url);
   const domainWidth = ctx.measureText(domain).width;
-  ctx.fillText(outlet, r.padding, r.footerY, Math.max(0, maxWidth - domainWidth - r.footerSize));
+  const outlet = [input.source.outlet, formatPublished(input.source.publishedTime, input.locale)].filter(Boolean).join(' · ');
+  drawFitted(ctx, outlet, r.padding, r.footerY, width - 2 * r.padding - domainWidth - r.footerSize, ctx.font, color);
   ctx.textAlign = 'right';
   ctx.fillText(domain, width - r.padding, r.footerY);
   ctx.textAlign = 'left';

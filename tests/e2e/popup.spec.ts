@@ -94,7 +94,8 @@ for (const ratio of ['1:1', '4:5', '16:9'] as const) {
     await setOptions(h.worker, { cardRatio: ratio, cardTheme: theme });
     const { page, popup } = await readyPopup('harbour-ferry-strike.html');
     await popup.locator('.quote').first().getByRole('button', { name: 'Copy image' }).click();
-    await expect(popup.locator('.toast')).toHaveText('Image copied');
+    // The first card of a fresh browser waits for fonts; the toast says when the copy is done.
+    await expect(popup.locator('.toast')).toHaveText('Image copied', { timeout: 15_000 });
     const { png, bytes } = await clipboardPng(popup);
     const expected = { '1:1': [1080, 1080], '4:5': [1080, 1350], '16:9': [1920, 1080] }[ratio];
     expect([png.width, png.height]).toEqual(expected);

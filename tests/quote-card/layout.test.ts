@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type FitBox, fitText, wrapText } from '../../src/quote-card/layout.js';
+import { type FitBox, fitText, truncateToWidth, wrapText } from '../../src/quote-card/layout.js';
 
 /** A monospace fake: every character is half the font size wide. */
 const mono = (text: string, size: number): number => text.length * size * 0.5;
@@ -51,5 +51,18 @@ describe('fitText', () => {
     expect(fitted.lines).toHaveLength(Math.floor(100 / 12.5));
     expect(fitted.lines.at(-1)).toMatch(/…$/);
     for (const line of fitted.lines) expect(mono(line, 10)).toBeLessThanOrEqual(box.maxWidth);
+  });
+});
+
+describe('truncateToWidth', () => {
+  test.each([
+    ['fits: unchanged', 'The Ledger', 100, 'The Ledger'],
+    ['cut at a word', 'The Northgate Ledger Daily', 80, 'The Northgate…'],
+    ['a long word loses characters', 'Supercalifragilistic', 50, 'Supercali…'],
+    ['no room at all', 'abc', 0, ''],
+  ])('%s', (_name, text, width, expected) => {
+    const result = truncateToWidth(text, width, at10);
+    expect(result).toBe(expected);
+    expect(at10(result)).toBeLessThanOrEqual(Math.max(width, 0));
   });
 });
