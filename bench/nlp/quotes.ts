@@ -1,5 +1,6 @@
 /**
- * Quote benchmark on PolNeAR (dev by default; pass `test` as the 3rd argument for the final report).
+ * Quote benchmark on PolNeAR (dev by default; `npx tsx bench/nlp/quotes.ts ../shared/corpus test`
+ * for the final report only: the corpus asks that test be used once, not for tuning).
  *
  * Gold: attributions whose Content contains a double quote mark (direct and mixed quotes), from
  * the alphabetically first .ann of each article. The gold quote's characters are the non-space,
@@ -59,7 +60,7 @@ export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) 
 
 const fmt = (s: Score) => `${pct(s.p)} / ${pct(s.r)} / ${pct(s.f)}`;
 
-export async function run(corpusDir: string, split = process.argv[3] ?? 'dev'): Promise<BenchSection> {
+export async function run(corpusDir: string, split = 'dev'): Promise<BenchSection> {
   const title = `Quotes: PolNeAR ${split} (direct and mixed quotes)`;
   const articles = loadPolnear(join(corpusDir, 'nlp/polnear', split));
   if (!articles) return skipped(title, `nlp/polnear/${split}`);
@@ -79,4 +80,5 @@ export async function run(corpusDir: string, split = process.argv[3] ?? 'dev'): 
   };
 }
 
-void runIfMain(import.meta.url, (dir) => run(dir));
+// Alone: `npx tsx bench/nlp/quotes.ts [corpusDir] [dev|test]`.
+void runIfMain(import.meta.url, (dir) => run(dir, process.argv[3] ?? 'dev'));
