@@ -149,8 +149,14 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks.
+    if (/ing$/.test(verb[0]) && /,\s*$/.test(head)) {
+      const main = sentenceSubject(head, offset);
+      if (main) return main;
+    }
     const subj = trailingPhrase(head);
-    let a = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + head.lastIndexOf(subj.phrase.split(' ')[0]!), strength)) : null;
+    // `at` is the verb: the subject (a name or "he") stands right before it.
+    let a = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + verb.index, strength)) : null;
     if (!a) {
       // "Said Okafor: " -- a name right after the verb, then the quote.
       const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);

@@ -7,7 +7,7 @@
 import type { Quote } from '../types.js';
 import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
-import { indexNames } from './name-index.js';
+import { expandSurname, indexNames } from './name-index.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
 import { isTitleOrNickname } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
@@ -87,7 +87,12 @@ export function findQuotes(text: string): Quote[] {
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   const vocabulary = new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []);
-  const isOpener = (c: Attribution | null) => c?.kind === 'name' && !c.value.includes(' ') && vocabulary.has(c.value.toLowerCase());
+  const isOpener = (c: Attribution | null) => {
+    if (c?.kind !== 'name' || c.value.includes(' ')) return false;
+    if (vocabulary.has(c.value.toLowerCase())) return true;
+    // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
+    return c.strength === 1 && text.split(c.value).length === 2 && !expandSurname(c.value, ctx.names, c.at);
+  };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { names: indexNames(masked, quoted), previous: [] };
   const quotes: Quote[] = [];

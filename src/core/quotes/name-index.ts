@@ -18,7 +18,7 @@ export interface NameMention {
   title: string | null;
 }
 
-const RUN = /(?:(?:\p{Lu}[\p{L}'’\-]*\.?|(?:\p{Lu}\.)+)(?:\s+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)\s+)?(?=\p{Lu}))?)+/gu;
+const RUN = /(?:(?:\p{Lu}[\p{L}'’\-]*\.?|(?:\p{Lu}\.)+)(?:[ \t]+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)[ \t]+)?(?=\p{Lu}))?)+/gu;
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr)$/;
 const ORG_WORDS = /\b(?:Association|Authority|Agency|Party|Committee|Department|Ministry|University|Council|Company|Corp|Inc|Times|Post|News|Journal|Campaign|Institute|Foundation|Bank|Court|House|Service|Office|Union|Network|Group|Board|Commission|Center|Centre|Organi[sz]ation|Federation|League|Club|Church|Police|Army|Navy|Force|Administration|Senate|Congress|Coalition|Alliance|Fund|Trust|Society|Press|Herald|Tribune|Telegraph|Guardian|Reuters|Watch)\b/;
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;

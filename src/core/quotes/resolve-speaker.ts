@@ -41,17 +41,20 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const last = ctx.previous.at(-1);
   const lastIsNear = !!last && at - last.at < 700 && !isOrganization(last.name, ctx);
-  // A speaker quoted within the last few sentences is the usual "he" of the next quote.
-  if (lastIsNear && last!.gender === want) return last!.name;
+  let recent: NameMention | null = null;
   let fallback: string | null = null;
-  for (let k = ctx.names.length - 1; k >= 0; k--) {
+  for (let k = ctx.names.length - 1; k >= 0 && !recent; k--) {
     const n = ctx.names[k]!;
     if (n.start >= at || n.isOrganization) continue;
     const full = fullName(n.name, n.start, ctx);
     const g = genderOf(full, ctx) ?? n.gender;
-    if (g === want) return full;
-    if (!g && !fallback && full.includes(' ')) fallback = full;
+    if (g === want) recent = { ...n, name: full };
+    else if (!g && !fallback && full.includes(' ')) fallback = full;
   }
+  // The speaker quoted just before is the usual "he" of the next quote, unless another
+  // person of that gender has been named since ("...after Trump deployed what he called").
+  if (lastIsNear && last!.gender === want) return recent && recent.start > last!.at ? recent.name : last!.name;
+  if (recent) return recent.name;
   if (lastIsNear && compatible(want, last!.gender)) return last!.name;
   return fallback;
 }

@@ -5,7 +5,7 @@
  * "a spokesperson for the Harbour Transit Authority" -> Harbour Transit Authority, role "spokesperson";
  * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
  */
-import { TITLE_WORDS, stripTitles } from './titles.js';
+import { TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -72,8 +72,10 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const words = clean.split(/\s+/);
   // "The association later said": adverbs between the subject and the verb are not the subject.
   while (words.length > 1 && /^(?:\p{Ll}+ly|later|also|then|again|earlier|previously|once|too|still|today|yesterday|himself|herself|itself|themselves)$/u.test(words[words.length - 1]!)) words.pop();
-  if (words.length === 1 && isPronoun(words[0]!)) {
-    return { kind: 'pronoun', value: words[0]!.toLowerCase(), role: null, honorific: null };
+  // "... Donald Trump deployed what he [described]": the word next to the verb is the subject.
+  const lastWord = words[words.length - 1]!;
+  if (isPronoun(lastWord) && (words.length === 1 || /^\p{Ll}/u.test(lastWord))) {
+    return { kind: 'pronoun', value: lastWord.toLowerCase(), role: null, honorific: null };
   }
   const agent = AGENT_OF.exec(clean);
   if (agent && lastNameRun(agent[2]!.split(/\s+/))) {
@@ -89,7 +91,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
-  const before = words.slice(0, run[0]).join(' ').replace(/^(?:the|a|an)\s+/i, '').trim();
+  // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
+  const before = run[0] ? cleanDescriptor(words.slice(0, run[0] - 1).join(' '), words[run[0] - 1]!).replace(/^(?:the|a|an)\s+/i, '').trim() : '';
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
   const role = appositive?.trim() || roleParts.join(' ').trim() || null;
   return { kind: 'name', value: name, role, honorific };
