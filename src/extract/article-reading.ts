@@ -33,6 +33,18 @@ function commonAncestor(elements: readonly Element[]): Element | null {
   return root;
 }
 
+const SIGN_UP_BOX_CHARS = 300;
+
+/** A sign-up box on the live page (Readability drops the <input> but keeps the pitch). */
+function inSignUpBox(el: Element | null): boolean {
+  let up = el;
+  for (let depth = 0; up && depth < 4; depth += 1, up = up.parentElement) {
+    if ((up.textContent ?? '').length > SIGN_UP_BOX_CHARS * 2) return false;
+    if (up.querySelector('input[type="email"]') && (up.textContent ?? '').replace(/\s+/g, ' ').trim().length <= SIGN_UP_BOX_CHARS) return true;
+  }
+  return false;
+}
+
 export function readArticle(doc: Document, metadata: PageMetadata): ArticleReading {
   const read = readWithReadability(doc);
   const parsed = read.parsed;
@@ -40,7 +52,7 @@ export function readArticle(doc: Document, metadata: PageMetadata): ArticleReadi
   const title = cleanTitle(metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null, siteName);
   const all = read.content ? articleChunks(read.content) : [];
   const keep = keepChunks(all, { title, siteName });
-  const chunks = all.filter((_, i) => keep[i]);
+  const chunks = all.filter((c, i) => keep[i] && !inSignUpBox(read.liveOf(c.element)));
   const live = new Set<Element>();
   for (const c of chunks) {
     const el = read.liveOf(c.element);

@@ -10,6 +10,7 @@ import type { ArticleLocation } from './article-location.js';
 import { collectStats, type ElementStats, firstLine, leadingText } from './element-stats.js';
 
 const TEXT_CAP = 400;
+const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
 const KEEPER_CAP = 300;
 /** Inline and replaced elements are judged through the block around them. */
 const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'BR', 'HR', 'INPUT',
@@ -30,8 +31,8 @@ const attrsOf = (el: Element): string =>
  * breadcrumbs and footers are the other copies.
  */
 function findMainTitle(copies: readonly Element[], root: Element | null): Element | null {
-  const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName));
-  const isH1 = (el: Element): boolean => el.tagName.toUpperCase() === 'H1';
+  const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading');
+  const isH1 = (el: Element): boolean => el.tagName.toUpperCase() === 'H1' || el.getAttribute('aria-level') === '1';
   const inside = root ? headings.filter((el) => root.contains(el)) : [];
   return inside.find(isH1) ?? inside[0] ?? headings.find(isH1) ?? headings[0] ?? copies[0] ?? null;
 }
@@ -83,16 +84,30 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   // The paragraph last in document order (a container ancestor precedes its own children).
   const last = article.paragraphs.reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
 
+  // Text-level article elements: anything inside one is part of a sentence (a bold name that
+  // happens to equal the headline), so it is never a block of its own.
+  const leafParagraphs = new Set(article.paragraphs.filter((p) => LEAF_PARAGRAPH.test(p.tagName)));
+  const insideParagraph = (el: Element): boolean => {
+    for (let up = el.parentElement; up && up !== body; up = up.parentElement) if (leafParagraphs.has(up)) return true;
+    return false;
+  };
+
   const out: BlockCandidate[] = [];
   for (const el of all) {
     const s = stats.get(el);
-    if (!s || s.textLength === 0 || NOT_BLOCKS.has(el.tagName.toUpperCase())) continue;
+    // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
+    if (!s || s.textLength === 0 || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
     // here keeps cleaning fast on long articles. Small sign-up boxes are the one exception.
     if (containsArticle || hasMainTitle || (s.articleParagraphs > 0 && !(s.emailInputs > 0 && s.articleParagraphs <= 2))) continue;
-    const heading = s.firstHeading ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1) : (el.getAttribute('aria-label') ?? firstLine(el, MAX_LABEL_CHARS));
+    if (leafParagraphs.size && insideParagraph(el)) continue;
+    // A list's first line is its first item, not a label: lists are labelled by headings only.
+    const isList = /^(UL|OL|DL)$/i.test(el.tagName);
+    const heading = s.firstHeading
+      ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
+      : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
     out.push({
       element: el,
       features: {

@@ -32,6 +32,13 @@ const LIST_LABELS = new Set(['related', 'trending', 'promo', 'newsletter', 'comm
 
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** "Home › World › <the headline>": a breadcrumb trail ending in the headline. */
+export function isBreadcrumbToTitle(text: string, context: ChunkContext): boolean {
+  if (!context.title || text.length > context.title.length + 80) return false;
+  const parts = text.split(/\s*[›»>|/·•]\s*/);
+  return parts.length >= 2 && isTitleCopy(parts[parts.length - 1] ?? '', context);
+}
+
 export function isTitleCopy(text: string, context: ChunkContext): boolean {
   if (!context.title) return false;
   const t = fold(text);
@@ -48,7 +55,7 @@ function isByline(text: string): boolean {
 
 /** Why a single chunk is furniture (ignoring its neighbours), or null. */
 export function chunkClutter(c: TextChunk, context: ChunkContext): string | null {
-  if (isTitleCopy(c.text, context)) return 'duplicate-title';
+  if (isTitleCopy(c.text, context) || isBreadcrumbToTitle(c.text, context)) return 'duplicate-title';
   if (c.text.length > SHORT_LINE) return null;
   if (isKeeperLine(c.text) && !isByline(c.text)) return null;
   if (isByline(c.text)) return 'byline';
@@ -71,6 +78,9 @@ export function keepChunks(chunks: readonly TextChunk[], context: ChunkContext):
     const c = chunks[i]!;
     const label = c.text.length <= 90 ? reasonForLabel(c.text) : null;
     if (!label || !LIST_LABELS.has(label)) continue;
+    // A sign-up box is a label and a one-line pitch.
+    const pitch = chunks[i + 1];
+    if (label === 'newsletter' && pitch && pitch.headingLevel === 0 && pitch.text.length < 160) keep[i + 1] = false;
     // Drop what follows the label while it looks like the widget's list, up to the next heading.
     for (let j = i + 1; j < chunks.length; j += 1) {
       const n = chunks[j]!;
