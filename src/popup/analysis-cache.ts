@@ -34,6 +34,16 @@ export function isFresh(entry: CachedAnalysis, report: PageReport, sentences: nu
   return entry.textLength === report.article.text.length && entry.sentences === sentences;
 }
 
+/** How many tabs keep an analysis: storage.session holds 10 MB, and old tabs are rarely reopened. */
+export const MAX_CACHED_TABS = 20;
+const INDEX_KEY = 'analysis:recent';
+
 export async function writeCached(tabId: number, entry: CachedAnalysis): Promise<void> {
-  await session()?.set({ [keyFor(tabId)]: entry });
+  const store = session();
+  if (!store) return;
+  const recent = ((await store.get(INDEX_KEY))[INDEX_KEY] as number[] | undefined) ?? [];
+  const next = [tabId, ...recent.filter((id) => id !== tabId)];
+  const dropped = next.splice(MAX_CACHED_TABS);
+  await store.set({ [keyFor(tabId)]: entry, [INDEX_KEY]: next });
+  if (dropped.length > 0) await store.remove(dropped.map(keyFor));
 }
