@@ -6,10 +6,10 @@
  */
 import type { PartyKind } from '../types.js';
 import {
-  isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
+  isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
-import { CANONICAL, PLACE_ACRONYMS } from './place-aliases.js';
+import { CANONICAL, PLACE_ACRONYMS, isDemonym } from './place-aliases.js';
 import { DIRECTION_WORDS, EVENT_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
@@ -45,6 +45,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (NOT_PARTIES.has(lower) || (words.length > 1 && EVENT_WORDS.has(lastLower))) return null;
+  if (words.length > 1 && isDemonym(last)) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (run.honorific || (run.title && !isPlaceName(whole) && !isOrgWord(last) && !ACRONYM.test(whole))) return 'person';
   const known = lexiconKind(whole);
   if (known) return known;
@@ -57,7 +58,9 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length > 1 && isSurname(last)) return 'person';
   if (words.length === 1) return classifySingle(run, ev);
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
-  if (words.length <= 4 && !words.some((w) => /\d/.test(w))) return 'person';
+  // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
+  const ordinary = (w: string) => isCommonWord(w) && !isGivenName(w) && !isSurname(w);
+  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !ordinary(first)) return 'person';
   return null;
 }
 

@@ -77,7 +77,7 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
     for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       if (span.some((t) => !t.capsLine) || span.slice(1).some((t) => t.gap !== ' ')) continue;
-      const phrase = span.map((t) => titleCase(t.text)).join(' ');
+      const phrase = span.map((t) => (/\p{Ll}/u.test(t.text) ? t.text : titleCase(t.text))).join(' ');
       const atLineStart = span[0]!.sentenceStart && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, span[0]!.start - 2), span[0]!.start));
       const dateline = atLineStart && !isCommonWord(phrase) && DATELINE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 16));
       const team = isPlaceName(phrase) && SCORE_AFTER.test(text.slice(span[n - 1]!.end, span[n - 1]!.end + 12)) && SCORE_LINE.test(lineOf(text, span[0]!.start));

@@ -4,7 +4,7 @@
  * gives six runs. Joining words stay inside ("Bank of England"), sentence openers are dropped
  * ("The", "But"), titles are split off as a role ("President Masoud Pezeshkian").
  */
-import { TITLE_WORDS, ROLE_NOUNS } from '../quotes/titles.js';
+import { TITLE_WORDS, ROLE_NOUNS, isWeakTitleWord } from '../quotes/titles.js';
 import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
 import { isDemonym } from './place-aliases.js';
 import { DIRECTION_WORDS } from './word-lists.js';
@@ -83,10 +83,16 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   };
   // An unknown word shaped like a demonym ("Lindian") before a title is one too.
   const demonymBeforeTitle = (k: number) => /(?:ian|ean|ese|ish|i)$/.test(tokens[k]!.text) && k + 1 < b - 1 && isTitleToken(tokens[k + 1]!);
-  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(a))) {
+  const placeBeforeTitle = (k: number) => k + 1 < b - 1 && isTitleToken(tokens[k + 1]!) && (isPlaceName(tokens[k]!.text) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[k]!.text));
+  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(a) || placeBeforeTitle(a))) {
     if (HONORIFICS.test(tokens[a]!.text)) honorific = tokens[a]!.text.replace('.', '');
     else titleTokens.push(tokens[a]!);
     a++;
+  }
+  // "Foreign Affairs": qualifiers alone ("Foreign", "Deputy") are no title; undo the split.
+  if (titleTokens.length && !honorific && titleTokens.every((t) => isWeakTitleWord(t.text)) && !titleTokens.some((t) => isPlaceName(t.text))) {
+    a -= titleTokens.length;
+    titleTokens.length = 0;
   }
   while (a < b && JOINERS.test(tokens[a]!.text)) a++;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;

@@ -24,11 +24,11 @@ vat ceo cfo coo mp mps tv pc ok usd eur gbp jpy dm nb pct bpd mln bln ipo ipos n
 /** Last words of events, prizes and other names CoNLL and readers treat as neither party kind. */
 export const EVENT_WORDS = set(`cup war prize award awards bowl games olympics olympic championship championships
 open trophy tournament series grand prix marathon festival day week year summit conference talks treaty accord
-act bill plan index programme program`);
+act bill plan index programme program revolution uprising spring crisis`);
 
 /** Words that point at a place when they lead a multi-word name ("Northern Ireland"). */
 export const DIRECTION_WORDS = set(`north south east west northern southern eastern western central upper lower
-greater new old north-east north-west south-east south-west`);
+greater new old middle far near north-east north-west south-east south-west`);
 
 /** Months and weekdays, with the abbreviations news uses. */
 export const DATE_WORDS = set(`january february march april may june july august september october november

@@ -23,6 +23,11 @@ const HONORIFICS = /^(?:mr|mrs|ms|mx|miss|sir|dame|lord|lady)\.?$/i;
 /** Words of a title that only count when a real title word is also present ("House Speaker"). */
 const WEAK = new Set(['the', 'of', 'u.s.', 'us', 'democratic', 'republican', 'gop', 'house', 'senate', 'former', 'first', 'state', 'foreign']);
 
+/** Words that only qualify a title ("Foreign" in "Foreign Minister"): never a role alone. */
+export function isWeakTitleWord(word: string): boolean {
+  return WEAK.has(word.toLowerCase()) || /^(?:deputy|acting|special|vice|prime|supreme|chief|senior|general)$/i.test(word);
+}
+
 /** Splits leading title words off a capitalised run. Keeps at least one word as the name. */
 export function stripTitles(words: string[]): { name: string; titles: string; honorific: string | null } {
   let i = 0;

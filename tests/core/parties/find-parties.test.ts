@@ -81,3 +81,26 @@ describe('findParties', () => {
     expect(findParties('', [])).toEqual([]);
   });
 });
+
+describe('findParties: headings and titles', () => {
+  const text = [
+    'Lisbon Meeting Set Amid Strike',
+    'Officials met on Monday. U.S. President Amelia Stone said the talks would go on.',
+    'Foreign Affairs',
+    'The Lindian delegation left early.',
+  ].join('\n\n');
+  const names = findParties(text, []).map((p) => p.name);
+
+  test('a headline in Title Case does not become a party', () => {
+    expect(names.some((n) => n.includes('Meeting'))).toBe(false);
+  });
+
+  test('a place before a title is part of the role', () => {
+    const stone = findParties(text, []).find((p) => p.name === 'Amelia Stone');
+    expect(stone?.role).toBe('U.S. President');
+  });
+
+  test('a heading of ordinary words is not a person', () => {
+    expect(names).not.toContain('Foreign Affairs');
+  });
+});
