@@ -19,7 +19,15 @@ const CLUTTER_PATTERNS: readonly RegExp[] = [
 ];
 
 export function isClutterSentence(sentence: string): boolean {
-  return CLUTTER_PATTERNS.some((re) => re.test(sentence));
+  return CLUTTER_PATTERNS.some((re) => re.test(sentence)) || isHeading(sentence);
+}
+
+/** A headline or section heading: no full stop at the end and most words capitalised. */
+export function isHeading(sentence: string): boolean {
+  if (/[.!?:;"”’)]\s*$/.test(sentence)) return false;
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (!words.length) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
 /** Too short to say anything on its own ("Here's why.", a heading, a score line). */

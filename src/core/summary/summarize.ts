@@ -1,7 +1,8 @@
 import { splitSentences } from '../text/sentences.js';
 import type { SummarySentence } from '../types.js';
 import { scoreSentences, type ScoredSentence } from './score-sentences.js';
-import { coverage } from './term-vectors.js';
+import { contentTerms } from '../text/tokens.js';
+import { coverage, termCounts } from './term-vectors.js';
 
 /** Two sentences sharing this much of their vocabulary say the same thing: keep the first. */
 const REDUNDANCY_LIMIT = 0.6;
@@ -15,7 +16,12 @@ const MAX_SENTENCES = 10;
 export function summarize(text: string, count: number, title?: string | null): SummarySentence[] {
   const want = Math.min(MAX_SENTENCES, Math.max(MIN_SENTENCES, Math.round(count)));
   const scored = scoreSentences(splitSentences(text), title ?? null);
-  const ranked = scored.filter((s) => s.candidate).sort((a, b) => b.score - a.score || a.index - b.index);
+  const headline = title ? termCounts(contentTerms(title)) : null;
+  // The headline repeated in the text (pages often print it twice) says nothing new.
+  const repeatsHeadline = (s: ScoredSentence) => !!headline && coverage(s.terms, headline) >= 0.8;
+  const ranked = scored
+    .filter((s) => s.candidate && !repeatsHeadline(s))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
   const picked: ScoredSentence[] = [];
   for (const s of ranked) {
     if (picked.length >= want) break;

@@ -59,6 +59,20 @@ describe('summarize', () => {
     expect(out.some((s) => s.includes('referendum on the new dam'))).toBe(true);
   });
 
+  test('skips a repeated headline and section headings', () => {
+    const text = [
+      'Marlow Approves New Tram Line',
+      'The harbour city of Marlow approved a new tram line on Tuesday after a long fight over its cost.',
+      'What Happens Next',
+      'Construction of the line is expected to start next spring and to take three years to finish.',
+      'The council said fares would match the bus network so that nobody pays more to ride the tram.',
+    ].join('\n\n');
+    const out = summarize(text, 3, 'Marlow approves new tram line').map((s) => s.text);
+    expect(out).not.toContain('Marlow Approves New Tram Line');
+    expect(out).not.toContain('What Happens Next');
+    expect(out).toHaveLength(3);
+  });
+
   test('short texts give what they have; empty text gives nothing', () => {
     expect(summarize('', 3)).toEqual([]);
     expect(summarize('Only one sentence here that is long enough to count.', 3)).toHaveLength(1);
@@ -75,6 +89,8 @@ describe('clutter and voice', () => {
     ['The mayor (pictured) opened the bridge.', true],
     ['The council voted for the line on Tuesday.', false],
     ['By the end of the day the council had voted.', false],
+    ['Escalation And Military Posture', true],
+    ['Talks resume in Marlow', false],
   ])('isClutterSentence(%s) = %s', (s, expected) => {
     expect(isClutterSentence(s)).toBe(expected);
   });
