@@ -18,7 +18,7 @@ vi.mock('@webext-core/messaging', () => ({
 const { QuotesSection } = await import('../../src/popup/QuotesSection.js');
 const { PartiesSection } = await import('../../src/popup/PartiesSection.js');
 const { HiddenList } = await import('../../src/popup/HiddenList.js');
-const { NotArticleView, CannotRunView } = await import('../../src/popup/StatusViews.js');
+const { AnalysingView, CannotRunView, ErrorView, NotArticleView } = await import('../../src/popup/StatusViews.js');
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const quote = (text: string, key: boolean, speaker: string | null = null, start = 0): Quote =>
@@ -98,4 +98,19 @@ test('states: not an article offers "analyse anyway"; cannot-run explains PDFs',
   expect(onAnalyse).toHaveBeenCalled();
   render(<CannotRunView why="pdf" />, root);
   expect(root.textContent).toContain('This is a PDF shown in the browser’s viewer.');
+});
+
+test('analysing: one polite status for screen readers, placeholder blocks hidden from them', () => {
+  render(<AnalysingView withHeader />, root);
+  const status = root.querySelector('[role="status"]');
+  expect(status?.textContent).toBe('Analysing the page…');
+  expect(root.querySelectorAll('.skeleton[aria-hidden="true"]')).toHaveLength(4);
+});
+
+test('error: a plain explanation, the details as text, and a way to try again', () => {
+  render(<ErrorView message={HOSTILE} />, root);
+  expect(root.querySelector('[role="alert"]')?.textContent).toContain('Precis could not analyse this page.');
+  expect(root.querySelector('pre')?.textContent).toBe(HOSTILE);
+  expect(root.querySelector('img, script')).toBeNull();
+  expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Try again']);
 });
