@@ -19,9 +19,22 @@ export function highlightText(doc: Document, passage: string): boolean {
     const selection = doc.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
+    clearOurSelectionLater(doc, range);
     return true;
   }
   return false;
+}
+
+/** The passage stays selected long enough to be found by eye, then the page is as it was. */
+const PASSAGE_SELECTION_MS = 4000;
+
+function clearOurSelectionLater(doc: Document, range: Range): void {
+  const text = range.toString();
+  setTimeout(() => {
+    const selection = doc.getSelection();
+    // Only if the reader has not selected something else in the meantime.
+    if (selection && selection.rangeCount === 1 && selection.toString() === text) selection.removeAllRanges();
+  }, PASSAGE_SELECTION_MS);
 }
 
 const PARTY_HIGHLIGHT = 'precis-mentions';

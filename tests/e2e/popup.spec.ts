@@ -54,6 +54,8 @@ test('summary, key quotes and parties are what the core computes, in light and d
   console.log(`[timing] harbour fixture (${article.text.split(/\s+/).length} words): first paint ${timings.paint} ms, headline ${timings.contentful} ms, analysis on screen ${timings.analysed} ms`);
 
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-light.png`, fullPage: true });
+  // What the reader sees first in a real 400x600 popup, before scrolling.
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-light-fold.png` });
   await expectNoSeriousAxe(popup);
   await popup.emulateMedia({ colorScheme: 'dark' });
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-dark.png`, fullPage: true });
@@ -133,6 +135,7 @@ test('clean, then restore one hidden block: exactly that block comes back', asyn
   const before = await hiddenNow();
   expect(before).toBeGreaterThan(1);
   await popup.getByText('What was hidden').click();
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-hidden-list.png` });
   await popup.locator('.hidden-list').getByRole('button', { name: /^Restore/ }).first().click();
   await expect(popup.locator('.hidden-list .restored-note')).toHaveCount(1);
   expect(await hiddenNow()).toBe(before - 1);
