@@ -12,8 +12,8 @@ import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 export interface Attribution extends SpeakerPhrase {
   /** Where the speaker phrase was found, for resolving "he" to the person mentioned before it. */
   at: number;
-  /** How sure: 2 = a cue right next to the quote, 1 = somewhere in the sentence. */
-  strength: 1 | 2;
+  /** How sure: 2 = a cue right next to the quote, 1 = a verb somewhere in the sentence, 0 = only the sentence's subject. */
+  strength: 0 | 1 | 2;
 }
 
 const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})\\b`, 'u');
@@ -31,7 +31,11 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   const text = dropBrackets(raw).replace(/\s+\p{Ll}+ly\s*$/u, ' ');
   // "Mulgrew, president of the union, which represents teachers, said": drop the relative clause.
   const relative = /,\s*(?:who|which|whose|where)\b[^,;:"“”]{0,160},\s*$/u.exec(text);
-  if (relative) return trailingPhrase(`${text.slice(0, relative.index)}, `);
+  if (relative) {
+    const kept = text.slice(0, relative.index);
+    // "Duarte, the engineer, who ..." keeps its appositive; "Christie, who ..." is just the name.
+    return trailingPhrase(kept.includes(',') ? `${kept}, ` : `${kept} `);
+  }
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
   if (appos && /\p{Lu}/u.test(appos[1]!)) {
@@ -64,7 +68,7 @@ function leadingPhrase(raw: string): { phrase: string; appositive: string | null
   return { phrase: phrase.split(/\s+/).slice(0, 8).join(' '), appositive: appos };
 }
 
-function found(phrase: string, appositive: string | null, at: number, strength: 1 | 2): Attribution | null {
+function found(phrase: string, appositive: string | null, at: number, strength: 0 | 1 | 2): Attribution | null {
   const p = parseSpeakerPhrase(phrase, appositive);
   return p ? { ...p, at, strength } : null;
 }
@@ -75,7 +79,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   if (dash) return found(dash[1]!, null, offset, 2);
   const acc = ACCORDING_AFTER.exec(after);
   // `"...armada." According to X, "..."` : a new sentence's cue belongs to the next quote.
-  if (acc && (!quoteEndsSentence || /^[\s,]*according/.test(after))) {
+  // `"Bobby!" at a conference, according to X`: a lower-case word after the quote continues its sentence.
+  if (acc && (!quoteEndsSentence || /^[\s,]*\p{Ll}/u.test(after))) {
     const a = usable(found(acc[1]!, null, offset + acc.index, 2));
     if (a) return a;
   }
@@ -175,11 +180,22 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
  * Estonia as the "suburbs of St. Petersburg""): the sentence's subject owns the quoted words.
  */
 export function sentenceSubject(before: string, offset: number): Attribution | null {
+  // Try the sentence as it is, then without an opening clause ("Worried about turnout, Obama ...").
+  const comma = before.indexOf(',');
+  const starts = comma > 0 && comma < 100 ? [0, comma + 1] : [0];
+  for (const from of starts) {
+    const found = subjectAt(before.slice(from), offset + from);
+    if (found) return found;
+  }
+  return null;
+}
+
+function subjectAt(before: string, offset: number): Attribution | null {
   const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
   const rest = before.slice(intro[0].length);
-  const m = /^((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:,[^,]{3,100},)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
+  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:,[^,]{3,100},)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
   if (!m) return null;
-  if (/^\p{Lu}\p{Ll}+ing\b/u.test(m[1]!)) return null; // "Following Monday's debate", not a name
-  const a = found(m[1]!, null, offset + intro[0].length, 1);
+  if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
+  const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }

@@ -39,7 +39,15 @@ function sentenceStart(text: string, from: number, end: number): number {
   return from + start;
 }
 
-function cueFor(text: string, spans: QuotedSpan[], i: number): Attribution | null {
+/** The cue of a quote, and whether the quote opens its sentence (only those inherit a speaker). */
+interface Cue {
+  cue: Attribution | null;
+  opensSentence: boolean;
+}
+
+const namesSomeone = (a: Attribution | null) => a?.kind === 'name' || a?.kind === 'pronoun';
+
+function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const q = spans[i]!;
   const prev = spans[i - 1];
   const next = spans[i + 1];
@@ -50,14 +58,19 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Attribution | nul
   // `...vote,'" said X`: a closing single quote inside the double one hides the comma.
   const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
   const after = q.runsOn ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
-  if (after) return after;
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
   const beforeStart = sentenceStart(text, from, q.openMark);
   const before = text.slice(beforeStart, q.openMark);
+  const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
+  if (namesSomeone(after)) return { cue: after, opensSentence };
+  // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
+  // subject before the quote beats an unnamed source after it.
   const cue = attributionBefore(before, beforeStart) ?? transcriptSpeaker(text, q) ?? colonLead(text, q, lineStart);
-  if (cue) return cue;
+  if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
+  if (after) return { cue: after, opensSentence };
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
-  return before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
+  const subject = before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
+  return { cue: subject, opensSentence };
 }
 
 /** `"PENCE: Well, look, ..."`: a transcript line names its speaker in capitals before a colon. */
@@ -91,13 +104,13 @@ export function findQuotes(text: string): Quote[] {
     if (c?.kind !== 'name' || c.value.includes(' ')) return false;
     if (vocabulary.has(c.value.toLowerCase())) return true;
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
-    return c.strength === 1 && text.split(c.value).length === 2 && !expandSurname(c.value, ctx.names, c.at);
+    return c.strength === 0 && text.split(c.value).length === 2 && !expandSurname(c.value, ctx.names, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { names: indexNames(masked, quoted), previous: [] };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
-    const found = cueFor(masked, spans, i);
+    const { cue: found, opensSentence } = cueFor(masked, spans, i);
     const cue = isOpener(found) ? null : found;
     let { speaker, role } = cue ? resolveSpeaker(cue, ctx) : { speaker: null, role: null };
     if (speaker) speaker = unmaskDots(speaker).replace(/[\s.,]+$/, '');
@@ -105,7 +118,10 @@ export function findQuotes(text: string): Quote[] {
     const last = ctx.previous.at(-1);
     const prevQuote = quotes.at(-1);
     // Paragraphs of one long quote, or a quote split around "he said", share their speaker.
-    if (!speaker && !cue && last && (q.continues || q.openMark - last.at < INHERIT_CHARS)) {
+    // A scare quote inside somebody else's sentence ("can produce the "suitable environment" Iran
+    // demands") is not the last speaker's: only statements and sentence-opening quotes inherit.
+    const mayInherit = opensSentence || !isFragment(text.slice(q.start, q.end));
+    if (!speaker && !cue && last && (q.continues || (mayInherit && q.openMark - last.at < INHERIT_CHARS))) {
       speaker = last.name;
       role = prevQuote?.speaker === speaker ? prevQuote.speakerRole : null;
     }

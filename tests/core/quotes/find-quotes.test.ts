@@ -41,6 +41,9 @@ describe('findQuotes: speakers', () => {
     ['According to port engineer Ines Duarte, the bridge is "ready for traffic."', 'Ines Duarte', 'port engineer'],
     ['Senator Ines Duarte (D-Ore.) said the bridge "will open in May."', 'Ines Duarte', 'Senator'],
     ['"DUARTE: The bridge will open in May."', 'Duarte', null],
+    ['Duarte, who has run the port for years, called the bridge "a gift to the city."', 'Duarte', null],
+    ['Worried about the budget, Mayor Ines Duarte is taking a new line: "We cannot pay for it."', 'Ines Duarte', 'Mayor'],
+    ['The crowd chanted "Open it!" at the gates, according to Ines Duarte.', 'Ines Duarte', null],
   ])('%s', (text, speaker, role) => {
     const q = findQuotes(text)[0]!;
     expect(q.speaker).toBe(speaker);
