@@ -55,6 +55,21 @@ describe('findQuotes: speakers', () => {
     expect(findQuotes(text)[0]?.speaker).toBe('Ines Duarte');
   });
 
+  test('a named subject beats an unnamed source after the quote', () => {
+    const text = 'Ines Duarte, head of the port board, said the city has "no intention" of selling the docks, according to local media.';
+    expect(findQuotes(text)[0]?.speaker).toBe('Ines Duarte');
+  });
+
+  test('a scare quote inside another sentence does not inherit the last speaker', () => {
+    const text = '"We will finish the bridge," Ines Duarte said.\n\nThe coming weeks will test whether the council can find the "right balance" it wants.';
+    expect(speakerOf(text, 'right balance')).toBeNull();
+  });
+
+  test('a statement with no cue right after a speaker is theirs', () => {
+    const text = '"We will finish the bridge," Ines Duarte said.\n\n"It has taken far too long already, and everyone knows it."';
+    expect(speakerOf(text, 'far too long')).toBe('Ines Duarte');
+  });
+
   test('no cue and nobody before: no speaker', () => {
     expect(findQuotes('"Bridges are for crossing."')[0]?.speaker).toBeNull();
   });
