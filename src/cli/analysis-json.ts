@@ -1,23 +1,13 @@
-/** The `npm run analyze` JSON object, exactly as ../shared/ANALYSIS.md specifies it. */
-import type { HiddenBlock, Party, Quote, SummarySentence } from '../core/types.js';
+/**
+ * The `npm run analyze` JSON object, exactly as ../shared/ANALYSIS.md specifies it: the extracted
+ * article, what in-place cleaning leaves visible and hid, and the text analysis.
+ */
+import type { ArticleData, HiddenBlock, TextAnalysis } from '../core/types.js';
 
-export interface AnalysisJson {
+export interface AnalysisJson extends ArticleData, TextAnalysis {
   file: string;
-  url: string;
-  isArticle: boolean;
-  articleReason: string;
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  lang: string | null;
-  readingMinutes: number;
-  text: string;
   visibleText: string;
   hidden: HiddenBlock[];
-  summary: SummarySentence[];
-  quotes: Quote[];
-  parties: Party[];
   timingsMs: { extract: number; declutter: number; nlp: number };
 }
 
