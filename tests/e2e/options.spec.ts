@@ -25,7 +25,8 @@ test.afterEach(async () => {
   await page.close();
 });
 
-const stored = (): Promise<Record<string, unknown>> => h.worker.evaluate(async () => (await chrome.storage.sync.get('options')).options ?? {});
+const stored = (): Promise<Record<string, unknown>> =>
+  h.worker.evaluate(async () => ((await chrome.storage.sync.get('options')).options ?? {}) as Record<string, unknown>);
 
 test('renders every setting, light and dark, with no serious axe violations', async () => {
   await expect(page.getByRole('radio', { name: /^Off/ })).toBeChecked();
@@ -78,3 +79,4 @@ test('a change made elsewhere (the popup) shows up without a reload', async () =
   await setOptions(h.worker, { summarySentences: 4 });
   await expect(page.getByRole('radio', { name: '4 sentences' })).toBeChecked();
 });
+

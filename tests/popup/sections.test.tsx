@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Party, Quote } from '../../src/core/types.js';
 import { defaultOptions } from '../../src/shared/options.js';
-import { fakeBrowser } from './fake-browser.js';
+import { fakeBrowser, useLanguage } from './fake-browser.js';
 
 // The polyfill refuses to load outside an extension; the messaging library imports it too.
 vi.mock('../../src/shared/browser.js', () => ({ browser: fakeBrowser }));
@@ -113,4 +113,18 @@ test('error: a plain explanation, the details as text, and a way to try again', 
   expect(root.querySelector('pre')?.textContent).toBe(HOSTILE);
   expect(root.querySelector('img, script')).toBeNull();
   expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Try again']);
+});
+
+test('in German: labels, reasons and counts come from the German catalogue', () => {
+  useLanguage('de');
+  try {
+    render(<PartiesSection tabId={1} parties={[{ name: 'Mara Okafor', kind: 'person', role: null, aliases: [], mentions: [[0, 1], [2, 3]] }]} />, root);
+    expect(root.querySelector('h2')?.textContent).toBe('Wer und wo');
+    expect(root.querySelector('.party')?.getAttribute('aria-label')).toBe('Mara Okafor, 2-mal erwähnt. In der Seite zeigen');
+    render(<HiddenList items={[{ id: 1, reason: 'ad', text: 'Anzeige', restored: false }]} onRestore={() => undefined} />, root);
+    expect(root.querySelector('.reason')?.textContent).toBe('Werbung');
+    expect(root.querySelector('button')?.textContent).toBe('Zeigen');
+  } finally {
+    useLanguage('en');
+  }
 });
