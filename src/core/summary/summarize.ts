@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
 import type { SummarySentence } from '../types.js';
+import { datelineLength } from './clutter-sentence.js';
 import { scoreSentences, type ScoredSentence } from './score-sentences.js';
 import { contentTerms } from '../text/tokens.js';
 import { coverage, termCounts } from './term-vectors.js';
@@ -28,9 +29,13 @@ export function summarize(text: string, count: number, title?: string | null): S
     if (picked.some((p) => isRedundant(s, p))) continue;
     picked.push(s);
   }
+  // A wire tag or dateline ("(CNN)", "LONDON (Reuters) -") is not part of what the sentence says.
   return picked
     .sort((a, b) => a.index - b.index)
-    .map(({ text: t, start, end }) => ({ text: t, start, end }));
+    .map(({ text: t, start, end }) => {
+      const skip = datelineLength(t);
+      return { text: t.slice(skip), start: start + skip, end };
+    });
 }
 
 function isRedundant(a: ScoredSentence, b: ScoredSentence): boolean {

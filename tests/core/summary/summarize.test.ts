@@ -73,6 +73,13 @@ describe('summarize', () => {
     expect(out).toHaveLength(3);
   });
 
+  test('a dateline or wire tag is trimmed off the sentence, offsets follow', () => {
+    const text = 'MARLOW (Wire) - The council approved a new tram line on Tuesday after a long fight over money.';
+    const [first] = summarize(text, 3);
+    expect(first?.text).toBe('The council approved a new tram line on Tuesday after a long fight over money.');
+    expect(text.slice(first!.start, first!.end)).toBe(first!.text);
+  });
+
   test('short texts give what they have; empty text gives nothing', () => {
     expect(summarize('', 3)).toEqual([]);
     expect(summarize('Only one sentence here that is long enough to count.', 3)).toHaveLength(1);
