@@ -8,6 +8,10 @@ import type { HiddenReason } from '../types.js';
 import { reasonForAttrs } from './attr-hints.js';
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
+import { LINE_PATTERNS } from './line-patterns.js';
+import { isShareText } from './share-text.js';
+
+const RELATED_LINE = LINE_PATTERNS.filter(([, kind]) => kind === 'related').map(([re]) => re);
 
 /** Beyond these sizes a labelled block is more than the widget its label names. */
 const MAX_CHARS: Record<HiddenReason, number> = {
@@ -18,12 +22,8 @@ const MAX_CHARS: Record<HiddenReason, number> = {
 /** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
 const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 
-const SOCIAL_WORDS = /\b(facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|telegram|flipboard|messenger|copy link|print|share|teilen|partager|compartir|drucken|imprimer|imprimir)\b/gi;
-
 function looksLikeShareBar(b: BlockFeatures): boolean {
-  if (b.textLength > 200 || b.buttons + b.linkCount < 3) return false;
-  const rest = b.text.replace(SOCIAL_WORDS, '').replace(/\b(on|via|this|article|story|sur|en|auf|per)\b/gi, '').replace(/[^\p{L}\p{N}]+/gu, '');
-  return rest.length <= 6;
+  return b.textLength <= 200 && b.buttons + b.linkCount >= 3 && isShareText(b.text);
 }
 
 function fits(b: BlockFeatures, reason: HiddenReason): boolean {
@@ -59,6 +59,8 @@ function judge(b: BlockFeatures): HiddenReason | null {
   }
   if (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && reasonForLabel(b.text) === 'cookie') return 'cookie';
   if (looksLikeShareBar(b)) return 'share';
+  // "Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.
+  if (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text))) return 'related';
   if (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter) return 'newsletter';
   // A bare list of short links after the article's last paragraph: a "more stories" list.
   if (b.insideArticle && b.afterArticle && b.listItems >= 3 && b.linkDensity >= 0.8 && b.linkCount - b.inPageLinks >= 3 && b.textLength <= MAX_CHARS.related) {

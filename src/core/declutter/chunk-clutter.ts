@@ -6,6 +6,7 @@
 import { reasonForLabel } from './label-match.js';
 import { isKeeperLine } from './keeper-lines.js';
 import { LINE_PATTERNS } from './line-patterns.js';
+import { isShareText } from './share-text.js';
 
 export interface TextChunk {
   text: string;
@@ -29,6 +30,8 @@ const SHORT_LINE = 250;
 const CAPTION_ATTRS = /(^|[\s_-])(caption|captions|credit|credits|image-credit|photo-credit|copyright|wp-caption-text|media-caption|byline|dateline|timestamp|share|sharing|social|related|newsletter|advert|advertisement|ad)($|[\s_-])/;
 /** Labels whose following list belongs to the widget they name. */
 const LIST_LABELS = new Set(['related', 'trending', 'promo', 'newsletter', 'comments', 'social', 'share']);
+/** Labels followed by one short line that belongs to the same box. */
+const PITCH_LABELS = new Set(['newsletter', 'comments', 'feedback', 'promo']);
 
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -62,6 +65,7 @@ export function chunkClutter(c: TextChunk, context: ChunkContext): string | null
   if (c.inFigure || CAPTION_ATTRS.test(c.attrs)) return 'caption';
   const label = reasonForLabel(c.text);
   if (label) return label;
+  if (isShareText(c.text)) return 'share';
   for (const [re, kind] of LINE_PATTERNS) if (re.test(c.text)) return kind;
   if (c.linkDensity >= 0.9 && c.inList && c.text.length < 150) return 'link-list';
   // A paragraph that is one link and nothing else is a teaser for another page.
@@ -78,9 +82,9 @@ export function keepChunks(chunks: readonly TextChunk[], context: ChunkContext):
     const c = chunks[i]!;
     const label = c.text.length <= 90 ? reasonForLabel(c.text) : null;
     if (!label || !LIST_LABELS.has(label)) continue;
-    // A sign-up box is a label and a one-line pitch.
+    // A sign-up or comments box is a label and a one-line pitch ("Join the discussion…").
     const pitch = chunks[i + 1];
-    if (label === 'newsletter' && pitch && pitch.headingLevel === 0 && pitch.text.length < 160) keep[i + 1] = false;
+    if (PITCH_LABELS.has(label) && pitch && pitch.headingLevel === 0 && pitch.text.length < 160) keep[i + 1] = false;
     // Drop what follows the label while it looks like the widget's list, up to the next heading.
     for (let j = i + 1; j < chunks.length; j += 1) {
       const n = chunks[j]!;
