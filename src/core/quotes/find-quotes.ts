@@ -109,6 +109,7 @@ export function findQuotes(text: string): Quote[] {
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { names: indexNames(masked, quoted), previous: [] };
   const quotes: Quote[] = [];
+  const ownCue: boolean[] = [];
   spans.forEach((q, i) => {
     const { cue: found, opensSentence } = cueFor(masked, spans, i);
     const cue = isOpener(found) ? null : found;
@@ -126,9 +127,24 @@ export function findQuotes(text: string): Quote[] {
       role = prevQuote?.speaker === speaker ? prevQuote.speakerRole : null;
     }
     const body = text.slice(q.start, q.end);
+    ownCue.push(!!cue && !!speaker);
     quotes.push({ text: body, speaker, speakerRole: role, fragment: isFragment(body), key: false, start: q.start, end: q.end });
     if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
   });
+  shareSpeakerBackwards(quotes, spans, ownCue);
   markKeyQuotes(quotes);
   return quotes;
+}
+
+/**
+ * A quote running over several paragraphs is often attributed only in its last one
+ * ("...," said the mayor): earlier paragraphs of the same quote take that speaker.
+ */
+function shareSpeakerBackwards(quotes: Quote[], spans: readonly QuotedSpan[], ownCue: readonly boolean[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const next = quotes[i + 1]!;
+    if (!spans[i]!.runsOn || !spans[i + 1]!.continues || !next.speaker || ownCue[i]) continue;
+    quotes[i]!.speaker = next.speaker;
+    quotes[i]!.speakerRole = next.speakerRole;
+  }
 }

@@ -70,6 +70,12 @@ describe('findQuotes: speakers', () => {
     expect(speakerOf(text, 'far too long')).toBe('Ines Duarte');
   });
 
+  test('a quote over several paragraphs takes the speaker named at its end', () => {
+    const text = 'Tomas Brandt spoke first.\n\n"We waited all winter for the repairs to the bridge.\n\n"Then the money ran out," said Ines Duarte, the city engineer.';
+    const quotes = findQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ines Duarte', 'Ines Duarte']);
+  });
+
   test('no cue and nobody before: no speaker', () => {
     expect(findQuotes('"Bridges are for crossing."')[0]?.speaker).toBeNull();
   });
