@@ -8,7 +8,7 @@ import { analyzeText } from '../../src/core/index.js';
 import { displayQuote } from '../../src/quote-card/smart-quotes.js';
 import {
   type CachedReport, type Harness, SCREENSHOTS, cachedAnalysis, clipboardPng, clipboardText, expectNoSeriousAxe, openFixture,
-  openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, watchErrors,
+  layoutShift, openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, watchErrors,
 } from './support/extension-fixture.js';
 
 let h: Harness;
@@ -80,6 +80,10 @@ test('a 1,500-word article: first paint and full analysis times; reopening is se
   const words = cached.report.article.text.split(/\s+/).filter(Boolean).length;
   const first = await popupTimings(popup);
   await expect(popup.locator('.summary li')).toHaveCount(3);
+  const shift = await layoutShift(popup);
+  console.log(`[layout] long article: cumulative layout shift from skeleton to results ${shift.toFixed(3)}`);
+  // 0.1 is the web-vitals line for "good": the skeleton keeps the results from jumping about.
+  expect(shift).toBeLessThan(0.1);
   await popup.close();
   const again = await openPopupInFront(h, tabId);
   await expect.poll(() => popupTimings(again).then((t) => t.analysed !== null)).toBe(true);

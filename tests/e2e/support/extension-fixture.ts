@@ -170,3 +170,19 @@ export async function openPopupInFront(h: Harness, tabId: number): Promise<Page>
   await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
+
+/** Cumulative layout shift of the page so far (web-vitals' CLS without session windows). */
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 50);
+      }),
+  );
+}
