@@ -1,28 +1,62 @@
 /**
  * Scroll the page to a passage of the article and select it briefly, so a click on a summary
  * sentence or a quote in the popup shows where it is. Uses the selection: no DOM is added.
+ * The passage may run across links and other inline elements, so it is looked for in the
+ * page's text as a whole (whitespace collapsed), then mapped back to text nodes.
  */
 const PROBE_LENGTH = 60;
+const UNSEEN = 'script,style,noscript,template,[data-precis-hidden]';
+
+interface FlatText {
+  text: string;
+  /** For each character of `text`: the text node and the offset in it it came from. */
+  nodes: Text[];
+  offsets: number[];
+}
+
+function flatten(doc: Document): FlatText {
+  const flat: FlatText = { text: '', nodes: [], offsets: [] };
+  const chars: string[] = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const value = node.nodeValue ?? '';
+    for (let i = 0; i < value.length; i++) {
+      const space = /\s/.test(value[i] ?? '');
+      if (space && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
+      chars.push(space ? ' ' : (value[i] ?? ''));
+      flat.nodes.push(node);
+      flat.offsets.push(i);
+    }
+  }
+  flat.text = chars.join('');
+  return flat;
+}
 
 export function highlightText(doc: Document, passage: string): boolean {
-  const probe = passage.replace(/\s+/g, ' ').trim().slice(0, PROBE_LENGTH);
-  if (!probe || !doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = (node.nodeValue ?? '').replace(/\s/g, ' ');
-    const at = value.indexOf(probe.slice(0, Math.min(probe.length, value.length)));
-    if (at < 0 || value.trim().length < Math.min(20, probe.length)) continue;
-    const range = doc.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, Math.min(value.length, at + passage.length));
-    (node.parentElement ?? doc.body).scrollIntoView({ behavior: 'smooth', block: 'center' });
-    const selection = doc.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    clearOurSelectionLater(doc, range);
-    return true;
+  const wanted = passage.replace(/\s+/g, ' ').trim();
+  if (!wanted || !doc.body) return false;
+  const flat = flatten(doc);
+  let at = flat.text.indexOf(wanted);
+  let length = wanted.length;
+  if (at < 0) {
+    // The page's text may differ near the end (a footnote mark, an edited word): find the start.
+    length = Math.min(PROBE_LENGTH, wanted.length);
+    at = flat.text.indexOf(wanted.slice(0, length));
   }
-  return false;
+  const first = flat.nodes[at];
+  const last = flat.nodes[at + length - 1];
+  if (at < 0 || !first || !last) return false;
+  const range = doc.createRange();
+  range.setStart(first, flat.offsets[at] ?? 0);
+  range.setEnd(last, (flat.offsets[at + length - 1] ?? 0) + 1);
+  (first.parentElement ?? doc.body).scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  clearOurSelectionLater(doc, range);
+  return true;
 }
 
 /** The passage stays selected long enough to be found by eye, then the page is as it was. */

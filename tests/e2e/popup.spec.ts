@@ -259,3 +259,14 @@ test('download PNG saves the card; a summary sentence, by keyboard, selects itse
   await popup.close();
   await page.close();
 });
+
+test('a summary sentence that runs across a link and an <em> is still found and selected in the page', async () => {
+  const { page, popup } = await readyPopup('popup-linked-sentences.html');
+  const sentence = popup.locator('.summary button').filter({ hasText: 'Central Library in Eastbrook will open' });
+  await expect(sentence).toHaveCount(1);
+  const text = ((await sentence.textContent()) ?? '').trim();
+  await sentence.click();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString().replace(/\s+/g, ' ').trim())).toBe(text);
+  await popup.close();
+  await page.close();
+});
