@@ -5,7 +5,7 @@
  * "a spokesperson for the Harbour Transit Authority" -> Harbour Transit Authority, role "spokesperson";
  * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
  */
-import { TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.js';
+import { cleanDescriptor, stripTitles } from './titles.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -98,4 +98,3 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   return { kind: 'name', value: name, role, honorific };
 }
 
-export { TITLE_WORDS };

@@ -1,7 +1,7 @@
 /**
- * Common given names by usual gender, to resolve "he" / "she" to the right earlier person and
- * to tell a person ("Maria Lopez") from a place or a firm ("Santa Clara", "Morgan Stanley").
- * A guess, not a judgement: unknown names are treated as either.
+ * Common given names by usual gender, to resolve "he" / "she" to the right earlier person.
+ * Kept here (not taken from compromise) because the quote finder must stay light enough for any
+ * bundle. A guess, not a judgement: unknown names are treated as either.
  */
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
 margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
@@ -18,7 +18,7 @@ sofia lucia carmen elena isabel ana rosa marta paula ines camila valentina gabri
 ingrid astrid greta anja katja petra heidi annika lena nina mia ella chloe zoe lily ava harper
 nora claire julia irene vera olga tatiana natalia svetlana yulia anastasia irina galina ludmila
 mei ling yan hui xiu jing yuki sakura keiko yoko hana jane joanna kate katie meghan gwen ruby rose
-daisy jasmine tiffany wendy tina tracy yvonne beth molly peggy sally becky cindy holly jo`;
+daisy jasmine tiffany wendy tina tracy yvonne beth molly peggy sally becky cindy holly jo kim`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -52,7 +52,3 @@ export function genderOfFirstName(name: string): Gender {
   return f ? 'female' : 'male';
 }
 
-export function isKnownFirstName(name: string): boolean {
-  const n = name.toLowerCase();
-  return female.has(n) || male.has(n);
-}

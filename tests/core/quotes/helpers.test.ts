@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { isFragment, markKeyQuotes, MAX_KEY_QUOTES } from '../../../src/core/quotes/key-quotes.js';
+import { maskDots, unmaskDots } from '../../../src/core/quotes/mask-dots.js';
+import { isTitleCase } from '../../../src/core/quotes/not-a-quote.js';
+import { parseSpeakerPhrase } from '../../../src/core/quotes/speaker-phrase.js';
+import { genderOfFirstName } from '../../../src/core/text/first-names.js';
+import type { Quote } from '../../../src/core/types.js';
+
+describe('parseSpeakerPhrase', () => {
+  test.each([
+    ['she', 'pronoun', 'she', null],
+    ['Lindia\'s senior diplomat Nadia Okafor', 'name', 'Nadia Okafor', 'Lindia\'s senior diplomat'],
+    ['President Nadia Okafor', 'name', 'Nadia Okafor', 'President'],
+    ['a spokesperson for the Coastal Transit Authority', 'name', 'Coastal Transit Authority', 'spokesperson'],
+    ['the association', 'nominal', 'association', null],
+    ['the association later', 'nominal', 'association', null],
+    ['Rep. Ines Duarte (D-Ore.)', 'name', 'Ines Duarte', 'Rep.'],
+  ] as const)('%s', (phrase, kind, value, role) => {
+    const p = parseSpeakerPhrase(phrase);
+    expect(p?.kind).toBe(kind);
+    expect(p?.value).toBe(value);
+    expect(p?.role ?? null).toBe(role);
+  });
+});
+
+describe('maskDots', () => {
+  test.each(['Mr. Lind said', 'Sen. J.D. Harlow', 'the U.S. envoy', 'Duarte (D-Ore.) said'])('%s keeps its length and hides inner dots', (s) => {
+    const masked = maskDots(s);
+    expect(masked).toHaveLength(s.length);
+    expect(masked).not.toContain('.');
+    expect(unmaskDots(masked)).toBe(s);
+  });
+
+  test('a sentence end stays a dot', () => {
+    expect(maskDots('It ended. Then')).toBe('It ended. Then');
+  });
+});
+
+describe('isTitleCase', () => {
+  test.each([
+    ['Morning Report', true],
+    ['Contract with America', true],
+    ['13th', true],
+    ['the gold standard', false],
+    ['We Will Win. Now Go.', false],
+  ])('%s -> %s', (s, expected) => {
+    expect(isTitleCase(s)).toBe(expected);
+  });
+});
+
+describe('fragments and key quotes', () => {
+  test.each([
+    ['armada', true],
+    ['reach a', true],
+    ['reach a deal', false],
+  ])('isFragment(%s) = %s', (s, expected) => {
+    expect(isFragment(s)).toBe(expected);
+  });
+
+  test('at most a handful of key quotes, different speakers first', () => {
+    const long = 'this is a full statement that someone would want to share with friends';
+    const quotes: Quote[] = Array.from({ length: 8 }, (_, i) => ({
+      text: long, speaker: i < 6 ? 'Ines Duarte' : `Speaker ${i}`, speakerRole: null, fragment: false, key: false, start: i * 100, end: i * 100 + long.length,
+    }));
+    markKeyQuotes(quotes);
+    const key = quotes.filter((q) => q.key);
+    expect(key).toHaveLength(MAX_KEY_QUOTES);
+    // all three speakers are represented before anyone gets a second key quote
+    expect(new Set(key.map((q) => q.speaker)).size).toBe(3);
+  });
+});
+
+describe('genderOfFirstName', () => {
+  test.each([
+    ['Ruth', 'female'],
+    ['Tomas', null],
+    ['Donald', 'male'],
+    ['Kim', null],
+  ] as const)('%s -> %s', (name, gender) => {
+    expect(genderOfFirstName(name)).toBe(gender);
+  });
+});
