@@ -30,6 +30,8 @@ const SHORT_LINE = 250;
 const CAPTION_ATTRS = /(^|[\s_-])(caption|captions|credit|credits|image-credit|photo-credit|copyright|wp-caption-text|media-caption|byline|dateline|timestamp|share|sharing|social|related|newsletter|advert|advertisement|ad)($|[\s_-])/;
 /** Labels whose following list belongs to the widget they name. */
 const LIST_LABELS = new Set(['related', 'trending', 'promo', 'newsletter', 'comments', 'social', 'share']);
+/** Labels that, opening a short line, make the whole line that widget. */
+const LEAD_LABELS = new Set(['feedback', 'newsletter', 'comments', 'promo', 'audio', 'share', 'social', 'ad']);
 /** Labels followed by one short line that belongs to the same box. */
 const PITCH_LABELS = new Set(['newsletter', 'comments', 'feedback', 'promo']);
 
@@ -65,6 +67,10 @@ export function chunkClutter(c: TextChunk, context: ChunkContext): string | null
   if (c.inFigure || CAPTION_ATTRS.test(c.attrs)) return 'caption';
   const label = reasonForLabel(c.text);
   if (label) return label;
+  // "Help us improve. Was this article useful?": a short box that opens with a widget label.
+  const lead = c.text.length < 160 ? c.text.split(/(?<=[.!?:])\s/)[0] : undefined;
+  const leadLabel = lead && lead !== c.text ? reasonForLabel(lead) : null;
+  if (leadLabel && LEAD_LABELS.has(leadLabel)) return leadLabel;
   if (isShareText(c.text)) return 'share';
   for (const [re, kind] of LINE_PATTERNS) if (re.test(c.text)) return kind;
   if (c.linkDensity >= 0.9 && c.inList && c.text.length < 150) return 'link-list';

@@ -25,6 +25,7 @@ export const LINE_PATTERNS: ReadonlyArray<[RegExp, LineKind]> = [
   [/^(get|download) (the|our) .{1,40} app\b/i, 'promo'],
   [/\b(uses? cookies|verwendet cookies|utilise des cookies|utiliza cookies)\b/i, 'cookie'],
   [/^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.{0,80}\d/i, 'dateline'],
+  [/^\d+\s*(min|mins|minutes?|minuten|minutos)\.?(\s+(read|listen|lesezeit|de lecture|de lectura))?$/i, 'dateline'],
   [/^(copyright|©)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b/i, 'footer'],
   [/^this (document|material|article) (is subject to copyright|may not be (published|reproduced))/i, 'footer'],
   [/^(comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?$/i, 'comments'],

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { blockFeatures } from '../../../src/core/declutter/block-features.js';
+import { reasonForBlock } from '../../../src/core/declutter/block-reason.js';
+import { planDeclutter } from '../../../src/core/declutter/plan.js';
+
+const list = { linkCount: 4, listItems: 4, linkDensity: 0.9, headingCount: 1 };
+
+describe('block scoring on plain features', () => {
+  test.each([
+    ['trending widget', { heading: 'Trending', text: 'Trending Harbour lights festival returns', textLength: 190, ...list }, 'trending'],
+    ['related list after a heading', { heading: 'Related Articles', text: 'Related Articles Bridge tolls…', textLength: 160, ...list }, 'related'],
+    ['feedback box labelled by a bold line', { heading: 'Help us improve.', text: 'Help us improve. Was this article useful? Yes No', textLength: 45, buttons: 2 }, 'feedback'],
+    ['an ad label alone', { text: 'Advertisement', textLength: 13 }, 'ad'],
+    ['share bar of buttons', { text: 'Share on Facebook Share on X Email Copy link', textLength: 41, buttons: 4 }, 'share'],
+    ['sign-up form with an email field', { heading: 'Get the Morning Briefing', text: 'Get the Morning Briefing Sign up', textLength: 80, hasEmailInput: true }, 'newsletter'],
+    ['copy of the headline', { text: 'Ferry crews vote to strike', textLength: 26, isTitleCopy: true }, 'duplicate-title'],
+    ['cookie banner', { text: 'We use cookies to measure how the site is used. Accept Settings', textLength: 63, buttons: 2 }, 'cookie'],
+    ['bare link list after the article', { text: 'One Two Three', textLength: 150, insideArticle: true, afterArticle: true, ...list, headingCount: 0 }, 'related'],
+    ['ad slot by class name, no text worth keeping', { attrs: 'ad-slot css-1x2y', text: 'Sponsored by Acme', textLength: 17 }, 'ad'],
+  ])('%s', (_name, features, reason) => {
+    expect(reasonForBlock(blockFeatures(features))).toBe(reason);
+  });
+
+  test.each([
+    ['a block holding article paragraphs', { heading: 'Trending', text: 'Trending …', textLength: 900, articleParagraphs: 3, ...list }],
+    ['the wrapper of the article', { heading: 'Related', text: 'Related …', textLength: 500, containsArticle: true, ...list }],
+    ['the main headline', { text: 'Ferry crews vote to strike', textLength: 26, isTitleCopy: true, hasMainTitle: true }],
+    ['a byline box with a share label', { heading: 'Share', text: 'Share By Lena Marwick', textLength: 30, keepers: 1 }],
+    ['a photo caption', { tag: 'figcaption', text: 'Advertisement', textLength: 13 }],
+    ['a "related" label without links', { heading: 'Related', text: 'Related talks went on', textLength: 400, headingCount: 1 }],
+    ['a table of contents after the article', { text: '1 Intro 2 History', textLength: 150, insideArticle: true, afterArticle: true, ...list, inPageLinks: 4, headingCount: 0 }],
+    ['an unlabelled class hint inside the article', { attrs: 'related-posts', text: 'Story Timeline …', textLength: 200, insideArticle: true, linkCount: 3 }],
+    ['a disclosure classed like an ad', { attrs: 'ad-disclaimer-container', text: 'We earn from affiliate links.', textLength: 30 }],
+  ])('never hides %s', (_name, features) => {
+    expect(reasonForBlock(blockFeatures(features))).toBeNull();
+  });
+
+  test('planDeclutter maps block indexes to decisions', () => {
+    const blocks = [blockFeatures({ text: 'Story' , textLength: 900, articleParagraphs: 4 }), blockFeatures({ text: 'Advertisement', textLength: 13 })];
+    expect(planDeclutter(blocks, { title: null, siteName: null })).toEqual([{ index: 1, reason: 'ad' }]);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Every fixture page on linkedom: the article decision, the title, what must be hidden (with its
+ * reason), what must stay visible, and what the extracted text must leave out. The same
+ * expectations run in Chromium (tests/e2e/declutter.spec.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { parseDocument } from '../../src/cli/analyze-page.js';
+import { extractArticleWithLocation } from '../../src/extract/article.js';
+import { blockText } from '../../src/extract/block-text.js';
+import { type ClutterDecision, planPageClutter } from '../../src/extract/page-plan.js';
+import { type Fixture, loadFixtures, squash } from './fixture-pages.js';
+
+const fixtures = loadFixtures();
+
+function clean(fixture: Fixture) {
+  const doc = parseDocument(fixture.html);
+  const { article, location } = extractArticleWithLocation(doc, fixture.expected.url);
+  const context = { title: article.title, siteName: article.siteName };
+  // Auto-clean acts on articles only (a section front is left alone), as the content script does.
+  const decisions = article.isArticle ? planPageClutter(doc, context, { article: location }) : [];
+  return { doc, article, location, context, decisions };
+}
+
+const visibleText = (doc: Document, decisions: ClutterDecision[]): string => {
+  const hidden = new Set(decisions.map((d) => d.element));
+  return blockText(doc.body!, (el) => hidden.has(el));
+};
+
+const hiddenAs = (decisions: ClutterDecision[], text: string, reason: string): boolean =>
+  decisions.some((d) => d.reason === reason && squash(d.element.textContent ?? '').includes(squash(text)));
+
+test('there are at least seven fixture pages, one a section front and one not in English', () => {
+  expect(fixtures.length).toBeGreaterThanOrEqual(7);
+  expect(fixtures.some((f) => !f.expected.isArticle)).toBe(true);
+  expect(fixtures.some((f) => !/lang="en"/.test(f.html))).toBe(true);
+});
+
+describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+  const { expected } = fixture;
+
+  test(`isArticle is ${expected.isArticle}`, () => {
+    const { article } = clean(fixture);
+    expect(article.isArticle, article.articleReason).toBe(expected.isArticle);
+    if (expected.title) expect(article.title).toBe(expected.title);
+  });
+
+  test.runIf(expected.mustHide.length > 0)('hides each clutter block with its reason', () => {
+    const { decisions } = clean(fixture);
+    for (const want of expected.mustHide) expect(hiddenAs(decisions, want.text, want.reason), `${want.reason}: ${want.text}`).toBe(true);
+  });
+
+  test('keeps the headline, paragraphs, captions, bylines and contributor lines visible', () => {
+    const { doc, decisions } = clean(fixture);
+    const visible = squash(visibleText(doc, decisions));
+    for (const keep of expected.mustKeep) expect(visible, keep).toContain(squash(keep));
+  });
+
+  test.runIf(!!expected.textMustNotContain)('the extracted text leaves the clutter out', () => {
+    const { article } = clean(fixture);
+    for (const gone of expected.textMustNotContain ?? []) expect(article.text).not.toContain(gone);
+    for (const keep of expected.mustKeep.filter((k) => k !== expected.title && !/^(By|Von) /.test(k))) {
+      if (article.text.includes(keep.slice(0, 20))) continue;
+      // Captions are not running text; everything else that must stay visible is in the text.
+      expect(/Photo|Readers at|Ferries sit|Nurse practitioner/.test(keep), keep).toBe(true);
+    }
+  });
+
+  test.runIf(!!expected.lateMustHide)('late clutter inserted after load is hidden when judged on its own', () => {
+    const { doc, location, context, decisions } = clean(fixture);
+    expect(doc.getElementById(expected.lateTarget!)!.children.length).toBe(0);
+    expect(decisions.some((d) => (d.element.textContent ?? '').includes('Trending'))).toBe(false);
+    const template = doc.getElementById(expected.lateTemplate!) as HTMLTemplateElement;
+    const target = doc.getElementById(expected.lateTarget!)!;
+    target.appendChild(template.content.cloneNode(true));
+    const added = Array.from(target.children);
+    const late = planPageClutter(doc, context, { article: location, within: added });
+    for (const want of expected.lateMustHide ?? []) expect(hiddenAs(late, want.text, want.reason), want.text).toBe(true);
+  });
+});

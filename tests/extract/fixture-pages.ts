@@ -1,0 +1,44 @@
+/** Loads tests/fixtures/pages/<name>.html with its <name>.expected.json (shared by Vitest and E2E). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HiddenReason } from '../../src/core/types.js';
+
+export const PAGES_DIR = 'tests/fixtures/pages';
+
+export interface FixtureExpectation {
+  url: string;
+  isArticle: boolean;
+  title?: string;
+  mustHide: Array<{ text: string; reason: HiddenReason }>;
+  mustKeep: string[];
+  textMustNotContain?: string[];
+  /** Clutter a script in the page adds after load (from <template id=lateTemplate> into #lateTarget). */
+  lateMustHide?: Array<{ text: string; reason: HiddenReason }>;
+  lateTemplate?: string;
+  lateTarget?: string;
+}
+
+export interface Fixture {
+  name: string;
+  file: string;
+  html: string;
+  expected: FixtureExpectation;
+}
+
+export function loadFixtures(): Fixture[] {
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.expected\.json$/, '');
+      return {
+        name,
+        file: `${name}.html`,
+        html: readFileSync(join(PAGES_DIR, `${name}.html`), 'utf8'),
+        expected: JSON.parse(readFileSync(join(PAGES_DIR, f), 'utf8')) as FixtureExpectation,
+      };
+    });
+}
+
+/** Text compared without whitespace: textContent glues "Facebook" and "Twitter" buttons together. */
+export const squash = (s: string): string => s.replace(/\s+/g, '');
