@@ -50,7 +50,9 @@ function judge(b: BlockFeatures): HiddenReason | null {
   // The whole (short) text is itself a label: "Advertisement", "Share", "Listen to this article".
   if (b.textLength <= MAX_LABEL_CHARS) {
     const whole = reasonForLabel(b.text);
-    if (whole && whole !== 'related' && whole !== 'trending') return whole;
+    // A lone "Subscribe" link in the masthead is navigation, not a promotion box.
+    const navLink = b.linkDensity >= 0.9 && !b.insideArticle && (whole === 'promo' || whole === 'newsletter');
+    if (whole && whole !== 'related' && whole !== 'trending' && !navLink) return whole;
   }
   // A widget: one heading (or label) that names it, and not much else.
   if (b.headingCount <= 1 && b.heading) {

@@ -40,3 +40,8 @@ describe('block scoring on plain features', () => {
     expect(planDeclutter(blocks, { title: null, siteName: null })).toEqual([{ index: 1, reason: 'ad' }]);
   });
 });
+
+test('a lone "Subscribe" link in the masthead is navigation, not a promotion', () => {
+  expect(reasonForBlock(blockFeatures({ text: 'Subscribe', textLength: 9, linkDensity: 1, linkCount: 1 }))).toBeNull();
+  expect(reasonForBlock(blockFeatures({ text: 'Subscribe', textLength: 9, buttons: 1 }))).toBe('promo');
+});
