@@ -26,12 +26,17 @@ export function groupMentions(mentions: readonly Mention[], text: string): Party
     p.mentions.push(m);
     if (m.text !== p.name) p.aliases.add(m.text);
   };
-  const fullPeople = mentions.filter((m) => m.kind === 'person' && m.text.includes(' '));
+  // Each word of a full personal name points at the first full name that holds it.
+  const fullPeopleByWord = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.text.includes(' ')) continue;
+    for (const w of m.text.split(' ')) if (!fullPeopleByWord.has(w)) fullPeopleByWord.set(w, m);
+  }
   const orgs = mentions.filter((m) => m.kind === 'organization' && m.text.includes(' '));
   for (const m of mentions) {
     if (m.demonymOf) { add(`place:${m.demonymOf}`, m.demonymOf, 'place', m); continue; }
     if (m.kind === 'person') {
-      const full = m.text.includes(' ') ? null : fullPeople.find((p) => p.text.split(' ').includes(m.text));
+      const full = m.text.includes(' ') ? null : fullPeopleByWord.get(m.text);
       const name = full?.text ?? m.text;
       add(`person:${name}`, name, 'person', m);
       continue;

@@ -57,7 +57,7 @@ export function findMentions(text: string): Mention[] {
 function demonymMentions(tokens: readonly Token[], credits: Array<[number, number]>): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.cap || t.capsLine || inRanges(t.start, credits) || !isDemonym(t.text)) continue;
+    if (!t.cap || t.capsLine || !isDemonym(t.text) || inRanges(t.start, credits)) continue;
     const country = countryOfDemonym(t.text);
     if (country) out.push({ text: t.text, start: t.start, end: t.end, kind: 'place', demonymOf: country, run: null });
   }

@@ -7,7 +7,8 @@
 import type { Quote } from '../types.js';
 import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
-import { expandSurname, indexNames } from './name-index.js';
+import { indexNames } from './name-index.js';
+import { buildNameLookup } from './name-lookup.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
 import { isTitleOrNickname } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
@@ -84,10 +85,11 @@ function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
 /** `The Times reports:` then the quote as its own paragraph: the cue ends the paragraph before. */
 function colonLead(text: string, q: QuotedSpan, lineStart: number): Attribution | null {
   if (q.openMark > lineStart + 1 || lineStart < 2) return null;
-  const prevEnd = text.slice(0, lineStart).trimEnd();
-  if (!prevEnd.endsWith(':')) return null;
-  const prevStart = sentenceStart(text, lineStartOf(text, prevEnd.length), prevEnd.length);
-  const lead = text.slice(prevStart, prevEnd.length);
+  let prevEnd = lineStart;
+  while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
+  if (text[prevEnd - 1] !== ':') return null;
+  const prevStart = sentenceStart(text, lineStartOf(text, prevEnd), prevEnd);
+  const lead = text.slice(prevStart, prevEnd);
   return attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
 }
 
@@ -100,14 +102,16 @@ export function findQuotes(text: string): Quote[] {
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   const vocabulary = new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []);
+  const capitalised = new Map<string, number>();
+  for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
   const isOpener = (c: Attribution | null) => {
     if (c?.kind !== 'name' || c.value.includes(' ')) return false;
     if (vocabulary.has(c.value.toLowerCase())) return true;
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
-    return c.strength === 0 && text.split(c.value).length === 2 && !expandSurname(c.value, ctx.names, c.at);
+    return c.strength === 0 && (capitalised.get(c.value) ?? 0) <= 1 && !ctx.lookup.expand(c.value, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
-  const ctx: SpeakerContext = { names: indexNames(masked, quoted), previous: [] };
+  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted)), previous: [] };
   const quotes: Quote[] = [];
   const ownCue: boolean[] = [];
   spans.forEach((q, i) => {

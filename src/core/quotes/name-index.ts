@@ -59,6 +59,9 @@ function cutAtConnector(words: string[]): string[] {
 
 /** "Iran's senior diplomat" in front of a name: the role the article gives that person. */
 function descriptorBefore(text: string, start: number): string | null {
+  // Cheap test first: a role noun must end the words before the name.
+  const lastWord = /([\p{Ll}-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!lastWord || !ROLE_NOUNS.has(lastWord.toLowerCase())) return null;
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return m && ROLE_NOUNS.has(m[2]!.toLowerCase()) ? cleanDescriptor(m[1] ?? '', m[2]!) : null;
 }
@@ -72,7 +75,11 @@ function genderFromPronouns(text: string, start: number, end: number): Gender {
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
   if (/\b(?:in|at|to|from|on|near|into|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
   const rest = /^[^.!?\n"“”]{0,120}/.exec(text.slice(end))![0];
-  const upto = rest.search(/(?<!\b(?:in|at|to|from|on|near|into|of|In|At|To|From|On|Near|Into|Of))\s\p{Lu}\p{Ll}+\s+\p{Lu}/u);
+  // The window ends at the next capitalised name, unless it follows a preposition ("in Porto Vell").
+  let upto = -1;
+  for (const m of rest.matchAll(/\s\p{Lu}\p{Ll}+\s+\p{Lu}/gu)) {
+    if (!/\b(?:in|at|to|from|on|near|into|of)$/i.test(rest.slice(0, m.index))) { upto = m.index; break; }
+  }
   const window = upto < 0 ? rest : rest.slice(0, upto);
   const male = /\b(?:he|his|him|himself)\b/i.test(window);
   const female = /\b(?:she|her|hers|herself)\b/i.test(window);
@@ -110,23 +117,4 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     });
   }
   return out;
-}
-
-/**
- * The full name ("Masoud Pezeshkian") a surname ("Pezeshkian") stands for, nearest before `at`
- * first. A run that goes on past the surname ("Maria Okafor of Lindia") is cut after it.
- */
-export function expandSurname(surname: string, names: readonly NameMention[], at: number): NameMention | null {
-  let before: NameMention | null = null;
-  let after: NameMention | null = null;
-  for (const n of names) {
-    if (n.isOrganization) continue;
-    const words = n.name.split(' ');
-    const k = words.indexOf(surname);
-    if (k < 1) continue;
-    const hit = { ...n, name: words.slice(0, k + 1).join(' ') };
-    if (n.start < at) before = hit;
-    else if (!after) after = hit;
-  }
-  return before ?? after;
 }

@@ -5,7 +5,7 @@
  */
 import type { Gender } from '../text/first-names.js';
 import type { Attribution } from './attribution.js';
-import { expandSurname, type NameMention } from './name-index.js';
+import type { NameLookup } from './name-lookup.js';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -13,23 +13,20 @@ export interface ResolvedSpeaker {
 }
 
 export interface SpeakerContext {
-  names: readonly NameMention[];
+  lookup: NameLookup;
   /** Speakers already attributed, in text order: "he said" most often means the last of them. */
   previous: Array<{ name: string; at: number; gender: Gender }>;
 }
 
 const NEWSPAPER = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle)\b/;
-
-/** A person's gender from any mention of them: full name, or surname alone ("Brandt ... his"). */
-export function genderOf(name: string, ctx: SpeakerContext): Gender {
-  const surname = name.split(' ').at(-1);
-  for (const n of ctx.names) if ((n.name === name || n.name === surname) && n.gender) return n.gender;
-  return null;
-}
+/** How far back "he said" may reach for the last speaker, in characters. */
+const LAST_SPEAKER_REACH = 700;
+/** How many names back "he" may look for a person of that gender. */
+const PRONOUN_REACH = 60;
 
 function fullName(name: string, at: number, ctx: SpeakerContext): string {
   if (name.includes(' ')) return name;
-  return expandSurname(name, ctx.names, at)?.name ?? name;
+  return ctx.lookup.expand(name, at) ?? name;
 }
 
 function compatible(want: Gender, have: Gender): boolean {
@@ -39,16 +36,18 @@ function compatible(want: Gender, have: Gender): boolean {
 function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): string | null {
   if (pronoun !== 'he' && pronoun !== 'she') return null;
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
+  const { lookup } = ctx;
   const last = ctx.previous.at(-1);
-  const lastIsNear = !!last && at - last.at < 700 && !isOrganization(last.name, ctx);
-  let recent: NameMention | null = null;
+  const lastIsNear = !!last && at - last.at < LAST_SPEAKER_REACH && !lookup.isOrganization(last.name);
+  let recent: { name: string; start: number } | null = null;
   let fallback: string | null = null;
-  for (let k = ctx.names.length - 1; k >= 0 && !recent; k--) {
-    const n = ctx.names[k]!;
-    if (n.start >= at || n.isOrganization) continue;
+  const from = lookup.indexAt(at) - 1;
+  for (let k = from; k >= 0 && k > from - PRONOUN_REACH && !recent; k--) {
+    const n = lookup.names[k]!;
+    if (n.isOrganization) continue;
     const full = fullName(n.name, n.start, ctx);
-    const g = genderOf(full, ctx) ?? n.gender;
-    if (g === want) recent = { ...n, name: full };
+    const g = lookup.gender(full) ?? n.gender;
+    if (g === want) recent = { name: full, start: n.start };
     else if (!g && !fallback && full.includes(' ')) fallback = full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another
@@ -59,34 +58,29 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   return fallback;
 }
 
-function isOrganization(name: string, ctx: SpeakerContext): boolean {
-  return ctx.names.some((n) => n.name === name && n.isOrganization);
-}
-
 function resolveNominal(head: string, at: number, ctx: SpeakerContext): string | null {
-  let best: string | null = null;
-  for (const n of ctx.names) {
-    if (n.start >= at) break;
+  const { names } = ctx.lookup;
+  for (let k = ctx.lookup.indexAt(at) - 1; k >= 0; k--) {
+    const n = names[k]!;
     if (!n.isOrganization) continue;
     const last = n.name.split(' ').at(-1)!.toLowerCase();
-    if (last === head || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) best = n.name;
+    if (last === head || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) return n.name;
   }
-  return best;
+  return null;
 }
 
-export function roleFor(name: string, ctx: SpeakerContext): string | null {
-  for (const n of ctx.names) if (n.name === name && n.title) return n.title;
-  return null;
+export function genderOf(name: string, ctx: SpeakerContext): Gender {
+  return ctx.lookup.gender(name);
 }
 
 export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedSpeaker {
   if (att.kind === 'pronoun') {
     const speaker = resolvePronoun(att.value, att.at, ctx);
-    return { speaker, role: speaker ? roleFor(speaker, ctx) : null };
+    return { speaker, role: speaker ? ctx.lookup.title(speaker) : null };
   }
   if (att.kind === 'nominal') {
     return { speaker: resolveNominal(att.value, att.at, ctx), role: att.role };
   }
   const speaker = fullName(att.value, att.at, ctx);
-  return { speaker, role: att.role ?? roleFor(speaker, ctx) };
+  return { speaker, role: att.role ?? ctx.lookup.title(speaker) };
 }

@@ -28,6 +28,15 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toHaveLength(3);
   });
 
+  test('a very long paragraph is split the same way, chunk cuts repaired', () => {
+    const sentence = 'Mr. Okafor met the U.S. envoy at No. 10 on Jan. 5 and talked for an hour.';
+    const text = Array.from({ length: 400 }, () => sentence).join(' ');
+    const out = splitSentences(text);
+    expect(out).toHaveLength(400);
+    expect(new Set(out.map((s) => s.text))).toEqual(new Set([sentence]));
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   test('empty and blank input give no sentences', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('  \n\n ')).toEqual([]);

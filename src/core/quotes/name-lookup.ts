@@ -1,0 +1,60 @@
+/**
+ * Fast questions about the names of one article, built once per text so that resolving every
+ * quote stays linear on long pages (a live blog can hold thousands of names):
+ * which full name a surname stands for, a person's gender and title, whether a name is a body.
+ */
+import type { Gender } from '../text/first-names.js';
+import type { NameMention } from './name-index.js';
+
+export interface NameLookup {
+  readonly names: readonly NameMention[];
+  /** "Pezeshkian" -> "Masoud Pezeshkian": the full name given nearest before `at`, else the first after. */
+  expand(surname: string, at: number): string | null;
+  gender(name: string): Gender;
+  title(name: string): string | null;
+  isOrganization(name: string): boolean;
+  /** Index of the first name at or after `at` (names are in text order). */
+  indexAt(at: number): number;
+}
+
+export function buildNameLookup(names: readonly NameMention[]): NameLookup {
+  const full = new Map<string, Array<{ start: number; name: string }>>();
+  const genders = new Map<string, Gender>();
+  const titles = new Map<string, string>();
+  const bodies = new Set<string>();
+  for (const n of names) {
+    if (n.isOrganization) { bodies.add(n.name); continue; }
+    const words = n.name.split(' ');
+    // "Maria Okafor of Lindia" also answers for "Okafor": cut the run after the surname.
+    for (let k = 1; k < words.length; k++) {
+      const list = full.get(words[k]!) ?? [];
+      list.push({ start: n.start, name: words.slice(0, k + 1).join(' ') });
+      full.set(words[k]!, list);
+    }
+    if (n.gender) for (const key of [n.name, words.at(-1)!]) if (!genders.has(key)) genders.set(key, n.gender);
+    if (n.title && !titles.has(n.name)) titles.set(n.name, n.title);
+  }
+  return {
+    names,
+    expand(surname, at) {
+      const list = full.get(surname);
+      if (!list) return null;
+      let best: string | null = null;
+      for (const e of list) if (e.start < at) best = e.name;
+      return best ?? list[0]!.name;
+    },
+    gender: (name) => genders.get(name) ?? genders.get(name.split(' ').at(-1)!) ?? null,
+    title: (name) => titles.get(name) ?? null,
+    isOrganization: (name) => bodies.has(name),
+    indexAt(at) {
+      let lo = 0;
+      let hi = names.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (names[mid]!.start < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
