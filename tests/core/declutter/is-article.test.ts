@@ -16,7 +16,12 @@ describe('is this page one article?', () => {
     [{ url: 'https://news.example/search?q=ferry' }, false, 'url: a search page'],
     [{ url: 'https://news.example/files/report.pdf' }, false, 'url: a PDF'],
     [{ jsonLdTypes: ['CollectionPage'] }, false, 'json-ld: a collection or list page'],
-    [{ jsonLdTypes: ['NewsArticle'], longParagraphs: 1, paragraphChars: 300 }, false, 'too little running text for an article'],
+    // A publisher's own "NewsArticle" is believed on a short brief, but not on an empty page.
+    [{ jsonLdTypes: ['NewsArticle'], longParagraphs: 1, paragraphChars: 350 }, true, 'json-ld NewsArticle'],
+    [{ jsonLdTypes: ['NewsArticle'], longParagraphs: 0, paragraphChars: 0 }, false, 'too little running text for an article'],
+    [{ ogType: 'article', longParagraphs: 1, paragraphChars: 150 }, false, 'too little running text for an article'],
+    [{ readerable: true, longParagraphs: 2, paragraphChars: 500 }, false, 'too little running text for an article'],
+    [{ readerable: true, longParagraphs: 2, paragraphChars: 800 }, true, 'readerable text'],
   ])('%j -> %s', (partial, isArticle, reason) => {
     expect(decideArticle(evidence(partial))).toEqual({ isArticle, reason });
   });
