@@ -34,15 +34,24 @@ function commonAncestor(elements: readonly Element[]): Element | null {
 }
 
 const SIGN_UP_BOX_CHARS = 300;
+const SIGN_UP_DEPTH = 4;
 
-/** A sign-up box on the live page (Readability drops the <input> but keeps the pitch). */
-function inSignUpBox(el: Element | null): boolean {
-  let up = el;
-  for (let depth = 0; up && depth < 4; depth += 1, up = up.parentElement) {
-    if ((up.textContent ?? '').length > SIGN_UP_BOX_CHARS * 2) return false;
-    if (up.querySelector('input[type="email"]') && (up.textContent ?? '').replace(/\s+/g, ' ').trim().length <= SIGN_UP_BOX_CHARS) return true;
+/**
+ * Sign-up boxes on the live page: the largest small ancestor (a few levels up, at most 300
+ * characters) of each email field. Readability drops the <input> but keeps the pitch.
+ */
+function signUpBoxes(doc: Document): Element[] {
+  const boxes: Element[] = [];
+  for (const input of Array.from(doc.querySelectorAll('input[type="email"]'))) {
+    let box: Element | null = null;
+    let up = input.parentElement;
+    for (let depth = 0; up && up !== doc.body && depth < SIGN_UP_DEPTH; depth += 1, up = up.parentElement) {
+      if ((up.textContent ?? '').replace(/\s+/g, ' ').trim().length > SIGN_UP_BOX_CHARS) break;
+      box = up;
+    }
+    if (box) boxes.push(box);
   }
-  return false;
+  return boxes;
 }
 
 export function readArticle(doc: Document, metadata: PageMetadata): ArticleReading {
@@ -52,7 +61,9 @@ export function readArticle(doc: Document, metadata: PageMetadata): ArticleReadi
   const title = cleanTitle(metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null, siteName);
   const all = read.content ? articleChunks(read.content) : [];
   const keep = keepChunks(all, { title, siteName });
-  const chunks = all.filter((c, i) => keep[i] && !inSignUpBox(read.liveOf(c.element)));
+  const boxes = signUpBoxes(doc);
+  const inSignUpBox = (el: Element | null): boolean => !!el && boxes.some((box) => box.contains(el));
+  const chunks = all.filter((c, i) => keep[i] && !(boxes.length && inSignUpBox(read.liveOf(c.element))));
   const live = new Set<Element>();
   for (const c of chunks) {
     const el = read.liveOf(c.element);
