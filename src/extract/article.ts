@@ -3,7 +3,7 @@
  * the document it is given, and the reader's page must never change because we read it.
  */
 import { decideArticle } from '../core/declutter/is-article.js';
-import type { ArticleData } from '../shared/article-data.js';
+import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import type { ArticleLocation } from './article-location.js';
 import { readArticle } from './article-reading.js';
