@@ -30,14 +30,18 @@ function start(): void {
   // One Readability pass (on a clone) tells both what the article is and where it is on the page.
   const first = extractArticleWithLocation(document, location.href);
   let options: Options | null = null;
+  let located = first.location;
   const cleaner = createPageCleaner(
     document,
-    () => ({
-      context: { title: first.article.title, siteName: first.article.siteName },
-      // A page that re-rendered since load gets a fresh look instead of stale protections.
-      article: first.location.root?.isConnected ? first.location : undefined,
-      allow: (reason) => options?.hideKinds[reason] ?? true,
-    }),
+    () => {
+      // A page that re-rendered since load gets one fresh look instead of stale protections.
+      if (located.root && !located.root.isConnected) located = extractArticleWithLocation(document, location.href).location;
+      return {
+        context: { title: first.article.title, siteName: first.article.siteName },
+        article: located,
+        allow: (reason) => options?.hideKinds[reason] ?? true,
+      };
+    },
     { onChange: report },
   );
 
