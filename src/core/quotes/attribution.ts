@@ -8,6 +8,7 @@
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
 
 export interface Attribution extends SpeakerPhrase {
   /** Where the speaker phrase was found, for resolving "he" to the person mentioned before it. */
@@ -17,7 +18,7 @@ export interface Attribution extends SpeakerPhrase {
 }
 
 const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})\\b`, 'u');
-const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.\-]*\s*){1,4})/u;
+const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
 /** "according to X," anywhere in the sentence before the quote. */
 const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/iu;
@@ -38,12 +39,23 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   }
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
+  // "its chief executive, Daniel Whitcombe, said": the role comes first, the name in commas.
+  if (appos && isProperName(appos[2]!) && /\p{Ll}+\s*$/u.test(appos[1]!) && isAppositiveRole(appos[1]!)) {
+    return { phrase: appos[2]!.trim(), appositive: appos[1]!.trim().replace(/^(?:its|his|her|their|our)\s+/i, '') };
+  }
   if (appos && /\p{Lu}/u.test(appos[1]!)) {
     // "Clinton, at a later press gaggle, said": an aside, not a role, but the subject stands.
     return { phrase: lastWords(appos[1]!, 8), appositive: isAppositiveRole(appos[2]!) ? appos[2]!.trim() : null };
   }
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
+}
+
+/** "Daniel Whitcombe", "Mara O'Neill": capitalised words only, not a title alone ("General Secretary"). */
+function isProperName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’\-\u2024.]*$/u.test(w) || /^(?:de|da|del|van|von|bin|al|la|le)$/.test(w))) return false;
+  return !words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
 }
 
 /** "a senior adviser to Khamenei" is a role; "who took office in May" is not. */

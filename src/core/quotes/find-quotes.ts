@@ -136,6 +136,7 @@ export function findQuotes(text: string): Quote[] {
     if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
   });
   shareSpeakerBackwards(quotes, spans, ownCue);
+  speakerOfRepeats(quotes, ownCue);
   markKeyQuotes(quotes);
   return quotes;
 }
@@ -151,4 +152,24 @@ function shareSpeakerBackwards(quotes: Quote[], spans: readonly QuotedSpan[], ow
     quotes[i]!.speaker = next.speaker;
     quotes[i]!.speakerRole = next.speakerRole;
   }
+}
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+
+/**
+ * A pull quote repeats words said elsewhere in the article, often far from its speaker: with no
+ * cue of its own, it takes the speaker of the attributed quote it repeats.
+ */
+function speakerOfRepeats(quotes: Quote[], ownCue: readonly boolean[]): void {
+  const all = quotes.map((q) => (q.speaker ? wordsOf(q.text) : ''));
+  quotes.forEach((q, i) => {
+    if (ownCue[i]) return;
+    const words = wordsOf(q.text);
+    if (words.split(' ').length < 4) return;
+    // The original: attributed in place, or longer than the repeat.
+    const k = all.findIndex((a, j) => j !== i && a.includes(words) && (ownCue[j] || a.length > words.length));
+    if (k < 0) return;
+    q.speaker = quotes[k]!.speaker;
+    q.speakerRole = quotes[k]!.speakerRole;
+  });
 }

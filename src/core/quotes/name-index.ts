@@ -4,7 +4,8 @@
  * script may load the quote finder; compromise stays in parties/).
  */
 import { genderOfFirstName, type Gender } from '../text/first-names.js';
-import { ROLE_NOUNS, cleanDescriptor, stripTitles } from './titles.js';
+import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
+import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 
 const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
 
@@ -14,13 +15,18 @@ export interface NameMention {
   end: number;
   gender: Gender;
   isOrganization: boolean;
-  /** Title words written in front of it ("President"), a role for the speaker card. */
+  /** Title words written in front of it ("President"), or the appositive after it, a role for the speaker card. */
   title: string | null;
+  /**
+   * Index of the name whose appositive or relative clause holds this one ("Ines Calloway, a
+   * nurse at the General Hospital, said she": the hospital sits inside Calloway's description).
+   */
+  host: number | null;
 }
 
-const RUN = /(?:(?:\p{Lu}[\p{L}'’\-]*\.?|(?:\p{Lu}\.)+)(?:[ \t]+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)[ \t]+)?(?=\p{Lu}))?)+/gu;
+const RUN = /(?:(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+)(?:[ \t]+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)[ \t]+)?(?=\p{Lu}))?)+/gu;
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr)$/;
-const ORG_WORDS = /\b(?:Association|Authority|Agency|Party|Committee|Department|Ministry|University|Council|Company|Corp|Inc|Times|Post|News|Journal|Campaign|Institute|Foundation|Bank|Court|House|Service|Office|Union|Network|Group|Board|Commission|Center|Centre|Organi[sz]ation|Federation|League|Club|Church|Police|Army|Navy|Force|Administration|Senate|Congress|Coalition|Alliance|Fund|Trust|Society|Press|Herald|Tribune|Telegraph|Guardian|Reuters|Watch)\b/;
+const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -101,20 +107,41 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     words = words.map((w) => w.replace(/['’]s$/, ''));
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
     words = cutAtConnector(words);
-    const { name, titles } = stripTitles(words);
+    // "General Hospital", "Supreme Court": a title word in front of a body is part of its name.
+    const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);
     if (!name) continue;
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\.?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
-    const gender: Gender = honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length);
+    const organisation = isBody(name);
+    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length);
+    const s0 = nameStart < 0 ? start : nameStart;
+    const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     out.push({
       name,
-      start: nameStart < 0 ? start : nameStart,
-      end: (nameStart < 0 ? start : nameStart) + name.length,
+      start: s0,
+      end: s0 + name.length,
       gender,
-      isOrganization: ORG_WORDS.test(name),
-      title: [descriptorBefore(text, start), titles].filter(Boolean).join(' ') || null,
+      isOrganization: organisation,
+      title: before || (organisation ? null : appositiveAfter(text, s0 + name.length)),
+      host: hostOf(text, out, s0),
     });
   }
   return out;
+}
+
+/**
+ * The earlier name in the same sentence whose description this name sits in: between them only
+ * an opening comma and lower-case words ("Calloway, a nurse at the " + "General Hospital").
+ * A second comma closes the description ("Calloway, a nurse, met Lopez"): Lopez stands alone.
+ */
+function hostOf(text: string, earlier: readonly NameMention[], start: number): number | null {
+  const k = earlier.length - 1;
+  const prev = earlier[k];
+  if (!prev) return null;
+  const gap = text.slice(prev.end, start);
+  if (gap.length > 160 || /[.!?;:"“”\n]/.test(gap.replace(/\d:\d/g, ''))) return null;
+  if (/^,\s*(?:an?\s|the\s|\p{Ll})[^,]*$/u.test(gap) && /\p{Ll}{3}/u.test(gap)) return prev.host ?? k;
+  // Another name inside the same description ("a nurse with Lopez at the General Hospital").
+  return prev.host !== null && !gap.includes(',') ? prev.host : null;
 }

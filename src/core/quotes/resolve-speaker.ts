@@ -47,6 +47,15 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     if (n.isOrganization) continue;
     const full = fullName(n.name, n.start, ctx);
     const g = lookup.gender(full) ?? n.gender;
+    // "Calloway, a nurse who works with Dr Lopez, said she ...": the subject, not a name inside
+    // its description, is who "she" is (when the subject can be that person).
+    const host = n.host === null ? null : lookup.names[n.host];
+    if (host && !host.isOrganization) {
+      const hostName = fullName(host.name, host.start, ctx);
+      const hostGender = lookup.gender(hostName) ?? host.gender;
+      // Only a person can host: a known gender, or a full name ("Opponents, led by X" is no host).
+      if (hostGender === want || (!hostGender && hostName.includes(' '))) continue;
+    }
     if (g === want) recent = { name: full, start: n.start };
     else if (!g && !fallback && full.includes(' ')) fallback = full;
   }

@@ -34,7 +34,7 @@ const NOT_NAMES = new Set([
   'indeed', 'perhaps', 'maybe', 'already', 'again', 'once', 'thus', 'hence', 'rather', 'unlike',
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\.?|(?:\p{Lu}\.)+|de|da|del|der|van|von|bin|al|le|la|du|of)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+|de|da|del|der|van|von|bin|al|le|la|du|of)$/u;
 const CONNECTOR = /^(?:de|da|del|der|van|von|bin|al|le|la|du|of)$/;
 const POSSESSIVE = /['’]s?$/;
 
@@ -92,7 +92,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
-  const before = run[0] ? cleanDescriptor(words.slice(0, run[0] - 1).join(' '), words[run[0] - 1]!).replace(/^(?:the|a|an)\s+/i, '').trim() : '';
+  // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
+  const before = run[0] ? cleanDescriptor(words.slice(0, run[0] - 1).join(' '), words[run[0] - 1]!).replace(/^(?:the|a|an)(?:\s+|$)/i, '').trim() : '';
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
   const role = appositive?.trim() || roleParts.join(' ').trim() || null;
   return { kind: 'name', value: name, role, honorific };

@@ -73,3 +73,20 @@ export function cleanDescriptor(prefix: string, noun: string): string {
   }
   return [...words.slice(k), noun].join(' ');
 }
+
+/** ", general secretary of the dockers' union, said": a description set off by commas after a name. */
+const APPOSITIVE_AFTER = /^,\s*((?:an?\s+|the\s+)?\p{Ll}[^,;()"“”\n.!?]{1,120}?)\s*,/u;
+const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|where|when|while|as|and|but|or|in|on|at|after|before|for|with|by|from|to|of|if|however|meanwhile|though|although|too|also|then|now|instead|he|she|they|it|we|i|\p{Ll}+ly|\p{Ll}+ing|said|says|told|added)\b/u;
+
+/** The appositive after a name, cut before any relative clause: ", a nurse who takes ...," -> "a nurse". */
+export function appositiveAfter(text: string, end: number): string | null {
+  const m = APPOSITIVE_AFTER.exec(text.slice(end, end + 160));
+  if (!m) return null;
+  const phrase = m[1]!.split(/\s+(?:who|whom|whose|which|that|where)\b/u)[0]!.trim();
+  if (NOT_A_DESCRIPTION.test(phrase) || /\d/.test(phrase.split(' ')[0]!)) return null;
+  const words = phrase.split(/\s+/);
+  const article = /^(?:an?|the)$/i.test(words[0]!);
+  // A role noun, or an article before a short description ("a nurse", "the harbour's owner").
+  if (!words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, ''))) && !(article && words.length <= 6)) return null;
+  return phrase.replace(/^(?:its|his|her|their|our)\s+/i, '');
+}

@@ -8,7 +8,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** The dotted word a segment ends on ("Mr", "U.S", "J", "Jan"), or null. */
 const TRAILING_ABBREVIATION = /(?:^|[\s(“"'‘\-–—])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
 /** The first word of the next segment, past any opening quote or bracket. */
-const LEADING_WORD = /^[\s"“'‘(\[]*([\p{L}\p{N}]+)/u;
+const LEADING_WORD = /^[\s"“'‘([]*([\p{L}\p{N}]+)/u;
 
 /**
  * Should the segment ending in `abbrev.` run on into the next one, which starts with `next`?

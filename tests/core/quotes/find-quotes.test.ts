@@ -122,3 +122,54 @@ describe('findQuotes: spans, fragments, key quotes', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 });
+
+describe('findQuotes: subjects, appositives and roles carried from the introduction', () => {
+  const speakerAndRole = (text: string, words: string) => {
+    const q = findQuotes(text).find((x) => x.text.includes(words));
+    return [q?.speaker ?? null, q?.speakerRole ?? null];
+  };
+
+  test.each([
+    // "she" is the subject of the sentence before, not a body named in her appositive.
+    [
+      'Voters at the bus depot were split. Lotte Farrant, a pharmacist who drives to the Royal Infirmary each dawn, said she backed the drivers. "They keep the valley moving," she said.',
+      'keep the valley moving', 'Lotte Farrant', 'a pharmacist',
+    ],
+    [
+      'Teodor Lisk, a porter who works nights at the Western General Hospital, said he would join the march. "Nobody asked us," he said.',
+      'Nobody asked us', 'Teodor Lisk', 'a porter',
+    ],
+    // ...nor a person named inside that appositive.
+    [
+      'Marta Vinter, a teacher who trained under Sofia Brandt at the academy, said she welcomed the plan. "It is overdue," she said.',
+      'It is overdue', 'Marta Vinter', 'a teacher',
+    ],
+    // A surname takes the full name and the role given where the person was introduced.
+    [
+      'Jonas Petrik, chairman of the Dairy and Grain Farmers Association, said the levy was unfair. "We were never consulted on the new rates," Petrik told the committee.',
+      'never consulted', 'Jonas Petrik', 'chairman of the Dairy and Grain Farmers Association',
+    ],
+    // A role first, then the name set off by commas.
+    [
+      'In a letter, its finance director, Agnes Holloway, said the budget "was never costed properly" and asked for time.',
+      'never costed', 'Agnes Holloway', 'finance director',
+    ],
+    // A body is a speaker without a role; "The" describes nobody.
+    [
+      'The Westmoor Chamber of Commerce said in a statement that shops could lose "a whole season of trade" this year.',
+      'a whole season', 'Westmoor Chamber of Commerce', null,
+    ],
+  ])('%s', (text, words, speaker, role) => {
+    expect(speakerAndRole(text, words)).toEqual([speaker, role]);
+  });
+
+  test('a pull quote repeating words of an attributed quote takes its speaker', () => {
+    const text = [
+      '"The tunnel must stay open through the winter. Our families depend on it," said Rosa Kettering, who chairs the residents\' group.',
+      'The company\'s manager, Piet Harland, said the repairs "cannot wait" and the tunnel would close.',
+      '"The tunnel must stay open through the winter."',
+    ].join('\n\n');
+    const quotes = findQuotes(text);
+    expect(quotes.at(-1)?.speaker).toBe('Rosa Kettering');
+  });
+});
