@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { DATE_WORDS, EXTRA_ORG_WORDS } from './word-lists.js';
+import { isOrganisationHead } from '../text/org-words.js';
 
 type Tags = string | string[] | undefined;
 interface Model {
@@ -31,7 +32,7 @@ export const isPlaceName = (p: string) => has(p, 'Country', 'City', 'Region', 'P
 export const isCountry = (p: string) => has(p, 'Country');
 export const isOrganizationName = (p: string) => has(p, 'Organization', 'SportsTeam');
 export const isDemonymWord = (w: string) => has(w, 'Demonym');
-export const isOrgWord = (w: string) => model.two.orgWords[w.toLowerCase()] === true || EXTRA_ORG_WORDS.has(w.toLowerCase());
+export const isOrgWord = (w: string) => model.two.orgWords[w.toLowerCase()] === true || EXTRA_ORG_WORDS.has(w.toLowerCase()) || isOrganisationHead(w);
 export const isPlaceWord = (w: string) => model.two.placeWords[w.toLowerCase()] === true;
 export const isDateWord = (w: string) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || has(w, 'Month', 'WeekDay', 'Date');
 export const isPronoun = (w: string) => has(w, 'Pronoun', 'Reflexive');

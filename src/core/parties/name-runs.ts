@@ -5,7 +5,7 @@
  * ("The", "But"), titles are split off as a role ("President Masoud Pezeshkian").
  */
 import { TITLE_WORDS, ROLE_NOUNS, isWeakTitleWord } from '../quotes/titles.js';
-import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
+import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
 import { isDemonym } from './place-aliases.js';
 import { DIRECTION_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
@@ -61,6 +61,8 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
       if (isCap(t)) { j++; continue; }
       const next = tokens[j + 1];
       if (JOINERS.test(t.text) && next && isCap(next) && next.gap === ' ' && !isDateWord(next.text)) { j += 2; continue; }
+      const joined = t.text === 'and' ? coordinatedBody(tokens, i, j) : 0;
+      if (joined) { j = joined; continue; }
       break;
     }
     const run = buildRun(text, tokens, i, j);
@@ -68,6 +70,22 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * "Maritime and Harbour Workers Union", "Food and Drug Administration": a word or two, "and",
+ * then capitals ending in an organisation's head noun are one name. Places, people and bodies
+ * on the left ("Egypt and the Arab League", "Smith and Jones Ltd" aside) keep their own runs.
+ * Returns the end of the joined run, or 0.
+ */
+function coordinatedBody(tokens: readonly Token[], from: number, and: number): number {
+  if (and - from > 2) return 0;
+  const left = tokens.slice(from, and);
+  if (left.some((t) => isPlaceName(t.text) || isGivenName(t.text) || isOrganizationName(t.text) || isOrgWord(t.text) || t.possessive)) return 0;
+  let k = and + 1;
+  while (k < tokens.length && isCap(tokens[k]!) && tokens[k]!.gap === ' ' && !tokens[k - 1]!.possessive) k++;
+  if (k - (and + 1) < 2) return 0;
+  return isOrgWord(tokens[k - 1]!.text) ? k : 0;
 }
 
 function buildRun(text: string, tokens: readonly Token[], from: number, to: number): NameRun | null {

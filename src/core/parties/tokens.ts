@@ -17,7 +17,7 @@ export interface Token {
   capsLine: boolean;
 }
 
-const WORD = /\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev)\.(?=\s\p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&\-]|['’](?=\p{L}{2,})|\.(?=\p{L}))*/gu;
+const WORD = /\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev)\.(?=\s\p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2,})|\.(?=\p{L}))*/gu;
 const POSSESSIVE = /^['’]s?\b/;
 
 /**

@@ -104,3 +104,40 @@ describe('findParties: headings and titles', () => {
     expect(names).not.toContain('Foreign Affairs');
   });
 });
+
+describe('findParties: organisations by their head noun', () => {
+  const text = [
+    'Shops along the quay stayed shut on Saturday. The Westmoor Chamber of Commerce said its members had lost a week of trade.',
+    'Lotte Farrant, a pharmacist who drives to the Royal Infirmary each dawn, said the bridge had to reopen.',
+    'Jonas Petrik, chairman of the Dairy and Grain Farmers Association, said the levy was unfair.',
+    'The Food and Drink Retailers Association backed him, as did the Westmoor University students.',
+  ].join('\n\n');
+  const parties = findParties(text, findQuotes(text));
+  const find = (name: string) => parties.find((p) => p.name === name);
+
+  test.each([
+    ['Westmoor Chamber of Commerce', 'organization'],
+    ['Royal Infirmary', 'organization'],
+    ['Dairy and Grain Farmers Association', 'organization'],
+    ['Food and Drink Retailers Association', 'organization'],
+    ['Lotte Farrant', 'person'],
+    ['Jonas Petrik', 'person'],
+  ])('%s is one %s', (name, kind) => {
+    expect(find(name)?.kind).toBe(kind);
+  });
+
+  test('an organisation has no role, a determiner is never one', () => {
+    expect(find('Westmoor Chamber of Commerce')?.role ?? null).toBeNull();
+    expect(parties.some((p) => p.role === 'The')).toBe(false);
+  });
+
+  test('appositives give roles, cut before a relative clause', () => {
+    expect(find('Lotte Farrant')?.role).toBe('a pharmacist');
+    expect(find('Jonas Petrik')?.role).toBe('chairman of the Dairy and Grain Farmers Association');
+  });
+
+  test('a half of an "X and Y Association" name is no party of its own', () => {
+    expect(parties.map((p) => p.name)).not.toContain('Grain Farmers Association');
+    expect(parties.map((p) => p.name)).not.toContain('Dairy');
+  });
+});
