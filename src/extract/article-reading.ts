@@ -7,7 +7,7 @@ import { keepChunks } from '../core/declutter/chunk-clutter.js';
 import { articleChunks, type ChunkWithElement } from './article-chunks.js';
 import type { PageMetadata } from './metadata.js';
 import { readWithReadability } from './readability-clone.js';
-import { cleanTitle } from './title.js';
+import { cleanTitle, splitSiteName } from './title.js';
 
 /** Shorter kept chunks (labels, datelines) do not decide where the article is. */
 const PARAGRAPH_CHARS = 40;
@@ -57,8 +57,11 @@ function signUpBoxes(doc: Document): Element[] {
 export function readArticle(doc: Document, metadata: PageMetadata): ArticleReading {
   const read = readWithReadability(doc);
   const parsed = read.parsed;
-  const siteName = metadata.siteName ?? parsed?.siteName ?? null;
-  const title = cleanTitle(metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null, siteName);
+  const stated = metadata.siteName ?? parsed?.siteName ?? null;
+  const raw = metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null;
+  const split = stated ? null : splitSiteName(raw, Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? ''));
+  const siteName = stated ?? split?.siteName ?? null;
+  const title = split ? split.title : cleanTitle(raw, siteName);
   const all = read.content ? articleChunks(read.content) : [];
   const keep = keepChunks(all, { title, siteName });
   const boxes = signUpBoxes(doc);

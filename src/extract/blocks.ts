@@ -58,6 +58,12 @@ function findKeepers(all: readonly Element[], stats: Map<Element, ElementStats>,
   });
 }
 
+/** A list of links with no article text in it: the body of an unwrapped widget. */
+function isLinkList(el: Element | null, stats: Map<Element, ElementStats>): boolean {
+  const s = el ? stats.get(el) : undefined;
+  return !!s && s.articleParagraphs === 0 && s.textLength > 0 && s.linkChars / s.textLength >= 0.5 && (s.listItems >= 2 || s.linkCount >= 3);
+}
+
 /** Keepers inside each element: climb from each keeper (there are few) instead of a second pass. */
 function countUp(elements: readonly Element[], stop: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
@@ -130,6 +136,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
         hasMainTitle,
         afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
+        nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
       },
     });
   }

@@ -37,6 +37,8 @@ export interface BlockFeatures {
   hasMainTitle: boolean;
   /** Comes after the last article paragraph in document order. */
   afterArticle: boolean;
+  /** A heading whose next sibling is a list of links (an unwrapped "Related" widget). */
+  nextIsLinkList: boolean;
 }
 
 export interface DeclutterContext {
@@ -50,7 +52,7 @@ export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
   return {
     tag: 'div', attrs: '', heading: '', text, textLength: text.length, linkDensity: 0, linkCount: 0, inPageLinks: 0,
     insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
-    listItems: 0, buttons: 0, hasEmailInput: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false,
+    listItems: 0, buttons: 0, hasEmailInput: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false, nextIsLinkList: false,
     ...partial,
   };
 }

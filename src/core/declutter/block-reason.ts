@@ -58,6 +58,8 @@ function judge(b: BlockFeatures): HiddenReason | null {
   if (b.headingCount <= 1 && b.heading) {
     const labelled = reasonForLabel(b.heading);
     if (labelled && fits(b, labelled)) return labelled;
+    // A bare "Related" heading whose list is its next sibling (the plan then takes the list too).
+    if (labelled && NEEDS_LINKS.has(labelled) && /^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return labelled;
   }
   if (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && reasonForLabel(b.text) === 'cookie') return 'cookie';
   if (looksLikeShareBar(b)) return 'share';
