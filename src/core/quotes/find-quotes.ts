@@ -10,7 +10,7 @@ import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
-import { isTitleOrNickname } from './not-a-quote.js';
+import { isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
@@ -94,8 +94,10 @@ function colonLead(text: string, q: QuotedSpan, lineStart: number): Attribution 
 }
 
 export function findQuotes(text: string): Quote[] {
+  const transcripts = transcriptBlocks(text);
   const spans = findQuotedSpans(text).filter(
-    (q) => !isTitleOrNickname(text, text.slice(q.start, q.end), q.openMark, q.closeMark),
+    (q) => !isTitleOrNickname(text, text.slice(q.start, q.end), q.openMark, q.closeMark) &&
+      !transcripts.some(([s, e]) => q.openMark >= s && q.openMark < e),
   );
   if (!spans.length) return [];
   const masked = maskDots(text);

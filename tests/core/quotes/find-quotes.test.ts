@@ -117,6 +117,28 @@ describe('findQuotes: spans, fragments, key quotes', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual(['has to go before the vote.']);
   });
 
+  test('a transcript excerpt (labelled lines in quote marks) is not a list of quotes', () => {
+    const text = [
+      'Part of the radio interview follows:',
+      '"HOST: Will the ferries run on Sunday?',
+      '"VARGA: They will, if the crews agree to the rota.',
+      '"(CROSSTALK.)',
+      '"HOST: Thank you for your time this morning.',
+      'Varga later told reporters: "We will know by Friday whether the boats can sail."',
+    ].join('\n\n');
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['We will know by Friday whether the boats can sail.']);
+  });
+
+  test('a lone pronoun in quote marks is a word cited, not said', () => {
+    const text = 'The new style guide prefers "they" to "he" in job adverts, the editor said.';
+    expect(findQuotes(text)).toEqual([]);
+  });
+
+  test('the title after "episode of" is a show', () => {
+    const text = 'On Sunday\'s episode of "The Harbour Hour," Varga said the crews "had every right to stop."';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['had every right to stop.']);
+  });
+
   test('quotes come in reading order', () => {
     const starts = findQuotes(ARTICLE).map((q) => q.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
