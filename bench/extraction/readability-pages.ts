@@ -42,7 +42,11 @@ export async function run(corpusDir: string): Promise<BenchSection> {
       const before = coverage(expected, r.pageText);
       const share = before > 0 ? Math.min(1, coverage(expected, r.visibleText) / before) : 1;
       minSafety = Math.min(minSafety, share);
-      if (share < 0.995) unsafe.push(`${name} ${f3(share)}`);
+      if (share < 0.995) {
+        // Say what was hidden there, so a reader can judge it (Readability keeps some clutter).
+        const overlap = r.hidden.filter((h) => coverage(h.text, expected) > 0.5).map((h) => `${h.reason} "${h.text.slice(0, 60)}"`);
+        unsafe.push(`${name} ${f3(share)}: ${overlap.join('; ')}`);
+      }
       hiddenBlocks += r.hidden.length;
       if (r.isArticle === !!meta.readerable) agree += 1;
       else if (r.isArticle) articleButNotReaderable += 1;

@@ -28,7 +28,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
   if (!pages) return skipped(TITLE, `${SCRAPINGHUB}/ground-truth.json`);
   const ours: PageScore[] = [];
   const reference: PageScore[] = [];
-  const safety: Array<{ id: string; share: number }> = [];
+  const safety: Array<{ id: string; share: number; what: string }> = [];
   const hiddenShares: number[] = [];
   const failures: string[] = [];
   let articles = 0;
@@ -39,7 +39,9 @@ export async function run(corpusDir: string): Promise<BenchSection> {
       ours.push(scorePage(page.truth, r.text));
       // Relative to the page before cleaning: truth text absent from the HTML is not ours to hide.
       const before = coverage(page.truth, r.pageText);
-      safety.push({ id: page.id, share: before > 0 ? Math.min(1, coverage(page.truth, r.visibleText) / before) : 1 });
+      const share = before > 0 ? Math.min(1, coverage(page.truth, r.visibleText) / before) : 1;
+      const what = share < 0.995 ? r.hidden.filter((h) => coverage(h.text, page.truth) > 0.3).map((h) => `${h.reason} "${h.text.slice(0, 60)}"`).join('; ') : '';
+      safety.push({ id: page.id, share, what });
       hiddenShares.push(nonArticleHiddenShare(page.truth, r.pageText, r.visibleText));
       if (r.isArticle) articles += 1;
     } catch (error) {
@@ -67,7 +69,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
     ],
     notes: [
       `${pages.length} pages on linkedom; metric: 4-token shingles of /[\\p{L}\\p{N}_]+/gu tokens, per-page P and R averaged over pages, F1 of the means. Readability alone = its textContent.`,
-      ...unsafe.map((s) => `unsafe page (article text hidden): ${s.id} visible share ${f3(s.share)}`),
+      ...unsafe.map((s) => `unsafe page (article text hidden): ${s.id} visible share ${f3(s.share)}: ${s.what}`),
       ...failures.map((f) => `exception: ${f}`),
     ],
   };
