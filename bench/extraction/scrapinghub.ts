@@ -40,7 +40,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
       // Relative to the page before cleaning: truth text absent from the HTML is not ours to hide.
       const before = coverage(page.truth, r.pageText);
       const share = before > 0 ? Math.min(1, coverage(page.truth, r.visibleText) / before) : 1;
-      const what = share < 0.995 ? r.hidden.filter((h) => coverage(h.text, page.truth) > 0.3).map((h) => `${h.reason} "${h.text.slice(0, 60)}"`).join('; ') : '';
+      const what = share < 0.995 ? r.hidden.filter((h) => coverage(h.text, page.truth) > 0.3 || page.truth.includes(h.text.slice(0, 40).replace(/[:\s]+$/, ''))).map((h) => `${h.reason} "${h.text.slice(0, 60)}"`).join('; ') : '';
       safety.push({ id: page.id, share, what });
       hiddenShares.push(nonArticleHiddenShare(page.truth, r.pageText, r.visibleText));
       if (r.isArticle) articles += 1;
