@@ -98,6 +98,11 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   }
   // `"absolutely right" when he said` runs on: only `," X said` / `." X said` is a cue.
   if (!quoteEndsInPunctuation && !/^\s*[,.!?…—–-]/.test(after)) return null;
+  // `," Malkia Cyril, the director of X and who is also in the film, told the paper.`: a name and a
+  // long appositive before the verb (too long for the usual window).
+  const named = NAME_APPOSITIVE_VERB.exec(after);
+  const endsHere = (rest: string) => /^\s*(?:[,.;:]|$|\s*(?:on|in|at|to)\b|\s*(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s*[,.;:])/u.test(rest);
+  if (named && (!quoteEndsSentence || endsHere(after.slice(named.index + named[0].length)))) return usable(found(named[1]!, isAppositiveRole(named[2]!) ? cutRelative(named[2]!) : null, offset + after.indexOf(named[1]!), 2));
   const generic = PAST_TENSE_CUE.exec(after);
   if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
   const m = VERB_NEAR_START.exec(after);
@@ -111,6 +116,11 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   }
   if (subject) {
     if (SUBORDINATOR.test(subject)) return null;
+    // `," the mayor's niece, Councillor Rosa Delgado, shouted`: the description first, then the name.
+    const roleFirst = /^([^,]{3,80}),\s*([^,]{3,60}?),?\s*$/u.exec(dropBrackets(subject));
+    if (roleFirst && /^\p{Ll}/u.test(roleFirst[1]!) && isProperName(roleFirst[2]!) && isAppositiveRole(roleFirst[1]!)) {
+      return usable(found(roleFirst[2]!, roleFirst[1]!.trim(), offset + after.indexOf(subject), 2));
+    }
     // "Smith, the mayor," -- an appositive only counts between the name and the verb.
     const lead = leadingPhrase(`${subject},`);
     return usable(found(lead.phrase || subject, lead.appositive, offset + after.indexOf(subject), 2));
@@ -120,6 +130,9 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const obj = leadingPhrase(rest);
   return usable(found(obj.phrase, obj.appositive, offset + verbEnd, 2));
 }
+
+const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;
 /** `," Vitter demanded.` -- a name and any past-tense verb, then the sentence ends. */
@@ -141,7 +154,19 @@ export function attributionBefore(before: string, offset: number): Attribution |
   if (near?.kind === 'name') return near;
   const far = verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
   if (far?.kind === 'name') return far;
-  return near ?? far;
+  return near ?? far ?? possessiveClaim(before, offset);
+}
+
+/** Nouns of saying: "Trump's claim that", "Warren's words", "the senator's description of". */
+const CLAIM_NOUNS = 'claims?|statements?|remarks?|comments?|words|assertions?|promises?|pledges?|vows?|warnings?|descriptions?|arguments?|suggestions?|accusations?|boasts?|insistence|predictions?|tweets?|messages?|slogans?|characterization|characterisation|quip|retort|rallying cry|catchphrase|question|answer|response|reply';
+const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}$`, 'u');
+
+/** `Politifact checked Trump's claim that there were "thousands of shootings"`: the claim's owner. */
+function possessiveClaim(before: string, offset: number): Attribution | null {
+  const m = POSSESSIVE_CLAIM.exec(before);
+  if (!m) return null;
+  const a = found(m[1]!, null, offset + m.index, 1);
+  return a?.kind === 'name' ? a : null;
 }
 
 /** Speech verbs that are also plural nouns ("late-night tweets", "Obama's remarks"). */
@@ -194,7 +219,7 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
 export function sentenceSubject(before: string, offset: number): Attribution | null {
   // Try the sentence as it is, then without an opening clause ("Worried about turnout, Obama ...").
   const comma = before.indexOf(',');
-  const starts = comma > 0 && comma < 100 ? [0, comma + 1] : [0];
+  const starts = comma > 0 && comma < 160 ? [0, comma + 1] : [0];
   for (const from of starts) {
     const found = subjectAt(before.slice(from), offset + from);
     if (found) return found;
@@ -205,9 +230,13 @@ export function sentenceSubject(before: string, offset: number): Attribution | n
 function subjectAt(before: string, offset: number): Attribution | null {
   const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
   const rest = before.slice(intro[0].length);
-  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:,[^,]{3,100},)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
+  // "Harry Reid (D-Nev.), in particular, has been", "Laurence Tribe, likened": brackets and an
+  // aside between the name and its verb.
+  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?(?:,[^,]{3,100},|,)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
   if (!m) return null;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
+  // "With Democrats worried ...", "Another critic": a function word or a determiner opens no name.
+  if (/^(?:with|without|in|on|at|for|from|by|as|after|before|another|other|every|each|some|many|several|few|any|no|all|both|such)\b/i.test(m[1]!)) return null;
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }

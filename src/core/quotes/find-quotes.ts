@@ -66,7 +66,13 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
   // subject before the quote beats an unnamed source after it.
-  const cue = attributionBefore(before, beforeStart) ?? transcriptSpeaker(text, q) ?? colonLead(text, q, lineStart);
+  let cue = attributionBefore(before, beforeStart) ?? transcriptSpeaker(text, q) ?? colonLead(text, q, lineStart);
+  // "The Security Council ... condemned what it called "a clear threat"": "it" and "they" are
+  // the sentence's named subject.
+  if (cue?.kind === 'pronoun' && (cue.value === 'it' || cue.value === 'they')) {
+    const subject = sentenceSubject(before.slice(0, cue.at - beforeStart), beforeStart);
+    if (subject) cue = { ...subject, strength: cue.strength };
+  }
   if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
   if (after) return { cue: after, opensSentence };
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
@@ -95,12 +101,18 @@ function colonLead(text: string, q: QuotedSpan, lineStart: number): Attribution 
 
 export function findQuotes(text: string): Quote[] {
   const transcripts = transcriptBlocks(text);
-  const spans = findQuotedSpans(text).filter(
-    (q) => !isTitleOrNickname(text, text.slice(q.start, q.end), q.openMark, q.closeMark) &&
-      !transcripts.some(([s, e]) => q.openMark >= s && q.openMark < e),
-  );
+  const nicknames: QuotedSpan[] = [];
+  const spans = findQuotedSpans(text).filter((q) => {
+    if (transcripts.some(([s, e]) => q.openMark >= s && q.openMark < e)) return false;
+    const body = text.slice(q.start, q.end);
+    if (!isTitleOrNickname(text, body, q.openMark, q.closeMark)) return true;
+    if (/^\p{Lu}\S*$/u.test(body)) nicknames.push(q);
+    return false;
+  });
   if (!spans.length) return [];
-  const masked = maskDots(text);
+  // Marcia "Cia" Price: the nickname would cut the name short for the cue patterns.
+  let masked = maskDots(text);
+  for (const n of nicknames) masked = masked.slice(0, n.openMark) + ' '.repeat(n.closeMark - n.openMark) + masked.slice(n.closeMark);
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   const vocabulary = new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []);
@@ -138,6 +150,7 @@ export function findQuotes(text: string): Quote[] {
     if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
   });
   shareSpeakerBackwards(quotes, spans, ownCue);
+  shareSpeakerInSentence(masked, quotes, spans, ownCue);
   speakerOfRepeats(quotes, ownCue);
   markKeyQuotes(quotes);
   return quotes;
@@ -153,6 +166,36 @@ function shareSpeakerBackwards(quotes: Quote[], spans: readonly QuotedSpan[], ow
     if (!spans[i]!.runsOn || !spans[i + 1]!.continues || !next.speaker || ownCue[i]) continue;
     quotes[i]!.speaker = next.speaker;
     quotes[i]!.speakerRole = next.speakerRole;
+  }
+}
+
+/** The quote follows the previous one within the same sentence: `"a con" and "disgusting"`. */
+function sameSentence(text: string, prev: QuotedSpan, q: QuotedSpan): boolean {
+  if (prev.runsOn || /[.!?]\s*$/.test(text.slice(prev.start, prev.end))) return false;
+  const gap = text.slice(prev.closeMark, q.openMark);
+  return gap.length < 160 && !/[.!?;\n]/.test(gap);
+}
+
+/**
+ * Quotes of one sentence have one speaker ("Trump called the senator a "nasty guy," an "anchor
+ * baby" and "sick""): a quote with no cue of its own takes the speaker of the nearest quote of
+ * its sentence that has one, the earlier first.
+ */
+function shareSpeakerInSentence(text: string, quotes: Quote[], spans: readonly QuotedSpan[], ownCue: readonly boolean[]): void {
+  let from = 0;
+  for (let i = 1; i <= quotes.length; i++) {
+    if (i < quotes.length && sameSentence(text, spans[i - 1]!, spans[i]!)) continue;
+    // quotes[from..i) form one sentence
+    for (let k = from; k < i; k++) {
+      if (ownCue[k]) continue;
+      let source = -1;
+      for (let j = k - 1; j >= from && source < 0; j--) if (ownCue[j]) source = j;
+      for (let j = k + 1; j < i && source < 0; j++) if (ownCue[j]) source = j;
+      if (source < 0) continue;
+      quotes[k]!.speaker = quotes[source]!.speaker;
+      quotes[k]!.speakerRole = quotes[source]!.speakerRole;
+    }
+    from = i;
   }
 }
 

@@ -33,7 +33,20 @@ function compatible(want: Gender, have: Gender): boolean {
   return !want || !have || want === have;
 }
 
+/** How far back "it said" may look for the body it stands for, in characters. */
+const IT_REACH = 400;
+
+/** "it said": the organisation named last, if it was named just before. */
+function resolveIt(at: number, ctx: SpeakerContext): string | null {
+  const { names } = ctx.lookup;
+  for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < IT_REACH; k--) {
+    if (names[k]!.isOrganization) return names[k]!.name;
+  }
+  return null;
+}
+
 function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): string | null {
+  if (pronoun === 'it') return resolveIt(at, ctx);
   if (pronoun !== 'he' && pronoun !== 'she') return null;
   const want: Gender = pronoun === 'he' ? 'male' : 'female';
   const { lookup } = ctx;

@@ -195,3 +195,41 @@ describe('findQuotes: subjects, appositives and roles carried from the introduct
     expect(quotes.at(-1)?.speaker).toBe('Rosa Kettering');
   });
 });
+
+describe('findQuotes: general speaker rules', () => {
+  const speakersOf = (text: string) => findQuotes(text).map((q) => q.speaker);
+
+  test('the quotes of one sentence share its speaker', () => {
+    const text = 'Varga called the levy a "costly mistake," a "gift to landlords" and "reckless."';
+    expect(speakersOf(text)).toEqual(['Varga', 'Varga', 'Varga']);
+  });
+
+  test.each([
+    // the owner of a claim, a statement, a promise
+    ['Auditors examined Petra Varga\'s claim that the ferries lost "nearly a million a year" on the night routes.', 'Petra Varga'],
+    // brackets and an aside between the subject and its verb
+    ['Senator Ilse Brandt (D-Ore.), in particular, has been hammering the deal as a "giveaway to shipowners."', 'Ilse Brandt'],
+    // a description, then the name in commas, then a verb that is no speech verb
+    ['Another critic, Oskar Lind, likened the levy to "taxing the tide."', 'Oskar Lind'],
+    // "it" is the named body that is the sentence's subject
+    ['The Harbour Board on Friday rejected what it called "a reckless walkout by a few crews."', 'Harbour Board'],
+    // "it said" after a quote: the body named just before
+    ['The Harbour Board met on Friday.\n\n"The ferries will run on every route," it said.', 'Harbour Board'],
+    // a nickname in quote marks inside the speaker's name
+    ['"We will not back down!" the mayor\'s niece, Councillor Rosa "Ro" Delgado (Ind.), shouted to the crowd.', 'Rosa Delgado'],
+    // a long appositive between the name and the verb
+    ['"We were never asked," Malin Oduya, the chair of the Tenants Forum and who has lived on the estate since 1998, told the council.', 'Malin Oduya'],
+  ])('%s', (text, speaker) => {
+    expect(speakersOf(text)[0]).toBe(speaker);
+  });
+
+  test('a long appositive gives the role, cut before the relative clause', () => {
+    const text = '"We were never asked," Malin Oduya, the chair of the Tenants Forum and who has lived on the estate since 1998, told the council.';
+    expect(findQuotes(text)[0]?.speakerRole).toBe('the chair of the Tenants Forum');
+  });
+
+  test('a new sentence naming someone with an appositive is not the cue of the quote before', () => {
+    const text = 'The crowd chanted "Open the bridge." Malin Oduya, the chair of the Tenants Forum, said the march was peaceful.';
+    expect(speakersOf(text)[0]).toBeNull();
+  });
+});
