@@ -115,6 +115,11 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
     return null;
   }
   if (subject) {
+    // `," as a Homeland Security memo put it.`: "as ... put it" names a source too.
+    const asPut = /^as\s+(.+)$/i.exec(subject);
+    if (asPut && /^(?:put it|puts it|said|says|noted|notes|wrote|writes)$/.test(m[2]!)) {
+      return usable(found(asPut[1]!, null, offset + after.indexOf(asPut[1]!), 2));
+    }
     if (SUBORDINATOR.test(subject)) return null;
     // `," the mayor's niece, Councillor Rosa Delgado, shouted`: the description first, then the name.
     const roleFirst = /^([^,]{3,80}),\s*([^,]{3,60}?),?\s*$/u.exec(dropBrackets(subject));
@@ -175,7 +180,11 @@ const NOUN_LIKE = /^(?:tweets|posts|reports|claims|notes|states|asks|remarks|que
 /** A noun-like verb is a verb only after a name or a pronoun: "Trump tweets", not "his tweets". */
 function isVerbHere(verb: string, head: string): boolean {
   if (!NOUN_LIKE.test(verb)) return true;
-  const prev = /(\S+)\s*$/.exec(head)?.[1] ?? '';
+  const m = /(?:(\S+)\s+)?(\S+)\s*$/.exec(head);
+  const prev = m?.[2] ?? '';
+  // "22% of Republican claims", "the Trump tweets": a capitalised word after a determiner,
+  // a preposition or a number modifies the noun.
+  if (/^(?:of|the|a|an|his|her|their|its|our|some|many|most|all|these|those|\d[\d.,]*%?)$/i.test(m?.[1] ?? '')) return false;
   return /^(?:he|she|it|they|who)$/i.test(prev) || (/^\p{Lu}/u.test(prev) && !/['’]s?$/.test(prev));
 }
 
@@ -232,7 +241,7 @@ function subjectAt(before: string, offset: number): Attribution | null {
   const rest = before.slice(intro[0].length);
   // "Harry Reid (D-Nev.), in particular, has been", "Laurence Tribe, likened": brackets and an
   // aside between the name and its verb.
-  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?(?:,[^,]{3,100},|,)?\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
+  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?(?:,[^,]{3,100},|,)?\s+(?:(?:\p{Ll}+ly|then|also|later|again|still|now|once|too)\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
   if (!m) return null;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
   // "With Democrats worried ...", "Another critic": a function word or a determiner opens no name.

@@ -77,7 +77,10 @@ function descriptorBefore(text: string, start: number): string | null {
  * capitalised name, by he/his/him or she/her only, gets that gender. Fills the gaps of the
  * given-name list.
  */
-function genderFromPronouns(text: string, start: number, end: number): Gender {
+function genderFromPronouns(text: string, start: number, end: number, words: ReadonlySet<string>): Gender {
+  // "Americans", "Republicans": a group in the plural whose singular the article also writes.
+  const word = text.slice(start, end);
+  if (/^\p{Lu}\p{Ll}+s$/u.test(word) && words.has(word.slice(0, -1))) return null;
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
   if (/\b(?:in|at|to|from|on|near|into|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
   const rest = /^[^.!?\n"“”]{0,120}/.exec(text.slice(end))![0];
@@ -95,6 +98,7 @@ function genderFromPronouns(text: string, start: number, end: number): Gender {
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = []): NameMention[] {
   const out: NameMention[] = [];
+  const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
     let words = m.words;
@@ -114,7 +118,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\.?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
     const organisation = isBody(name);
-    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length);
+    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     out.push({

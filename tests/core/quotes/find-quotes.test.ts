@@ -223,6 +223,22 @@ describe('findQuotes: general speaker rules', () => {
     expect(speakersOf(text)[0]).toBe(speaker);
   });
 
+  test.each([
+    // "as X put it" names the source
+    ['The rule needs a "lawful source of income," as a Harbour Board memo put it.', 'Harbour Board'],
+    // "Republican claims" is a noun, not "Republican" claiming
+    ['Factline checks politicians. Factline rated 30% of Republican claims as "mostly false" last year.', 'Factline'],
+    // an adverb between the subject and its verb
+    ['Factline checks politicians. Factline then ruled that the figure was "broadly accurate" after all.', 'Factline'],
+  ])('%s', (text, speaker) => {
+    expect(speakersOf(text)[0]).toBe(speaker);
+  });
+
+  test('"he" is not a group in the plural', () => {
+    const text = 'Petr Halas urged Americans to read what he called the "real budget of the port."';
+    expect(speakersOf(text)[0]).toBe('Petr Halas');
+  });
+
   test('a long appositive gives the role, cut before the relative clause', () => {
     const text = '"We were never asked," Malin Oduya, the chair of the Tenants Forum and who has lived on the estate since 1998, told the council.';
     expect(findQuotes(text)[0]?.speakerRole).toBe('the chair of the Tenants Forum');
