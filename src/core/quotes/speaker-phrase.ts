@@ -34,7 +34,7 @@ const NOT_NAMES = new Set([
   'indeed', 'perhaps', 'maybe', 'already', 'again', 'once', 'thus', 'hence', 'rather', 'unlike',
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+|de|da|del|der|van|von|bin|al|le|la|du|of)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*[.\u2024]?|(?:\p{Lu}[.\u2024])+|de|da|del|der|van|von|bin|al|le|la|du|of)$/u;
 const CONNECTOR = /^(?:de|da|del|der|van|von|bin|al|le|la|du|of)$/;
 const POSSESSIVE = /['’]s?$/;
 

@@ -33,8 +33,10 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
   let i = 0;
   let strong = false;
   let honorific: string | null = null;
-  while (i < words.length - 1 && (TITLE_WORDS.has(words[i]!.toLowerCase()) || ROLE_NOUNS.has(words[i]!.toLowerCase()))) {
-    const w = words[i]!.toLowerCase();
+  // Masked dots ("Rep\u2024") read as dots.
+  const lower = (k: number) => words[k]!.toLowerCase().replace(/\u2024/g, '.');
+  while (i < words.length - 1 && (TITLE_WORDS.has(lower(i)) || ROLE_NOUNS.has(lower(i)))) {
+    const w = lower(i);
     if (!WEAK.has(w)) strong = true;
     if (HONORIFICS.test(w)) honorific = w.replace('.', '');
     i++;

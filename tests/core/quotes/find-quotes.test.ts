@@ -234,6 +234,12 @@ describe('findQuotes: general speaker rules', () => {
     expect(speakersOf(text)[0]).toBe(speaker);
   });
 
+  test('initials stay part of the name, the title goes to the role', () => {
+    const q = findQuotes('"The bridge is safe," said Rep. J.T. Varga (D-Ore.), head of the transport panel.')[0];
+    expect(q?.speaker).toBe('J.T. Varga');
+    expect(q?.speakerRole).toBe('head of the transport panel');
+  });
+
   test('"he" is not a group in the plural', () => {
     const text = 'Petr Halas urged Americans to read what he called the "real budget of the port."';
     expect(speakersOf(text)[0]).toBe('Petr Halas');
