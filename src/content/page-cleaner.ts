@@ -5,6 +5,7 @@
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
+import { leadingText } from '../extract/element-stats.js';
 import { planPageClutter } from '../extract/page-plan.js';
 import type { CleanState, HiddenItem } from '../shared/article-data.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
@@ -49,7 +50,8 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     if (entries.some((e) => e.element === element || e.element.contains(element))) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
+    // Visible words only: textContent would show the popup a widget's inline <script>.
+    const text = leadingText(element, 200);
     entries.push({ element, item: { id, reason, text, restored: false } });
     return true;
   };

@@ -22,6 +22,17 @@ const MAX_CHARS: Record<HiddenReason, number> = {
 /** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
 const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 
+/** Widgets that are never just a row of links: a row of links labelled so is site navigation. */
+const NOT_IN_MENUS = new Set<HiddenReason>(['promo', 'newsletter', 'feedback', 'cookie', 'audio']);
+
+function isNavLink(b: BlockFeatures): boolean {
+  return b.linkDensity >= 0.9 && !b.insideArticle;
+}
+
+function isMenu(b: BlockFeatures): boolean {
+  return b.linkDensity >= 0.6 && b.linkCount >= 3 && !b.hasEmailInput;
+}
+
 function looksLikeShareBar(b: BlockFeatures): boolean {
   return b.textLength <= 200 && b.buttons + b.linkCount >= 3 && isShareText(b.text);
 }
@@ -50,18 +61,20 @@ function judge(b: BlockFeatures): HiddenReason | null {
   // The whole (short) text is itself a label: "Advertisement", "Share", "Listen to this article".
   if (b.textLength <= MAX_LABEL_CHARS) {
     const whole = reasonForLabel(b.text);
-    // A lone "Subscribe" link in the masthead is navigation, not a promotion box.
-    const navLink = b.linkDensity >= 0.9 && !b.insideArticle && (whole === 'promo' || whole === 'newsletter');
+    // A lone "Subscribe" or "Cookie policy" link in the masthead or footer is navigation.
+    const navLink = isNavLink(b) && !!whole && NOT_IN_MENUS.has(whole);
     if (whole && whole !== 'related' && whole !== 'trending' && !navLink) return whole;
   }
   // A widget: one heading (or label) that names it, and not much else.
   if (b.headingCount <= 1 && b.heading) {
     const labelled = reasonForLabel(b.heading);
+    // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
+    if (labelled && NOT_IN_MENUS.has(labelled) && (isMenu(b) || isNavLink(b))) return null;
     if (labelled && fits(b, labelled)) return labelled;
     // A bare "Related" heading whose list is its next sibling (the plan then takes the list too).
     if (labelled && NEEDS_LINKS.has(labelled) && /^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return labelled;
   }
-  if (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && reasonForLabel(b.text) === 'cookie') return 'cookie';
+  if (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text) === 'cookie') return 'cookie';
   if (looksLikeShareBar(b)) return 'share';
   // "Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.
   if (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text))) return 'related';

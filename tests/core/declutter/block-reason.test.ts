@@ -45,3 +45,11 @@ test('a lone "Subscribe" link in the masthead is navigation, not a promotion', (
   expect(reasonForBlock(blockFeatures({ text: 'Subscribe', textLength: 9, linkDensity: 1, linkCount: 1 }))).toBeNull();
   expect(reasonForBlock(blockFeatures({ text: 'Subscribe', textLength: 9, buttons: 1 }))).toBe('promo');
 });
+
+test.each([
+  ['a masthead menu that starts with "Subscribe"', { heading: 'Subscribe', text: 'Subscribe Sign In Home News Sport', textLength: 60, linkDensity: 0.95, linkCount: 6 }],
+  ['a footer menu with a cookie-policy link', { text: 'Privacy Policy Cookie Policy Copyright Policy Terms', textLength: 52, linkDensity: 1, linkCount: 4 }],
+  ['a lone "Cookie policy" link', { text: 'Cookie policy', textLength: 13, linkDensity: 1, linkCount: 1 }],
+])('site navigation is not clutter: %s', (_name, features) => {
+  expect(reasonForBlock(blockFeatures(features))).toBeNull();
+});
