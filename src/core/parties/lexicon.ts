@@ -39,7 +39,7 @@ export const isPronoun = (w: string) => has(w, 'Pronoun', 'Reflexive');
 
 /** Determiners, prepositions, conjunctions, pronouns, adverbs: never the start of a name. */
 export function isFunctionWord(w: string): boolean {
-  return has(w, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'QuestionWord', 'Copula',
+  return has(w, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Adverb', 'Modal', 'QuestionWord', 'Copula',
     'Expression', 'Cardinal', 'Ordinal', 'TextValue');
 }
 

@@ -57,6 +57,8 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       const prev = tokens[j - 1]!;
+      // "the Saltmarsh Fishermen's Cooperative": a possessive inside a body's name.
+      if (prev.possessive && isCap(t) && t.gap.trim() === '' && pluralPossessor(prev.text) && possessiveBody(tokens, j)) { j++; continue; }
       if (prev.possessive || !/^ ?$/.test(t.gap)) break;
       if (isCap(t)) { j++; continue; }
       const next = tokens[j + 1];
@@ -70,6 +72,21 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
     i = j;
   }
   return out;
+}
+
+/** "Fishermen's", "Workers'", "Veterans'": a group in the plural owns the body, not a place or a person. */
+function pluralPossessor(word: string): boolean {
+  return /(?:men|ers|ors|ists|ans|ren|ents|ees)$/.test(word) && !isPlaceName(word) && !isGivenName(word) && !isOrganizationName(word);
+}
+
+/** Capitals from `from` on end, within three words, in an organisation's head noun ("Cooperative"). */
+function possessiveBody(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const t = tokens[k]!;
+    if (!isCap(t) || (k > from && t.gap !== ' ') || (k > from && tokens[k - 1]!.possessive)) return false;
+    if (isOrgWord(t.text) && !t.possessive) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,13 +5,21 @@
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor } from '../quotes/titles.js';
 import type { Mention } from './mentions.js';
 
-const DESCRIPTOR = /((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+)\s+$/u;
+/** Up to four words before a name, from a word's start ("Council leader", not "ouncil leader"). */
+const DESCRIPTOR = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+)\s+$/u;
+
+const ROLE_FIRST = /(?:^|[.!?"”]\s+|\n)((?:The|the|Its|its|His|his|Her|her|Their|their)\s+[^,.;:!?"“”\n]{2,100}),\s*$/u;
 
 export function roleOfMention(m: Mention, text: string): string | null {
   if (!m.run) return null;
   if (m.run.title) return m.run.title;
   const after = appositiveAfter(text, m.end);
   if (after) return after;
+  // "The chair of the Traders Association, Sunil Varma, said": the role first, the name in commas.
+  const first = ROLE_FIRST.exec(text.slice(Math.max(0, m.start - 120), m.start));
+  if (first && /^\s*,/.test(text.slice(m.end, m.end + 2)) && first[1]!.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w))) {
+    return first[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
+  }
   const before = DESCRIPTOR.exec(text.slice(Math.max(0, m.start - 80), m.start));
   if (before && ROLE_NOUNS.has(before[2]!.toLowerCase())) return cleanDescriptor(before[1] ?? '', before[2]!);
   return null;

@@ -40,8 +40,8 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
   // "its chief executive, Daniel Whitcombe, said": the role comes first, the name in commas.
-  if (appos && isProperName(appos[2]!) && /\p{Ll}+\s*$/u.test(appos[1]!) && isAppositiveRole(appos[1]!)) {
-    return { phrase: appos[2]!.trim(), appositive: appos[1]!.trim().replace(/^(?:its|his|her|their|our)\s+/i, '') };
+  if (appos && isProperName(appos[2]!) && isLeadingRole(appos[1]!)) {
+    return { phrase: appos[2]!.trim(), appositive: appos[1]!.trim().replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '') };
   }
   if (appos && /\p{Lu}/u.test(appos[1]!)) {
     // "Clinton, at a later press gaggle, said": an aside, not a role, but the subject stands.
@@ -56,6 +56,13 @@ function isProperName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’\-\u2024.]*$/u.test(w) || /^(?:de|da|del|van|von|bin|al|la|le)$/.test(w))) return false;
   return !words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+}
+
+/** "its chief executive", "The chair of the Growers Association": a description naming a role. */
+function isLeadingRole(text: string): boolean {
+  const t = text.trim();
+  if (!/^(?:(?:an?|the|its|his|her|their|our)\s|\p{Ll})/iu.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
+  return t.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
 }
 
 /** "a senior adviser to Khamenei" is a role; "who took office in May" is not. */

@@ -7,7 +7,7 @@ import { genderOfFirstName, type Gender } from '../text/first-names.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 
-const ROLE_BEFORE = /((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
+const ROLE_BEFORE = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
 
 export interface NameMention {
   name: string;

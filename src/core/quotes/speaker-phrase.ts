@@ -95,7 +95,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
   const before = run[0] ? cleanDescriptor(words.slice(0, run[0] - 1).join(' '), words[run[0] - 1]!).replace(/^(?:the|a|an)(?:\s+|$)/i, '').trim() : '';
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
-  const role = appositive?.trim() || roleParts.join(' ').trim() || null;
+  // "the nurse practitioner who designed the system" -> "the nurse practitioner".
+  const described = appositive?.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
+  const role = described || roleParts.join(' ').trim() || null;
   return { kind: 'name', value: name, role, honorific };
 }
 

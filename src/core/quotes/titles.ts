@@ -57,7 +57,8 @@ captain player striker goalkeeper ceo cfo owner chair head activist campaigner o
 surrogate operative donor critic expert doctor nurse teacher student resident witness mother father
 son daughter wife husband sister brother friend colleague partner rival opponent challenger incumbent
 veteran premier king queen prince cleric ayatollah general colonel sergeant admiral councillor councilor
-councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent`.split(/\s+/),
+councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent
+headteacher headmaster headmistress principal`.split(/\s+/),
 );
 
 /**

@@ -141,3 +141,37 @@ describe('findParties: organisations by their head noun', () => {
     expect(parties.map((p) => p.name)).not.toContain('Dairy');
   });
 });
+
+describe('findParties: roles and bodies around a name', () => {
+  const text = [
+    'Relief crews reached Lowmoor on Sunday. Council leader Anwen Pryde said the repairs would take a year.',
+    'Headteacher Ivo Marsh moved lessons to the church hall.',
+    'The chair of the Lowmoor Growers Association, Tariq Hussain, said the harvest was lost.',
+    'Its project director, Elin Rask, said the company would pay.',
+    '"Nobody is against protecting Lowmoor," Rask said. "The question is when Lowmoor floods again," she added.',
+    'The Lowmoor Fishermen\'s Cooperative asked for compensation.',
+  ].join('\n\n');
+  const parties = findParties(text, findQuotes(text));
+  const find = (name: string) => parties.find((p) => p.name === name);
+
+  test.each([
+    ['Anwen Pryde', 'Council leader'],
+    ['Ivo Marsh', 'Headteacher'],
+    ['Tariq Hussain', 'chair of the Lowmoor Growers Association'],
+    ['Elin Rask', 'project director'],
+  ])('%s: %s', (name, role) => {
+    expect(find(name)?.role).toBe(role);
+  });
+
+  test('a possessive determiner is not a party', () => {
+    expect(parties.map((p) => p.name)).not.toContain('Its');
+  });
+
+  test('"she" after a closing quote mark is the speaker, not the place named in the quote', () => {
+    expect(find('Lowmoor')?.kind).not.toBe('person');
+  });
+
+  test('"Fishermen\'s Cooperative": a plural possessive inside a body\'s name', () => {
+    expect(find('Lowmoor Fishermen\'s Cooperative')?.kind).toBe('organization');
+  });
+});

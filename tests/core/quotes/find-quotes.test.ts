@@ -255,3 +255,13 @@ describe('findQuotes: general speaker rules', () => {
     expect(speakersOf(text)[0]).toBeNull();
   });
 });
+
+describe('findQuotes: roles', () => {
+  test.each([
+    ['"We moved the queue online," said Dilys Amberley, the clinic manager who designed the system.', 'the clinic manager'],
+    ['Council leader Anwen Pryde said the repairs would take a year. "We will rebuild," Pryde said.', 'Council leader'],
+    ['The chair of the Growers Association, Tariq Hussain, said the harvest "was simply lost."', 'chair of the Growers Association'],
+  ])('%s', (text, role) => {
+    expect(findQuotes(text).at(-1)?.speakerRole).toBe(role);
+  });
+});
