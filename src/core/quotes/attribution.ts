@@ -115,6 +115,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const m = VERB_NEAR_START.exec(after);
   if (!m) return null;
   const subject = (m[1] ?? '').trim();
+  // `," compared to 11% of Democratic claims`: a noun, not a verb of saying.
+  if (subject && !isVerbHere(m[2]!, after.slice(0, m.index + m[0].length - m[2]!.length))) return null;
   const verbEnd = m.index + m[0].length;
   const rest = after.slice(verbEnd);
   // `"We won." Smith said the count...` starts a new sentence about something else.

@@ -128,6 +128,8 @@ export function findQuotes(text: string): Quote[] {
   const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted)), previous: [] };
   const quotes: Quote[] = [];
   const ownCue: boolean[] = [];
+  /** A cue was found, even if it named nobody we could resolve ("critics called it ..."). */
+  const cued: boolean[] = [];
   spans.forEach((q, i) => {
     const { cue: found, opensSentence } = cueFor(masked, spans, i);
     const cue = isOpener(found) ? null : found;
@@ -146,11 +148,12 @@ export function findQuotes(text: string): Quote[] {
     }
     const body = text.slice(q.start, q.end);
     ownCue.push(!!cue && !!speaker);
+    cued.push(!!cue);
     quotes.push({ text: body, speaker, speakerRole: role, fragment: isFragment(body), key: false, start: q.start, end: q.end });
     if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
   });
   shareSpeakerBackwards(quotes, spans, ownCue);
-  shareSpeakerInSentence(masked, quotes, spans, ownCue);
+  shareSpeakerInSentence(masked, quotes, spans, ownCue, cued);
   speakerOfRepeats(quotes, ownCue);
   markKeyQuotes(quotes);
   return quotes;
@@ -181,13 +184,14 @@ function sameSentence(text: string, prev: QuotedSpan, q: QuotedSpan): boolean {
  * baby" and "sick""): a quote with no cue of its own takes the speaker of the nearest quote of
  * its sentence that has one, the earlier first.
  */
-function shareSpeakerInSentence(text: string, quotes: Quote[], spans: readonly QuotedSpan[], ownCue: readonly boolean[]): void {
+function shareSpeakerInSentence(text: string, quotes: Quote[], spans: readonly QuotedSpan[], ownCue: readonly boolean[], cued: readonly boolean[]): void {
   let from = 0;
   for (let i = 1; i <= quotes.length; i++) {
     if (i < quotes.length && sameSentence(text, spans[i - 1]!, spans[i]!)) continue;
     // quotes[from..i) form one sentence
     for (let k = from; k < i; k++) {
-      if (ownCue[k]) continue;
+      // "Trump called it "A" while critics called it "B"": B has a cue of its own, unresolved.
+      if (ownCue[k] || cued[k]) continue;
       let source = -1;
       for (let j = k - 1; j >= from && source < 0; j--) if (ownCue[j]) source = j;
       for (let j = k + 1; j < i && source < 0; j++) if (ownCue[j]) source = j;

@@ -204,6 +204,11 @@ describe('findQuotes: general speaker rules', () => {
     expect(speakersOf(text)).toEqual(['Varga', 'Varga', 'Varga']);
   });
 
+  test('a quote with a cue of its own keeps it, even an anonymous one', () => {
+    const text = 'Varga called the levy "a tax on the tide," while critics called it "a lifeline for the port."';
+    expect(speakersOf(text)).toEqual(['Varga', null]);
+  });
+
   test.each([
     // the owner of a claim, a statement, a promise
     ['Auditors examined Petra Varga\'s claim that the ferries lost "nearly a million a year" on the night routes.', 'Petra Varga'],
