@@ -28,6 +28,8 @@ export interface SummaryWeights {
   voice: number;
   /** How many lead sentences share the top position prior (news leads often open on a hook). */
   leadPlateau: number;
+  /** Sentences that lean on the one before ("He added...", "But it...") do not stand alone in a summary. */
+  dangling: number;
 }
 
 export const WEIGHTS: SummaryWeights = {
@@ -39,6 +41,7 @@ export const WEIGHTS: SummaryWeights = {
   longFrom: 25,
   voice: 0.2,
   leadPlateau: 1,
+  dangling: 0.1,
 };
 
 export function scoreSentences(
@@ -61,8 +64,15 @@ export function scoreSentences(
     const centrality = cosine(vectors[index]!, centroid);
     const head = headline ? coverage(headline, terms) : 0;
     const long = Math.max(0, words - w.longFrom) * w.longPenaltyPerWord;
-    const score =
-      w.position * position + w.centrality * centrality + w.headline * head - long - w.voice * voiceScore(s.text);
+    const score = w.position * position + w.centrality * centrality + w.headline * head - long -
+      w.voice * voiceScore(s.text) - w.dangling * leansOnPrevious(s.text.slice(datelineLength(s.text)));
     return { ...s, index, score, terms, words, candidate };
   });
+}
+
+/** A pronoun, connective or possessive first word points back at an earlier sentence. */
+const LEANS_BACK = /^(?:["“‘']\s*)?(?:He|She|It|They|This|That|These|Those|But|And|However|Also|So|Yet|Then|His|Her|Their|Its)\b/;
+
+export function leansOnPrevious(sentence: string): number {
+  return LEANS_BACK.test(sentence) ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { summarize } from '../../../src/core/summary/summarize.js';
+import { leansOnPrevious } from '../../../src/core/summary/score-sentences.js';
 import { isClutterSentence, voiceScore } from '../../../src/core/summary/clutter-sentence.js';
 
 const ARTICLE = [
@@ -108,5 +109,18 @@ describe('clutter and voice', () => {
     ['The line opens in May.', 0],
   ])('voiceScore(%s) = %s', (s, expected) => {
     expect(voiceScore(s)).toBe(expected);
+  });
+});
+
+describe('leansOnPrevious', () => {
+  test.each([
+    ['He said the vote would be held on Tuesday.', 1],
+    ['But the council had other plans for the docks.', 1],
+    ['"It was a long night," the mayor said.', 1],
+    ['The council voted 31 to 12 for the tram line.', 0],
+    ['Hertford council voted for the line.', 0],
+    ['Theresa Lind chaired the meeting.', 0],
+  ])('%s -> %d', (sentence, expected) => {
+    expect(leansOnPrevious(sentence)).toBe(expected);
   });
 });
