@@ -46,16 +46,19 @@ test.describe('auto-clean on', () => {
     });
   }
 
-  test('late clutter: the Trending box inserted 400 ms after load gets hidden', async () => {
+  test('late clutter: the Trending box (400 ms) and an infinite-scroll batch (900 ms) get hidden', async () => {
     const late = fixtures.find((f) => f.expected.lateMustHide)!;
     const page = await h.context.newPage();
     await page.goto(h.server.url(late.file));
-    // It is not in the page at first: the observer, not the first clean, must catch it.
+    // Not in the page at first: the observer, not the first clean, must catch them.
     expect(await page.evaluate(() => document.getElementById('side')?.children.length)).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.querySelector('#side [data-precis-hidden="trending"]') !== null), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => notHidden(page, late.expected.lateMustHide ?? []), { timeout: 5000 }).toEqual([]);
     await expect(page.getByRole('heading', { name: 'Trending' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'More from Science' })).toBeHidden();
+    expect(await notVisible(page, late.expected.mustKeep)).toEqual([]);
     const tabId = await tabIdOf(h.worker, late.file);
-    await expect.poll(() => badgeText(h.worker, tabId)).toBe('1');
+    await expect.poll(() => badgeText(h.worker, tabId)).toBe(String(await hiddenCount(page)));
+    expect(await hiddenCount(page)).toBe(3);
     await page.close();
   });
 

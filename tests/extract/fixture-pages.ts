@@ -12,10 +12,9 @@ export interface FixtureExpectation {
   mustHide: Array<{ text: string; reason: HiddenReason }>;
   mustKeep: string[];
   textMustNotContain?: string[];
-  /** Clutter a script in the page adds after load (from <template id=lateTemplate> into #lateTarget). */
+  /** Clutter a script in the page adds after load (each <template> cloned into its target). */
   lateMustHide?: Array<{ text: string; reason: HiddenReason }>;
-  lateTemplate?: string;
-  lateTarget?: string;
+  late?: Array<{ template: string; target: string }>;
 }
 
 export interface Fixture {
