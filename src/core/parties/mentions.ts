@@ -6,7 +6,7 @@
 import type { PartyKind } from '../types.js';
 import { classifyRun, type WordEvidence } from './classify.js';
 import { creditRanges, inRanges } from './credit-lines.js';
-import { isCommonWord, isCountry, isPlaceName } from './lexicon.js';
+import { isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
@@ -39,7 +39,8 @@ function majorityKinds(runs: NameRun[], verdicts: Array<PartyKind | null>): Map<
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
   const credits = creditRanges(text);
-  const runs = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
+  const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
+  const runs = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
   const ev = gatherEvidence(text, runs);
   const verdicts = runs.map((r) => (isScoreLine(text, r) ? 'organization' : classifyRun(r, ev)));
   const kinds = majorityKinds(runs, verdicts);
@@ -52,6 +53,39 @@ export function findMentions(text: string): Mention[] {
   out.push(...demonymMentions(tokens, [...credits, ...inNames]));
   out.push(...capsLineMentions(text, tokens, kinds));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const GERMAN_WORDS = /\b(?:der|die|das|und|nicht|ist|mit|für|von|den|dem|des|ein|eine|auf|sich|zu|wird|werden)\b/g;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|for|with|was|on)\b/g;
+
+/**
+ * German writes every noun with a capital ("Der Stadtrat", "Tempo der Radfahrer"): there,
+ * capitals alone say nothing about names.
+ */
+export function capitalisesNouns(text: string): boolean {
+  const german = text.match(GERMAN_WORDS)?.length ?? 0;
+  const english = text.match(ENGLISH_WORDS)?.length ?? 0;
+  return german >= 5 && german > 2 * english;
+}
+
+/**
+ * In such text a run counts only when a lexicon vouches for it: a known place or body, an
+ * organisation's head word, or a person's given name or surname ending it ("Dessen Vorsitzender
+ * Matthias Ebeling" -> Matthias Ebeling, role "Dessen Vorsitzender" trimmed to "Vorsitzender").
+ */
+function strictRun(r: NameRun): NameRun | null {
+  const words = r.tokens.map((t) => t.text);
+  if (isPlaceName(r.text) || isOrganizationName(r.text) || r.honorific) return r;
+  if (words.some((w) => isOrgWord(w)) && words.length > 1) return r;
+  const n = words.length;
+  const person = n >= 2 && (isSurname(words[n - 1]!) || isGivenName(words[n - 2]!)) && !isCommonWord(words[n - 1]!);
+  if (!person) return null;
+  const tokens = r.tokens.slice(n - 2);
+  const title = n > 2 ? r.tokens[n - 3]!.text : r.title;
+  return {
+    ...r, tokens, start: tokens[0]!.start, end: tokens[1]!.end, text: `${tokens[0]!.text} ${tokens[1]!.text}`,
+    title, before: r.tokens[n - 3] ?? r.before,
+  };
 }
 
 function demonymMentions(tokens: readonly Token[], credits: Array<[number, number]>): Mention[] {

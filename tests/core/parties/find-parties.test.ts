@@ -175,3 +175,17 @@ describe('findParties: roles and bodies around a name', () => {
     expect(find('Lowmoor Fishermen\'s Cooperative')?.kind).toBe('organization');
   });
 });
+
+describe('findParties: a language that capitalises every noun', () => {
+  const text = [
+    'Der Gemeinderat hat am Montag beschlossen, die Brücke über den Fluss zu sanieren. Die Kosten liegen bei rund vier Millionen Euro.',
+    '„Wir haben lange genug gewartet“, sagte Bürgermeister Thomas Keller nach der Sitzung. Dessen Stellvertreterin Anna Brandt will die Arbeiten im Sommer beginnen.',
+    'Kritik kam von der Opposition, die mehr Geld für die Schulen in der Stadt fordert.',
+  ].join('\n\n');
+  const parties = findParties(text, []);
+
+  test('only names a lexicon vouches for, titles split off', () => {
+    expect(parties.map((p) => [p.name, p.kind]).sort()).toEqual([['Anna Brandt', 'person'], ['Thomas Keller', 'person']]);
+    expect(parties.find((p) => p.name === 'Anna Brandt')?.role).toBe('Stellvertreterin');
+  });
+});
