@@ -60,6 +60,8 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
   // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
   const ordinary = (w: string) => isCommonWord(w) && !isGivenName(w) && !isSurname(w);
+  // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
+  if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
   if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !ordinary(first)) return 'person';
   return null;
 }
@@ -73,9 +75,11 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const w = run.text;
   if (DEMONYM_SHAPE.test(w) && !isGivenName(w) && !isSurname(w) && !isPlaceName(w) && !ev.people.has(w)) return null;
   if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return 'organization';
-  if (ev.people.has(w)) return 'person';
   const person = ev.personCues.get(w) ?? 0;
   const thing = ev.thingCues.get(w) ?? 0;
+  // "Northwind said it would pay": the company, even if its full name looked like a person's.
+  if (thing > person && !isGivenName(w) && !isSurname(w)) return 'organization';
+  if (ev.people.has(w)) return 'person';
   if (person > thing) return 'person';
   if (isGivenName(w) || isSurname(w)) return 'person';
   if (PLACE_OF.test(run.preceding)) return 'place';

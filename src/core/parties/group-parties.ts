@@ -47,9 +47,11 @@ export function groupMentions(mentions: readonly Mention[], text: string): Party
       continue;
     }
     // "International Atomic Energy Agency (IAEA)": the acronym in brackets, or the initials.
+    // "Northwind" for "Northwind Offshore": a single word opening exactly one longer body's name.
+    const opening = !m.text.includes(' ') ? orgs.filter((o) => o.text.startsWith(`${m.text} `)) : [];
     const long = isAcronym(m.text)
       ? orgs.find((o) => initials(o.text) === m.text.replace(/\./g, '') || text.slice(o.end, o.end + 2 + m.text.length + 1).includes(`(${m.text}`))
-      : undefined;
+      : new Set(opening.map((o) => o.text)).size === 1 ? opening[0] : undefined;
     const name = canonicalName(long?.text ?? m.text);
     add(`organization:${name}`, name, 'organization', m);
   }

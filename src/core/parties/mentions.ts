@@ -129,7 +129,7 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
 
 // Not across a quote mark: after `"... Eastbrook floods," she said` "she" is the speaker.
 const PERSON_CUE = /^[^.!?"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b/i;
-const THING_CUE = /^[^.!?"“”]{0,60}?\b(?:its|the company|the group|the firm|the bank|shares|said in a statement)\b/i;
+const THING_CUE = /^[^.!?"“”]{0,60}?\b(?:its|it (?:would|will|has|had|is|was|said|says|plans|wants)|the company|the group|the firm|the bank|shares|said in a statement)\b/i;
 
 /**
  * What the article says about its names: the words of full personal names ("Pezeshkian" of

@@ -189,3 +189,14 @@ describe('findParties: a language that capitalises every noun', () => {
     expect(parties.find((p) => p.name === 'Anna Brandt')?.role).toBe('Stellvertreterin');
   });
 });
+
+describe('findParties: a company named by its first word', () => {
+  test('"X said it would" makes X a body, and X joins its full name', () => {
+    const text = 'The developer, Brightwater Kelvane, says the plant will open in 2030.\n\nBrightwater said it would pay for the new road to the site.';
+    const parties = findParties(text, []);
+    const company = parties.find((p) => p.name === 'Brightwater Kelvane');
+    expect(company?.kind).toBe('organization');
+    expect(company?.mentions).toHaveLength(2);
+    expect(parties.map((p) => p.name)).not.toContain('Brightwater');
+  });
+});
