@@ -25,7 +25,7 @@ export interface NameMention {
 }
 
 const RUN = /(?:(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+)(?:[ \t]+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)[ \t]+)?(?=\p{Lu}))?)+/gu;
-const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr)$/;
+const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;
 const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -99,6 +99,7 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = []): NameMention[] {
   const out: NameMention[] = [];
   const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
+  const lowerWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
     let words = m.words;
@@ -110,6 +111,9 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     while (words.length && /^(?:of|the|for|de|van|von|al|bin|la|le|da|del)$/.test(words[words.length - 1]!)) words.pop();
     words = words.map((w) => w.replace(/['’]s$/, ''));
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
+    // "Though she called ...": a lone capitalised word opening a sentence that the article also
+    // writes in lower case is an ordinary word, not somebody "she" could be.
+    if (words.length === 1 && lowerWords.has(words[0]!.toLowerCase()) && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     words = cutAtConnector(words);
     // "General Hospital", "Supreme Court": a title word in front of a body is part of its name.
     const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);

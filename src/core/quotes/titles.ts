@@ -42,6 +42,13 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
     i++;
   }
   if (!strong) i = 0;
+  // "Wells Fargo CEO John Stumpf": a title inside the run, with a two- or three-word name after it.
+  if (i === 0) {
+    for (let k = words.length - 3; k >= 1 && k >= words.length - 4; k--) {
+      const w = lower(k);
+      if ((TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !WEAK.has(w) && /^\p{Lu}/u.test(words[k + 1]!)) { i = k + 1; break; }
+    }
+  }
   const titleWords = words.slice(0, i).filter((w) => !HONORIFICS.test(w));
   return { name: words.slice(i).join(' '), titles: titleWords.join(' '), honorific };
 }

@@ -262,6 +262,16 @@ describe('findQuotes: general speaker rules', () => {
 });
 
 describe('findQuotes: roles', () => {
+  test('a title inside a capitalised run splits the body from the person', () => {
+    const q = findQuotes('Kestrel Bank CEO Lena Ortiz said the fees were "fair and clearly disclosed."')[0];
+    expect([q?.speaker, q?.speakerRole]).toEqual(['Lena Ortiz', 'Kestrel Bank CEO']);
+  });
+
+  test('a capitalised sentence opener is nobody "she" could be', () => {
+    const text = 'Mayor Ruth Alder spoke on Monday. Though she called the deal "a fair start," the council was unconvinced.';
+    expect(findQuotes(text)[0]?.speaker).toBe('Ruth Alder');
+  });
+
   test.each([
     ['"We moved the queue online," said Dilys Amberley, the clinic manager who designed the system.', 'the clinic manager'],
     ['Council leader Anwen Pryde said the repairs would take a year. "We will rebuild," Pryde said.', 'Council leader'],
