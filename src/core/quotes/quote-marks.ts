@@ -33,6 +33,8 @@ export function isDoubleQuoteMark(ch: string): boolean {
 function canOpen(text: string, i: number, lineStart: number): boolean {
   const prev = i > lineStart ? text[i - 1]! : ' ';
   const next = text[i + 1] ?? '';
+  // `” … what I learned`: a paragraph opening on a quote that resumes mid-sentence.
+  if (/^\s*$/.test(text.slice(lineStart, i)) && /^\s(?:…|\.\.\.)/.test(text.slice(i + 1, i + 5))) return true;
   return (BEFORE_OPEN.test(prev) || isDoubleQuoteMark(prev)) && next !== '' && !/\s/.test(next);
 }
 

@@ -12,6 +12,7 @@ describe('findQuotedSpans', () => {
     ['split around he said', '"The ferry is late," he said, "and the bus too."', ['The ferry is late', 'and the bus too.']],
     ['quote inside a quote', '«She told me "never again" last week» he wrote.', ['She told me "never again" last week']],
     ['wrong-way opening mark', '”The vote was fair.” ― Ines Duarte', ['The vote was fair.']],
+    ['a paragraph resuming a quote after an ellipsis', 'He spoke at length.\n\n” … what we saw at the pier was a warning,” she said.', ['… what we saw at the pier was a warning']],
     ['scare quote', 'He sent an "armada" to the coast.', ['armada']],
     ['inches are not quotes', 'The board is 6" wide and "quite long" too.', ['quite long']],
   ])('%s', (_name, text, expected) => {
