@@ -116,7 +116,9 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   if (!m) return null;
   const subject = (m[1] ?? '').trim();
   // `," compared to 11% of Democratic claims`: a noun, not a verb of saying.
-  if (subject && !isVerbHere(m[2]!, after.slice(0, m.index + m[0].length - m[2]!.length))) return null;
+  // (`," the ad's narrator asks.` -- a verb when the clause ends on it.)
+  const endsOnVerb = /^\s*(?:[.,;:!?]|$)/.test(after.slice(m.index + m[0].length));
+  if (subject && !endsOnVerb && !isVerbHere(m[2]!, after.slice(0, m.index + m[0].length - m[2]!.length))) return null;
   const verbEnd = m.index + m[0].length;
   const rest = after.slice(verbEnd);
   // `"We won." Smith said the count...` starts a new sentence about something else.

@@ -245,6 +245,11 @@ describe('findQuotes: general speaker rules', () => {
     expect(q?.speakerRole).toBe('head of the transport panel');
   });
 
+  test('an anonymous source after the quote is a cue: the quote does not inherit the last speaker', () => {
+    const text = '"We will cut fares," Ines Duarte said.\n\n"Why pay more for the same crossing?" a narrator in the new advert asks.';
+    expect(speakersOf(text)).toEqual(['Ines Duarte', null]);
+  });
+
   test('"he" is not a group in the plural', () => {
     const text = 'Petr Halas urged Americans to read what he called the "real budget of the port."';
     expect(speakersOf(text)[0]).toBe('Petr Halas');
