@@ -27,10 +27,14 @@ export function markKeyQuotes(quotes: Quote[]): void {
   eligible.sort((a, b) => score(b.words, b.i) - score(a.words, a.i));
   const speakers = new Set<string>();
   const picked: typeof eligible = [];
+  // A pull quote repeats words already picked: one of them is enough.
+  const words = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  const repeats = (e: (typeof eligible)[number]) =>
+    picked.some((p) => words(p.q).includes(words(e.q)) || words(e.q).includes(words(p.q)));
   for (const pass of [true, false]) {
     for (const e of eligible) {
       if (picked.length >= MAX_KEY_QUOTES) break;
-      if (picked.includes(e)) continue;
+      if (picked.includes(e) || repeats(e)) continue;
       if (pass && speakers.has(e.q.speaker!)) continue;
       picked.push(e);
       speakers.add(e.q.speaker!);

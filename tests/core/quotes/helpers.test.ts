@@ -70,6 +70,19 @@ describe('fragments and key quotes', () => {
   });
 });
 
+describe('key quotes: a pull quote is not picked twice', () => {
+  test('a quote repeating the words of a picked one is left out', () => {
+    const mk = (text: string, speaker: string, start: number): Quote => ({ text, speaker, speakerRole: null, fragment: false, key: false, start, end: start + text.length });
+    const quotes = [
+      mk('We stopped treating the waiting list as a lottery', 'Ines Duarte', 0),
+      mk('Most people do not need to see a doctor that day, but the ones who do now get seen', 'Ines Duarte', 100),
+      mk('We stopped treating the waiting list as a lottery.', 'Ines Duarte', 300),
+    ];
+    markKeyQuotes(quotes);
+    expect(quotes.map((q) => q.key)).toEqual([true, true, false]);
+  });
+});
+
 describe('genderOfFirstName', () => {
   test.each([
     ['Ruth', 'female'],
