@@ -60,7 +60,7 @@ describe('fragments and key quotes', () => {
   test('at most a handful of key quotes, different speakers first', () => {
     const long = 'this is a full statement that someone would want to share with friends';
     const quotes: Quote[] = Array.from({ length: 8 }, (_, i) => ({
-      text: long, speaker: i < 6 ? 'Ines Duarte' : `Speaker ${i}`, speakerRole: null, fragment: false, key: false, start: i * 100, end: i * 100 + long.length,
+      text: `${long} number ${i}`, speaker: i < 6 ? 'Ines Duarte' : `Speaker ${i}`, speakerRole: null, fragment: false, key: false, start: i * 100, end: i * 100 + long.length + 9,
     }));
     markKeyQuotes(quotes);
     const key = quotes.filter((q) => q.key);
