@@ -17,13 +17,16 @@ export interface Attribution extends SpeakerPhrase {
   strength: 0 | 1 | 2;
 }
 
-const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})\\b`, 'u');
+/** Word edges that know accented letters ("explicó", "a expliqué"): `\b` in JS is ASCII-only. */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})${WORD_END}`, 'u');
 const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
 /** "according to X," anywhere in the sentence before the quote. */
 const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/iu;
-const VERB_GLOBAL = new RegExp(`\\b(${SPEECH_VERB})\\b`, 'gu');
-const ANY_VERB_GLOBAL = new RegExp(`\\b(${ANY_ATTRIBUTION_VERB})\\b`, 'gu');
+const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
+const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
 
 /** Up to 8 words ending a stretch of text, stopping at punctuation: the subject before a verb. */
 export function trailingPhrase(raw: string): { phrase: string; appositive: string | null } {
@@ -82,7 +85,7 @@ function dropBrackets(text: string): string {
 function leadingPhrase(raw: string): { phrase: string; appositive: string | null } {
   const text = dropBrackets(raw);
   const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
-  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who)\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
+  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
   return { phrase: phrase.split(/\s+/).slice(0, 8).join(' '), appositive: appos };
 }
@@ -143,11 +146,16 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   }
   // `," adding that ...` continues an earlier cue; it names nobody.
   if (/^(?:adding|saying|noting|arguing|explaining|telling|writing|asking|warning)$/.test(m[2]!)) return null;
+  // `," said the port's chief engineer, Ines Duarte.`: the description first, then the name.
+  const described = /^\s*((?:the|a|an|l['’]|la|le|el)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
+  if (described && isProperName(described[2]!)) {
+    return usable(found(described[2]!, described[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''), offset + verbEnd + rest.indexOf(described[2]!), 2));
+  }
   const obj = leadingPhrase(rest);
   return usable(found(obj.phrase, obj.appositive, offset + verbEnd, 2));
 }
 
-const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})\\b`, 'u');
+const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})${WORD_END}`, 'u');
 const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;

@@ -25,6 +25,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'writing', 'explaining', 'noting', 'arguing', 'warning', 'asking', 'declaring', 'insisting',
 ];
 
+/**
+ * The commonest speech verbs of French, Spanish and German news, for the cue right after a quote
+ * ("», a expliqué Hélène Vasseur", "», explicó Oliván", "“, sagte Henrike Vogt").
+ */
+export const OTHER_LANGUAGE_SPEECH_VERBS: readonly string[] = [
+  'a dit', 'a déclaré', 'a expliqué', 'a affirmé', 'a ajouté', 'a souligné', 'a indiqué', 'a estimé', 'a assuré',
+  'a précisé', 'déclare', 'explique', 'affirme', 'ajoute', 'souligne', 'indique', 'estime', 'assure', 'précise',
+  'dijo', 'explicó', 'afirmó', 'añadió', 'señaló', 'aseguró', 'declaró', 'indicó', 'subrayó', 'dice', 'explica', 'afirma', 'asegura',
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'sagten', 'meinte', 'fügte hinzu',
+];
+
 /** Verbs that tag a word or two as somebody's ("called it a 'hoax'"), for mixed quotes. */
 export const LABEL_VERBS: readonly string[] = [
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled',
@@ -35,5 +46,5 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const longestFirst = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
 
 /** Regex source matching one speech verb (longest first, so "pointed out" beats "pointed"). */
-export const SPEECH_VERB = `(?:${longestFirst(SPEECH_VERBS).map(escape).join('|')})`;
-export const ANY_ATTRIBUTION_VERB = `(?:${longestFirst([...SPEECH_VERBS, ...LABEL_VERBS]).map(escape).join('|')})`;
+export const SPEECH_VERB = `(?:${longestFirst([...SPEECH_VERBS, ...OTHER_LANGUAGE_SPEECH_VERBS]).map(escape).join('|')})`;
+export const ANY_ATTRIBUTION_VERB = `(?:${longestFirst([...SPEECH_VERBS, ...OTHER_LANGUAGE_SPEECH_VERBS, ...LABEL_VERBS]).map(escape).join('|')})`;

@@ -28,6 +28,8 @@ export function isWeakTitleWord(word: string): boolean {
   return WEAK.has(word.toLowerCase()) || /^(?:deputy|acting|special|vice|prime|supreme|chief|senior|general)$/i.test(word);
 }
 
+const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:meister|meisterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|chefin|senatorin|kanzler|kanzlerin)$/u;
+
 /** Splits leading title words off a capitalised run. Keeps at least one word as the name. */
 export function stripTitles(words: string[]): { name: string; titles: string; honorific: string | null } {
   let i = 0;
@@ -35,7 +37,9 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
   let honorific: string | null = null;
   // Masked dots ("Rep\u2024") read as dots.
   const lower = (k: number) => words[k]!.toLowerCase().replace(/\u2024/g, '.');
-  while (i < words.length - 1 && (TITLE_WORDS.has(lower(i)) || ROLE_NOUNS.has(lower(i)))) {
+  // German compounds: "Baubürgermeisterin Henrike Vogt", "Vorsitzender Matthias Ebeling".
+  const germanTitle = (k: number) => words.length - k >= 3 && GERMAN_TITLE.test(words[k]!);
+  while (i < words.length - 1 && (TITLE_WORDS.has(lower(i)) || ROLE_NOUNS.has(lower(i)) || germanTitle(i))) {
     const w = lower(i);
     if (!WEAK.has(w)) strong = true;
     if (HONORIFICS.test(w)) honorific = w.replace('.', '');

@@ -285,3 +285,15 @@ describe('findQuotes: roles', () => {
     expect(findQuotes(text).at(-1)?.speakerRole).toBe(role);
   });
 });
+
+describe('findQuotes: cues in French, Spanish and German news, and description-first objects', () => {
+  test.each([
+    ['"The pier will reopen in June," said the port\'s chief engineer, Ines Duarte.', 'Ines Duarte', 'port\'s chief engineer'],
+    ['« Nous rouvrirons le pont en juin », a expliqué l\'adjoint aux travaux, Paul Garnier.', 'Paul Garnier', 'l\'adjoint aux travaux'],
+    ['«El puente abrirá en junio», explicó Lucía Ferrer.', 'Lucía Ferrer', null],
+    ['„Die Brücke öffnet im Juni“, sagte Baudirektorin Karla Brenner nach der Sitzung.', 'Karla Brenner', 'Baudirektorin'],
+  ])('%s', (text, speaker, role) => {
+    const q = findQuotes(text)[0];
+    expect([q?.speaker, q?.speakerRole]).toEqual([speaker, role]);
+  });
+});
