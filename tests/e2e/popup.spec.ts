@@ -225,8 +225,10 @@ test('a hostile page: markup in the title, quotes and links shows as text and ru
   expect(await popup.locator('script:not([src])').count()).toBe(0);
 
   const quote = popup.locator('.quote').filter({ hasText: '<img src=x onerror=' });
+  // The clipboard only takes writes from the focused page; rendering the 2x card can be slow on a busy machine.
+  await popup.bringToFront();
   await quote.getByRole('button', { name: 'Copy image' }).click();
-  await expect(popup.locator('.toast')).toHaveText('Image copied');
+  await expect(popup.locator('.toast')).toHaveText('Image copied', { timeout: 15_000 });
   const { png } = await clipboardPng(popup);
   expect([png.width, png.height]).toEqual([1080, 1080]);
   await quote.getByRole('button', { name: 'Copy text' }).click();
