@@ -1,13 +1,14 @@
 /**
- * The browser pipeline, run in Node on linkedom: extract (Readability on a clone), declutter
- * (the same plan the content script applies), NLP. Benchmarks call these functions, so they
- * measure the real code.
+ * The browser pipeline, run in Node on linkedom: declutter exactly as the content script does at
+ * load (cheap locate + plan, no Readability: `visibleText`, `hidden`, `isArticle`), extract as
+ * the popup does (Readability on a clone + cleanup: `text`), NLP. Benchmarks call these
+ * functions, so they measure the real code.
  */
 import { parseHTML } from 'linkedom';
 import { analyzeText } from '../core/index.js';
 import { blockText } from '../extract/block-text.js';
 import { extractArticle, readingMinutes } from '../extract/article.js';
-import { planPageClutter } from '../extract/page-plan.js';
+import { cleanAtLoad } from '../extract/page-load.js';
 import type { AnalysisJson } from './analysis-json.js';
 
 export interface AnalyzeOptions {
@@ -22,16 +23,17 @@ export function parseDocument(html: string): Document {
 
 /** A page: extract, declutter, analyse. */
 export function analyzeHtml(html: string, file: string, url: string, options: AnalyzeOptions = {}): AnalysisJson {
-  let t = performance.now();
   const doc = parseDocument(html);
-  const article = extractArticle(doc, url);
-  const extractMs = ms(t);
-
-  t = performance.now();
-  const decisions = planPageClutter(doc, { title: article.title, siteName: article.siteName });
+  // The load path first, on the untouched page (extraction reads a clone, but order it anyway).
+  let t = performance.now();
+  const { decisions } = cleanAtLoad(doc, url);
   const hiddenElements = new Set(decisions.map((d) => d.element));
   const visibleText = doc.body ? blockText(doc.body, (el) => hiddenElements.has(el)) : '';
   const declutterMs = ms(t);
+
+  t = performance.now();
+  const article = extractArticle(doc, url);
+  const extractMs = ms(t);
 
   t = performance.now();
   const analysis = analyzeText(article.text, { sentences: options.sentences, title: article.title });

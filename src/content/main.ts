@@ -3,11 +3,12 @@
  * throws into the page. Injected either by the dynamic registration (auto-clean) or by the popup
  * through activeTab; a second injection finds the first one and does nothing.
  */
-import { extractArticle, extractArticleWithLocation } from '../extract/article.js';
+import { extractArticle } from '../extract/article.js';
+import { readPageAtLoad } from '../extract/page-load.js';
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { onTrustedMessage as onMessage, sendMessage } from '../shared/protocol.js';
-import type { CleanState } from '../shared/article-data.js';
+import type { ArticleData, CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { createPageCleaner } from './page-cleaner.js';
 
@@ -25,19 +26,29 @@ function report(state: CleanState): CleanState {
   return state;
 }
 
+/** Readability runs only when the popup asks, once per address (single-page apps change it). */
+function lazyArticle(): () => ArticleData {
+  let cached: { url: string; article: ArticleData } | null = null;
+  return () => {
+    if (cached?.url !== location.href) cached = { url: location.href, article: extractArticle(document, location.href) };
+    return cached.article;
+  };
+}
+
 function start(): void {
-  const article = () => extractArticle(document, location.href);
-  // One Readability pass (on a clone) tells both what the article is and where it is on the page.
-  const first = extractArticleWithLocation(document, location.href);
+  const article = lazyArticle();
+  // At load: a cheap read-only look at the live page (no Readability, no clone) says whether it
+  // is an article and where the article is; that is all the in-place plan needs.
+  const first = readPageAtLoad(document, location.href);
   let options: Options | null = null;
   let located = first.location;
   const cleaner = createPageCleaner(
     document,
     () => {
       // A page that re-rendered since load gets one fresh look instead of stale protections.
-      if (located.root && !located.root.isConnected) located = extractArticleWithLocation(document, location.href).location;
+      if (located.root && !located.root.isConnected) located = readPageAtLoad(document, location.href).location;
       return {
-        context: { title: first.article.title, siteName: first.article.siteName },
+        context: first.context,
         article: located,
         allow: (reason) => options?.hideKinds[reason] ?? true,
       };
@@ -55,7 +66,7 @@ function start(): void {
   void loadOptions()
     .then((loaded) => {
       options = loaded;
-      if (first.article.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
+      if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
     })
     .catch(() => {
       // Storage can be unavailable in odd frames; then we simply do not auto-clean.

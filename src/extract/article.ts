@@ -5,7 +5,6 @@
 import { decideArticle } from '../core/declutter/is-article.js';
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
-import type { ArticleLocation } from './article-location.js';
 import { readArticle } from './article-reading.js';
 import { readMetadata } from './metadata.js';
 
@@ -21,14 +20,11 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-export interface ArticleWithLocation {
-  article: ArticleData;
-  /** Where that article is on the live page (for the in-place plan): same Readability pass. */
-  location: ArticleLocation;
-}
-
-/** One Readability pass (on a clone) for both the article data and its place on the live page. */
-export function extractArticleWithLocation(doc: Document, url: string): ArticleWithLocation {
+/**
+ * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
+ * content script runs it only when the popup asks (the in-place plan does not need it).
+ */
+export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): ArticleData {
   const metadata = readMetadata(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata));
   const reading = readArticle(doc, metadata);
@@ -46,9 +42,5 @@ export function extractArticleWithLocation(doc: Document, url: string): ArticleW
     text,
     readingMinutes: readingMinutes(text),
   };
-  return { article, location: { root: reading.liveRoot, paragraphs: reading.liveParagraphs } };
-}
-
-export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): ArticleData {
-  return extractArticleWithLocation(doc, url).article;
+  return article;
 }

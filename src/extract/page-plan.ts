@@ -6,10 +6,9 @@
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
 import type { HiddenReason } from '../core/types.js';
-import { readArticle } from './article-reading.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectBlocks } from './blocks.js';
-import { readMetadata } from './metadata.js';
+import { locateLiveArticle } from './live-article.js';
 
 export interface ClutterDecision {
   element: Element;
@@ -23,10 +22,9 @@ export interface PlanOptions {
   within?: readonly Element[];
 }
 
-/** Where the article is on the LIVE page: Readability on a clone, mapped back. */
+/** Where the article is on the LIVE page: the cheap read-only locator the content script uses. */
 export function locateArticle(doc: Document): ArticleLocation {
-  const reading = readArticle(doc, readMetadata(doc));
-  return { root: reading.liveRoot, paragraphs: reading.liveParagraphs };
+  return locateLiveArticle(doc).location;
 }
 
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);

@@ -1,3 +1,6 @@
+import type { DeclutterContext } from '../core/declutter/block-features.js';
+import type { PageMetadata } from './metadata.js';
+
 /**
  * The headline once, without " - Site Name" / " | Site Name" that <title> tags append.
  */
@@ -36,4 +39,13 @@ export function splitSiteName(raw: string | null, headings: readonly string[]): 
     if (known.has(fold(tail)) && head.length <= MAX_SITE_NAME) return { title: tail, siteName: head };
   }
   return null;
+}
+
+/** The headline and the outlet as the page states them (Readability's guesses come later, if at all). */
+export function statedTitle(doc: Document, metadata: PageMetadata, parsed?: { title?: string | null; siteName?: string | null } | null): DeclutterContext {
+  const stated = metadata.siteName ?? parsed?.siteName ?? null;
+  const raw = metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null;
+  const split = stated ? null : splitSiteName(raw, Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? ''));
+  const siteName = stated ?? split?.siteName ?? null;
+  return { title: split ? split.title : cleanTitle(raw, siteName), siteName };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { extractArticleWithLocation } from '../../src/extract/article.js';
+import { readPageAtLoad } from '../../src/extract/page-load.js';
 import { HIDDEN_ATTR, RESTORED_ATTR } from '../../src/content/hide-style.js';
 import { createPageCleaner } from '../../src/content/page-cleaner.js';
 
@@ -13,8 +13,8 @@ const html = readFileSync('tests/fixtures/pages/harbour-ferry-strike.html', 'utf
 const body = html.slice(html.indexOf('<body>') + 6, html.indexOf('</body>'));
 
 function makeCleaner(onChange?: () => void) {
-  const { article, location } = extractArticleWithLocation(document, 'https://news.example/transport/ferry');
-  return createPageCleaner(document, () => ({ context: { title: article.title, siteName: article.siteName }, article: location }), { onChange });
+  const { context, location } = readPageAtLoad(document, 'https://news.example/transport/ferry');
+  return createPageCleaner(document, () => ({ context, article: location }), { onChange });
 }
 
 beforeEach(() => {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseDocument } from '../../src/cli/analyze-page.js';
-import { extractArticle, extractArticleWithLocation } from '../../src/extract/article.js';
+import { extractArticle } from '../../src/extract/article.js';
+import { cleanAtLoad, readPageAtLoad } from '../../src/extract/page-load.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';
 import { loadFixtures } from './fixture-pages.js';
 
@@ -16,11 +17,13 @@ test.each(loadFixtures().map((f) => [f.name, f.html]))('%s: extractArticle and p
   expect(doc.documentElement.outerHTML).toBe(before);
   planPageClutter(doc, { title: article.title, siteName: article.siteName });
   expect(doc.documentElement.outerHTML).toBe(before);
+  cleanAtLoad(doc, 'https://news.example/section/story');
+  expect(doc.documentElement.outerHTML).toBe(before);
 });
 
-test('the article location points at live elements of the page, not at the clone', () => {
+test('the load-time article location points at live elements of the page', () => {
   const doc = parseDocument(readFileSync('tests/fixtures/pages/harbour-ferry-strike.html', 'utf8'));
-  const { location } = extractArticleWithLocation(doc, 'https://news.example/transport/ferry');
+  const { location } = readPageAtLoad(doc, 'https://news.example/transport/ferry');
   expect(location.root).not.toBeNull();
   expect(doc.body!.contains(location.root)).toBe(true);
   expect(location.paragraphs.length).toBeGreaterThan(5);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseDocument } from '../../src/cli/analyze-page.js';
-import { extractArticleWithLocation } from '../../src/extract/article.js';
+import { readPageAtLoad } from '../../src/extract/page-load.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';
 
 const paragraph = (i: number): string =>
@@ -12,8 +12,8 @@ function page(inner: string): Document {
 }
 
 function plan(doc: Document) {
-  const { article, location } = extractArticleWithLocation(doc, 'https://gazette.example/town/quarter-plan');
-  return planPageClutter(doc, { title: article.title, siteName: article.siteName }, { article: location });
+  const { context, location } = readPageAtLoad(doc, 'https://gazette.example/town/quarter-plan');
+  return planPageClutter(doc, context, { article: location });
 }
 
 test('a label heading with no wrapper takes the link list after it', () => {
@@ -41,10 +41,10 @@ test('the main headline stays; only other copies are hidden', () => {
 
 test('late roots are judged on their own, with the article location from load', () => {
   const doc = page('');
-  const { article, location } = extractArticleWithLocation(doc, 'https://gazette.example/town/quarter-plan');
+  const { context, location } = readPageAtLoad(doc, 'https://gazette.example/town/quarter-plan');
   const box = doc.createElement('aside');
   box.innerHTML = '<h2>Most popular</h2><ol><li><a href="/1">One</a></li><li><a href="/2">Two</a></li><li><a href="/3">Three</a></li></ol>';
   doc.body!.appendChild(box);
-  const late = planPageClutter(doc, { title: article.title, siteName: article.siteName }, { article: location, within: [box] });
+  const late = planPageClutter(doc, context, { article: location, within: [box] });
   expect(late.map((d) => [d.reason, d.element.tagName])).toEqual([['trending', 'ASIDE']]);
 });

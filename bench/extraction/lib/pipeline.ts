@@ -1,13 +1,13 @@
 /**
- * What the benchmarks measure: the real extraction and the real in-place plan, exactly as
- * src/cli/analyze-page.ts calls them (minus the NLP), on linkedom; plus Readability alone as the
+ * What the benchmarks measure: the real load-time plan (cleanAtLoad, as the content script runs
+ * it) and the real extraction, exactly as src/cli/analyze-page.ts calls them (minus the NLP), on linkedom; plus Readability alone as the
  * reference, measured in the same run.
  */
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../../../src/cli/analyze-page.js';
 import { extractArticle } from '../../../src/extract/article.js';
 import { blockText } from '../../../src/extract/block-text.js';
-import { planPageClutter } from '../../../src/extract/page-plan.js';
+import { cleanAtLoad } from '../../../src/extract/page-load.js';
 import type { HiddenReason } from '../../../src/core/types.js';
 
 export interface PipelineResult {
@@ -22,13 +22,14 @@ export interface PipelineResult {
 export function runPipeline(html: string, url: string): PipelineResult {
   const doc = parseDocument(html);
   const pageText = doc.body ? blockText(doc.body) : '';
+  // What the content script does at load (cheap locate + plan), then what the popup asks for.
+  const { load, decisions } = cleanAtLoad(doc, url);
   const article = extractArticle(doc, url);
-  const decisions = planPageClutter(doc, { title: article.title, siteName: article.siteName });
   const hiddenElements = new Set(decisions.map((d) => d.element));
   const visibleText = doc.body ? blockText(doc.body, (el) => hiddenElements.has(el)) : '';
   return {
-    isArticle: article.isArticle,
-    articleReason: article.articleReason,
+    isArticle: load.verdict.isArticle,
+    articleReason: load.verdict.reason,
     text: article.text,
     pageText,
     visibleText,

@@ -1,0 +1,143 @@
+/**
+ * Where the article is on the LIVE page, found cheaply at load: one read-only walk over the body
+ * (no clone, no Readability, no mutation). Readability-like scoring of paragraph parents: each
+ * running-text block scores its parent in full and its ancestors less, the best-scoring element
+ * (discounted by its link density and weighted by its class) holds the article; when a sibling of
+ * that element also carries paragraphs, the article is their common parent (Readability appends
+ * such siblings too). The same walk yields the text evidence for the isArticle decision.
+ */
+import type { ArticleLocation } from './article-location.js';
+import { isBlockTag } from './block-text.js';
+
+/** Never article text: site furniture and things that are not text at all. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'NAV', 'FOOTER', 'HEADER', 'ASIDE']);
+/** A block with this much own running text (outside links) is a paragraph of some text. */
+const PARAGRAPH_CHARS = 25;
+/**
+ * Paragraphs this long are never hidden in place (with their containers). Shorter lines are left to
+ * the plan's rules, which are conservative inside the article: "▶ Listen to this article" and
+ * "Was this article helpful?" are short lines too, and they are widgets.
+ */
+const PROTECTED_CHARS = 60;
+/** Paragraphs this long are the "long paragraphs" the isArticle decision counts. */
+export const LONG_PARAGRAPH_CHARS = 100;
+/** Readability's own levels: the parent gets the full score, the grandparent half, then 1/(3 level). */
+const ANCESTOR_LEVELS = 5;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
+
+export interface LiveParagraph {
+  element: Element;
+  /** Own running text (inline children included, block children not), outside links. */
+  chars: number;
+}
+
+export interface LiveArticle {
+  location: ArticleLocation;
+  /** Every running-text block of the page (outside nav/header/footer/aside), in document order. */
+  paragraphs: LiveParagraph[];
+}
+
+interface Totals {
+  text: number;
+  links: number;
+}
+
+function classWeight(el: Element): number {
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
+  if (!attrs.trim()) return 0;
+  let w = 0;
+  if (NEGATIVE.test(attrs)) w -= 25;
+  if (POSITIVE.test(attrs)) w += 25;
+  return w;
+}
+
+/** One walk: running-text blocks with their own lengths, and every element's text/link totals. */
+function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Element, number>; totals: Map<Element, Totals> } {
+  const paragraphs: LiveParagraph[] = [];
+  const commas = new Map<Element, number>();
+  const totals = new Map<Element, Totals>();
+  const walk = (el: Element): { own: number; ownLinks: number; commas: number; total: Totals } => {
+    let own = 0;
+    let ownLinks = 0;
+    let ownCommas = 0;
+    const total: Totals = { text: 0, links: 0 };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        const n = value.replace(/\s+/g, ' ').trim().length;
+        own += n;
+        total.text += n;
+        if (n && value.includes(',')) ownCommas += value.split(',').length - 1;
+      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
+        const c = child as Element;
+        const inner = walk(c);
+        const isLink = c.tagName.toUpperCase() === 'A';
+        total.text += inner.total.text;
+        total.links += isLink ? inner.total.text : inner.total.links;
+        // Inline children belong to this block's paragraph; block children are paragraphs of their own.
+        if (!isBlockTag(c.tagName)) {
+          own += inner.own;
+          ownLinks += isLink ? inner.own : inner.ownLinks;
+          ownCommas += inner.commas;
+        }
+      }
+    }
+    if (isBlockTag(el.tagName) && own - ownLinks >= PARAGRAPH_CHARS && ownLinks / own <= 0.5) {
+      paragraphs.push({ element: el, chars: own });
+      commas.set(el, ownCommas);
+    }
+    totals.set(el, total);
+    return { own, ownLinks, commas: ownCommas, total };
+  };
+  walk(body);
+  return { paragraphs, commas, totals };
+}
+
+/** Reads, never writes, the live page. */
+export function locateLiveArticle(doc: Document): LiveArticle {
+  const body = doc.body;
+  if (!body) return { location: { root: null, paragraphs: [] }, paragraphs: [] };
+  const { paragraphs, commas, totals } = walkBody(body);
+  const scores = new Map<Element, number>();
+  for (const p of paragraphs) {
+    // Readability's paragraph score: one point, one per comma, one per 100 characters (max 3).
+    const score = 1 + (commas.get(p.element) ?? 0) + Math.min(Math.floor(p.chars / 100), 3);
+    let up = p.element.parentElement;
+    for (let level = 0; up && level < ANCESTOR_LEVELS; level += 1, up = up === body ? null : up.parentElement) {
+      if (!scores.has(up)) scores.set(up, classWeight(up));
+      scores.set(up, (scores.get(up) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  const final = (el: Element): number => {
+    const t = totals.get(el);
+    const density = t && t.text ? t.links / t.text : 0;
+    return (scores.get(el) ?? 0) * (1 - density);
+  };
+  let top: Element | null = null;
+  let best = 0;
+  for (const el of scores.keys()) {
+    const s = final(el);
+    if (s > best) {
+      best = s;
+      top = el;
+    }
+  }
+  if (!top) return { location: { root: null, paragraphs: [] }, paragraphs };
+  // Siblings that score well (or are long paragraphs themselves) are more of the same article.
+  const threshold = Math.max(10, best * 0.2);
+  const longParagraphs = new Set(paragraphs.filter((p) => p.chars >= LONG_PARAGRAPH_CHARS).map((p) => p.element));
+  let root: Element = top;
+  const parent = top.parentElement;
+  if (parent && top !== body) {
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === top) continue;
+      if (final(sib) >= threshold || longParagraphs.has(sib)) {
+        root = parent;
+        break;
+      }
+    }
+  }
+  const inside = paragraphs.filter((p) => p.chars >= PROTECTED_CHARS && root.contains(p.element)).map((p) => p.element);
+  return { location: { root, paragraphs: inside }, paragraphs };
+}
