@@ -19,6 +19,9 @@ const MAX_CHARS: Record<HiddenReason, number> = {
   'duplicate-title': 400, promo: 600, cookie: 1500, audio: 200, social: 400,
 };
 
+/** Text beyond its heading a comments block must hold to be the comments, not their label. */
+const MIN_COMMENTS_EXTRA = 40;
+
 /** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
 const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 
@@ -46,9 +49,35 @@ function fits(b: BlockFeatures, reason: HiddenReason): boolean {
 /** Teaser lists carry other stories' bylines; everything else with a byline belongs to the article. */
 const IGNORE_KEEPERS = new Set<HiddenReason>(['related', 'trending', 'comments']);
 
+/**
+ * Inside the article body the plan is more conservative than around it: a reader tolerates a
+ * leftover "Related: ..." line but never a lost paragraph, and publishers' own article text holds
+ * teaser lines, "Sign up" pitches and label-like lines that the article's author put there. So
+ * inside the article only unambiguous widgets go: ad slots and labels, share bars, audio players,
+ * feedback widgets, "follow us" lines, comment boxes, forms with an email field, copies of the
+ * headline, and link lists that are visibly a widget (a label heading over several links).
+ */
+const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', 'duplicate-title', 'cookie', 'social', 'comments']);
+
+const PROSE_END = /[.!?…]["'”’»]?$/;
+
+/** A labelled list of links ("Related coverage" over three stories): a bare list may be the story's own. */
+function isWidgetList(b: BlockFeatures): boolean {
+  const label = b.heading ? reasonForLabel(b.heading) : null;
+  if (label !== 'related' && label !== 'trending') return false;
+  if (/^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return true;
+  return b.linkCount - b.inPageLinks >= 3 && b.linkDensity >= 0.6 && (b.listItems >= 3 || b.linkCount >= 4);
+}
+
 export function reasonForBlock(b: BlockFeatures): HiddenReason | null {
   const reason = judge(b);
-  return reason && b.keepers > 0 && !IGNORE_KEEPERS.has(reason) ? null : reason;
+  if (!reason || (b.keepers > 0 && !IGNORE_KEEPERS.has(reason))) return null;
+  if (!b.insideArticle || SAFE_INSIDE.has(reason)) return reason;
+  // A sign-up box goes whole when labelled ("Get the Morning Briefing"); when its heading is a
+  // sentence of prose, the heading stays and only the form under it goes (a box of its own).
+  if (reason === 'newsletter' && b.hasEmailInput) return b.headingCount > 0 && PROSE_END.test(b.heading) ? null : reason;
+  if ((reason === 'related' || reason === 'trending') && isWidgetList(b)) return reason;
+  return null;
 }
 
 function judge(b: BlockFeatures): HiddenReason | null {
@@ -70,7 +99,10 @@ function judge(b: BlockFeatures): HiddenReason | null {
     const labelled = reasonForLabel(b.heading);
     // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
     if (labelled && NOT_IN_MENUS.has(labelled) && (isMenu(b) || isNavLink(b))) return null;
-    if (labelled && fits(b, labelled)) return labelled;
+    // A comments heading over nothing but a "Post a comment" link labels comments that stay
+    // visible: hiding the label alone helps no reader.
+    const bareLabel = labelled === 'comments' && b.textLength < b.heading.length + MIN_COMMENTS_EXTRA;
+    if (labelled && fits(b, labelled) && !bareLabel) return labelled;
     // A bare "Related" heading whose list is its next sibling (the plan then takes the list too).
     if (labelled && NEEDS_LINKS.has(labelled) && /^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return labelled;
   }
@@ -79,16 +111,14 @@ function judge(b: BlockFeatures): HiddenReason | null {
   // "Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.
   if (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text))) return 'related';
   if (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter) return 'newsletter';
-  // A bare list of short links after the article's last paragraph: a "more stories" list.
-  if (b.insideArticle && b.afterArticle && b.listItems >= 3 && b.linkDensity >= 0.8 && b.linkCount - b.inPageLinks >= 3 && b.textLength <= MAX_CHARS.related) {
-    return 'related';
-  }
   // Class names alone are trusted only on small blocks, and inside the article only for ads and
   // share bars: an in-article box classed "related" with no label may be the story's own timeline.
   const hinted = reasonForAttrs(b.attrs);
   if (!hinted || b.textLength > Math.min(MAX_CHARS[hinted], 400)) return null;
   if (b.insideArticle && hinted !== 'ad' && hinted !== 'share') return null;
   if (NEEDS_LINKS.has(hinted) && b.linkCount < 2) return null;
+  // "2 comments on <the post's title>" in a box classed "comments-head": the heading says what the
+  // box is, and it is a line of the page's text, not a label we know.
+  if (hinted === 'comments' && b.headingCount === 1 && b.heading && !reasonForLabel(b.heading)) return null;
   return hinted;
-  return null;
 }

@@ -14,8 +14,10 @@ describe('block scoring on plain features', () => {
     ['share bar of buttons', { text: 'Share on Facebook Share on X Email Copy link', textLength: 41, buttons: 4 }, 'share'],
     ['sign-up form with an email field', { heading: 'Get the Morning Briefing', text: 'Get the Morning Briefing Sign up', textLength: 80, hasEmailInput: true }, 'newsletter'],
     ['copy of the headline', { text: 'Ferry crews vote to strike', textLength: 26, isTitleCopy: true }, 'duplicate-title'],
+    ['a labelled related list inside the article', { heading: 'Related coverage', text: 'Related coverage One Two Three', textLength: 160, insideArticle: true, ...list }, 'related'],
+    ['a sign-up form inside the article', { heading: 'Get the Morning Briefing', headingCount: 1, text: 'Get the Morning Briefing Sign up', textLength: 80, hasEmailInput: true, insideArticle: true }, 'newsletter'],
+    ['an ad label inside the article', { text: 'Advertisement', textLength: 13, insideArticle: true }, 'ad'],
     ['cookie banner', { text: 'We use cookies to measure how the site is used. Accept Settings', textLength: 63, buttons: 2 }, 'cookie'],
-    ['bare link list after the article', { text: 'One Two Three', textLength: 150, insideArticle: true, afterArticle: true, ...list, headingCount: 0 }, 'related'],
     ['ad slot by class name, no text worth keeping', { attrs: 'ad-slot css-1x2y', text: 'Sponsored by Acme', textLength: 17 }, 'ad'],
   ])('%s', (_name, features, reason) => {
     expect(reasonForBlock(blockFeatures(features))).toBe(reason);
@@ -28,6 +30,10 @@ describe('block scoring on plain features', () => {
     ['a byline box with a share label', { heading: 'Share', text: 'Share By Lena Marwick', textLength: 30, keepers: 1 }],
     ['a photo caption', { tag: 'figcaption', text: 'Advertisement', textLength: 13 }],
     ['a "related" label without links', { heading: 'Related', text: 'Related talks went on', textLength: 400, headingCount: 1 }],
+    ['a bare link list inside the article (it may be the story\'s own list of sources)', { text: 'One Two Three', textLength: 150, insideArticle: true, afterArticle: true, ...list, headingCount: 0 }],
+    ['an in-body teaser line', { text: 'Related: Chicago is America\'s most segregated city', textLength: 50, linkDensity: 0.8, linkCount: 1, insideArticle: true }],
+    ['a label-only line inside the article', { text: 'Don\'t Miss:', textLength: 11, insideArticle: true }],
+    ['a sign-up box inside the article whose heading is a sentence', { heading: 'Cities are changing fast. Keep up with the Daily newsletter.', headingCount: 1, text: 'Cities are changing fast.', textLength: 120, hasEmailInput: true, insideArticle: true }],
     ['a table of contents after the article', { text: '1 Intro 2 History', textLength: 150, insideArticle: true, afterArticle: true, ...list, inPageLinks: 4, headingCount: 0 }],
     ['an unlabelled class hint inside the article', { attrs: 'related-posts', text: 'Story Timeline …', textLength: 200, insideArticle: true, linkCount: 3 }],
     ['a disclosure classed like an ad', { attrs: 'ad-disclaimer-container', text: 'We earn from affiliate links.', textLength: 30 }],
