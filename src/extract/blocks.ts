@@ -74,12 +74,17 @@ function countUp(elements: readonly Element[], stop: Element): Map<Element, numb
 }
 
 export function collectBlocks(body: Element, article: ArticleLocation, context: DeclutterContext): BlockCandidate[] {
-  const paragraphs = new Set(article.paragraphs);
+  const titleLength = context.title?.length ?? 0;
+  const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
+  // A copy of the headline as long as a paragraph ("<div>Headline</div>" under the <h1>) is a
+  // line of running text to the locator, but not a paragraph of the article.
+  const paragraphs = new Set(article.paragraphs.filter((p) => {
+    const n = titleLength ? (p.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
+    return !(n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(p, maxCopy + 10), context));
+  }));
   const all = [body, ...Array.from(body.querySelectorAll('*'))];
   const stats = collectStats(body, paragraphs);
   const keeperCounts = countUp(findKeepers(all, stats, article.root), body);
-  const titleLength = context.title?.length ?? 0;
-  const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
   const copies = all.filter((el) => {
     const n = stats.get(el)?.textLength ?? 0;
     return titleLength > 0 && n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
@@ -88,11 +93,11 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
   // The paragraph last in document order (a container ancestor precedes its own children).
-  const last = article.paragraphs.reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
+  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
-  const leafParagraphs = new Set(article.paragraphs.filter((p) => LEAF_PARAGRAPH.test(p.tagName)));
+  const leafParagraphs = new Set([...paragraphs].filter((p) => LEAF_PARAGRAPH.test(p.tagName)));
   const insideParagraph = (el: Element): boolean => {
     for (let up = el.parentElement; up && up !== body; up = up.parentElement) if (leafParagraphs.has(up)) return true;
     return false;

@@ -48,3 +48,9 @@ test('late roots are judged on their own, with the article location from load', 
   const late = planPageClutter(doc, context, { article: location, within: [box] });
   expect(late.map((d) => [d.reason, d.element.tagName])).toEqual([['trending', 'ASIDE']]);
 });
+
+test('a copy of the headline under it is hidden even when it is as long as a paragraph', () => {
+  const doc = parseDocument(`<html lang="en"><head><title>Council Backs The Old Quarter Regeneration Plan After Long Debate - Town Gazette</title></head>
+    <body><div class="c1"><h1>Council Backs The Old Quarter Regeneration Plan After Long Debate</h1><div>Council Backs The Old Quarter Regeneration Plan After Long Debate</div>${[1, 2, 3, 4].map(paragraph).join('')}</div></body></html>`);
+  expect(plan(doc).map((d) => [d.reason, d.element.tagName])).toEqual([['duplicate-title', 'DIV']]);
+});
