@@ -1,0 +1,56 @@
+/**
+ * The load-time locator on small pages: it finds the story's container (not the sidebar, the
+ * comments or the page wrapper), lists only real paragraphs as never-hidden, and reads nothing it
+ * cannot: no body, no text, no article.
+ */
+import { expect, test } from 'vitest';
+import { parseDocument } from '../../src/cli/analyze-page.js';
+import { locateLiveArticle } from '../../src/extract/live-article.js';
+
+const sentence = (i: number): string =>
+  `Paragraph ${i} says what the council decided on Tuesday, why the vote was close, and what residents of the old quarter think about it now.`;
+const ps = (n: number, tag = 'p'): string => Array.from({ length: n }, (_, i) => `<${tag}>${sentence(i + 1)}</${tag}>`).join('');
+
+test('the story container wins over a sidebar of teasers and a short comments box', () => {
+  const doc = parseDocument(`<html><body><div id="page">
+    <div id="story"><h1>Headline</h1>${ps(6)}</div>
+    <aside id="rail"><h3>Most read</h3><ul><li><a href="/a">One story that is long enough to count as text</a></li></ul></aside>
+    <div id="comments">${ps(1)}</div>
+  </div></body></html>`);
+  const { location } = locateLiveArticle(doc);
+  expect(location.root?.id).toBe('story');
+  expect(location.paragraphs).toHaveLength(6);
+});
+
+test('paragraphs split over sibling sections make their parent the article', () => {
+  const doc = parseDocument(`<html><body><main id="m"><section id="s1">${ps(3)}</section><section id="s2">${ps(3)}</section></main><footer>${ps(1)}</footer></body></html>`);
+  expect(locateLiveArticle(doc).location.root?.id).toBe('m');
+});
+
+test('div soup counts like paragraphs', () => {
+  const doc = parseDocument(`<html><body><div class="x1"><div class="x2">${ps(5, 'div')}</div></div></body></html>`);
+  const { location } = locateLiveArticle(doc);
+  expect(location.root?.getAttribute('class')).toBe('x2');
+  expect(location.paragraphs).toHaveLength(5);
+});
+
+test('short widget lines inside the article are running text but never protected paragraphs', () => {
+  const doc = parseDocument(`<html><body><div id="story">${ps(4)}<div id="audio"><button>Play</button> Listen to this article · 5 min</div><p id="short">He declined to comment further.</p></div></body></html>`);
+  const live = locateLiveArticle(doc);
+  const protectedIds = live.location.paragraphs.map((p) => p.id);
+  expect(protectedIds).not.toContain('audio');
+  expect(protectedIds).not.toContain('short');
+  expect(live.paragraphs.some((p) => p.element.id === 'audio')).toBe(true);
+});
+
+test('link-heavy blocks are not paragraphs', () => {
+  const doc = parseDocument(`<html><body><div>${'<p><a href="/x">A teaser headline that is long enough to be a paragraph of text</a></p>'.repeat(5)}</div></body></html>`);
+  const live = locateLiveArticle(doc);
+  expect(live.paragraphs).toEqual([]);
+  expect(live.location.root).toBeNull();
+});
+
+test('no body, no text: no article, no throw', () => {
+  expect(locateLiveArticle(parseDocument('<html><head><title>x</title></head></html>')).location.root).toBeNull();
+  expect(locateLiveArticle(parseDocument('<html><body></body></html>')).location).toEqual({ root: null, paragraphs: [] });
+});
