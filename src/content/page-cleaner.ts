@@ -24,7 +24,7 @@ export interface PageCleaner {
 
 export interface CleanerInput {
   context: DeclutterContext;
-  /** Where the article is (from the extraction pass), so cleaning needs no second Readability run. */
+  /** Where the article is (found once at load), so late clutter is judged without locating it again. */
   article?: ArticleLocation;
   /** The kinds of clutter the user wants hidden (options.hideKinds). */
   allow?: (reason: HiddenReason) => boolean;

@@ -16,7 +16,7 @@ export interface ClutterDecision {
 }
 
 export interface PlanOptions {
-  /** Where the article is, when the caller already knows (saves a second Readability pass). */
+  /** Where the article is, when the caller already knows (saves a second walk of the page). */
   article?: ArticleLocation;
   /** Only judge blocks inside these roots (late clutter added after the first clean). */
   within?: readonly Element[];
