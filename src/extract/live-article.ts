@@ -94,6 +94,38 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
   return { paragraphs, commas, totals };
 }
 
+/** Readability's numbers: how many runner-up candidates, and how close, make their ancestor the article. */
+const TOP_CANDIDATES = 5;
+const CLOSE_SCORE = 0.75;
+const MIN_CLOSE_CANDIDATES = 3;
+
+/**
+ * From the best-scoring element to the article's container, as Readability widens its top
+ * candidate: an ancestor holding three close runners-up (a story split into cards or chunks), a
+ * parent of which it is the only child, or the parent of siblings that are more of the same
+ * article (well-scoring siblings or long paragraphs of their own).
+ */
+function widen(top: Element, best: number, runnersUp: ReadonlyArray<{ el: Element; score: number }>, body: Element, final: (el: Element) => number, longParagraphs: ReadonlySet<Element>): Element {
+  let root = top;
+  const close = runnersUp.filter((c) => c.score >= best * CLOSE_SCORE && !top.contains(c.el) && !c.el.contains(top)).map((c) => c.el);
+  if (close.length >= MIN_CLOSE_CANDIDATES) {
+    for (let up = top.parentElement; up && up !== body; up = up.parentElement) {
+      if (close.filter((el) => up.contains(el)).length >= MIN_CLOSE_CANDIDATES) {
+        root = up;
+        break;
+      }
+    }
+  }
+  while (root.parentElement && root.parentElement !== body && root.parentElement.children.length === 1) root = root.parentElement;
+  const parent = root.parentElement;
+  if (!parent || root === body) return root;
+  const threshold = Math.max(10, best * 0.2);
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib !== root && (final(sib) >= threshold || longParagraphs.has(sib))) return parent;
+  }
+  return root;
+}
+
 /** Reads, never writes, the live page. */
 export function locateLiveArticle(doc: Document): LiveArticle {
   const body = doc.body;
@@ -114,30 +146,11 @@ export function locateLiveArticle(doc: Document): LiveArticle {
     const density = t && t.text ? t.links / t.text : 0;
     return (scores.get(el) ?? 0) * (1 - density);
   };
-  let top: Element | null = null;
-  let best = 0;
-  for (const el of scores.keys()) {
-    const s = final(el);
-    if (s > best) {
-      best = s;
-      top = el;
-    }
-  }
-  if (!top) return { location: { root: null, paragraphs: [] }, paragraphs };
-  // Siblings that score well (or are long paragraphs themselves) are more of the same article.
-  const threshold = Math.max(10, best * 0.2);
+  const ranked = [...scores.keys()].map((el) => ({ el, score: final(el) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first) return { location: { root: null, paragraphs: [] }, paragraphs };
   const longParagraphs = new Set(paragraphs.filter((p) => p.chars >= LONG_PARAGRAPH_CHARS).map((p) => p.element));
-  let root: Element = top;
-  const parent = top.parentElement;
-  if (parent && top !== body) {
-    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib === top) continue;
-      if (final(sib) >= threshold || longParagraphs.has(sib)) {
-        root = parent;
-        break;
-      }
-    }
-  }
+  const root = widen(first.el, first.score, ranked.slice(1, TOP_CANDIDATES), body, final, longParagraphs);
   const inside = paragraphs.filter((p) => p.chars >= PROTECTED_CHARS && root.contains(p.element)).map((p) => p.element);
   return { location: { root, paragraphs: inside }, paragraphs };
 }

@@ -30,7 +30,8 @@ test('paragraphs split over sibling sections make their parent the article', () 
 test('div soup counts like paragraphs', () => {
   const doc = parseDocument(`<html><body><div class="x1"><div class="x2">${ps(5, 'div')}</div></div></body></html>`);
   const { location } = locateLiveArticle(doc);
-  expect(location.root?.getAttribute('class')).toBe('x2');
+  // An only child and its parent are the same box (Readability climbs too); never the body.
+  expect(location.root?.getAttribute('class')).toBe('x1');
   expect(location.paragraphs).toHaveLength(5);
 });
 
@@ -48,6 +49,12 @@ test('link-heavy blocks are not paragraphs', () => {
   const live = locateLiveArticle(doc);
   expect(live.paragraphs).toEqual([]);
   expect(live.location.root).toBeNull();
+});
+
+test('a story split into cards: the ancestor holding the close runners-up is the article', () => {
+  const card = (i: number): string => `<div class="card"><div class="card-content">${ps(2)}<p>${sentence(i)}</p></div></div>`;
+  const doc = parseDocument(`<html><body><div id="well"><div id="body">${[1, 2, 3, 4].map(card).join('')}</div><div id="rail"><p>${sentence(9)}</p></div></div></body></html>`);
+  expect(locateLiveArticle(doc).location.root?.id).toBe('body');
 });
 
 test('no body, no text: no article, no throw', () => {
