@@ -23,6 +23,11 @@ const PROTECTED_CHARS = 60;
 export const LONG_PARAGRAPH_CHARS = 100;
 /** Readability's own levels: the parent gets the full score, the grandparent half, then 1/(3 level). */
 const ANCESTOR_LEVELS = 5;
+/** Readability's "unlikely candidates": boxes that hold text which is not the article's. */
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/;
+/** Below this much likely paragraph text (not one real paragraph), score every paragraph: Readability retries without its filter too. */
+const MIN_LIKELY_CHARS = 140;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
 
@@ -30,6 +35,8 @@ export interface LiveParagraph {
   element: Element;
   /** Own running text (inline children included, block children not), outside links. */
   chars: number;
+  /** Inside a box whose class or id says comments, sidebar, footer, related... (Readability's list). */
+  unlikely: boolean;
 }
 
 export interface LiveArticle {
@@ -52,12 +59,20 @@ function classWeight(el: Element): number {
   return w;
 }
 
+function isUnlikely(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls && !el.id) return false;
+  const attrs = `${cls ?? ''} ${el.id}`.toLowerCase();
+  return UNLIKELY.test(attrs) && !MAYBE_CANDIDATE.test(attrs);
+}
+
 /** One walk: running-text blocks with their own lengths, and every element's text/link totals. */
 function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Element, number>; totals: Map<Element, Totals> } {
   const paragraphs: LiveParagraph[] = [];
   const commas = new Map<Element, number>();
   const totals = new Map<Element, Totals>();
-  const walk = (el: Element): { own: number; ownLinks: number; commas: number; total: Totals } => {
+  const walk = (el: Element, unlikelyAbove: boolean): { own: number; ownLinks: number; commas: number; total: Totals } => {
+    const unlikely = unlikelyAbove || isUnlikely(el);
     let own = 0;
     let ownLinks = 0;
     let ownCommas = 0;
@@ -71,7 +86,7 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
         if (n && value.includes(',')) ownCommas += value.split(',').length - 1;
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
         const c = child as Element;
-        const inner = walk(c);
+        const inner = walk(c, unlikely);
         const isLink = c.tagName.toUpperCase() === 'A';
         total.text += inner.total.text;
         total.links += isLink ? inner.total.text : inner.total.links;
@@ -84,13 +99,13 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
       }
     }
     if (isBlockTag(el.tagName) && own - ownLinks >= PARAGRAPH_CHARS && ownLinks / own <= 0.5) {
-      paragraphs.push({ element: el, chars: own });
+      paragraphs.push({ element: el, chars: own, unlikely });
       commas.set(el, ownCommas);
     }
     totals.set(el, total);
     return { own, ownLinks, commas: ownCommas, total };
   };
-  walk(body);
+  walk(body, false);
   return { paragraphs, commas, totals };
 }
 
@@ -132,7 +147,9 @@ export function locateLiveArticle(doc: Document): LiveArticle {
   if (!body) return { location: { root: null, paragraphs: [] }, paragraphs: [] };
   const { paragraphs, commas, totals } = walkBody(body);
   const scores = new Map<Element, number>();
-  for (const p of paragraphs) {
+  const likely = paragraphs.filter((p) => !p.unlikely);
+  const scored = likely.reduce((n, p) => n + p.chars, 0) >= MIN_LIKELY_CHARS ? likely : paragraphs;
+  for (const p of scored) {
     // Readability's paragraph score: one point, one per comma, one per 100 characters (max 3).
     const score = 1 + (commas.get(p.element) ?? 0) + Math.min(Math.floor(p.chars / 100), 3);
     let up = p.element.parentElement;
@@ -149,8 +166,9 @@ export function locateLiveArticle(doc: Document): LiveArticle {
   const ranked = [...scores.keys()].map((el) => ({ el, score: final(el) })).filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
   const first = ranked[0];
   if (!first) return { location: { root: null, paragraphs: [] }, paragraphs };
-  const longParagraphs = new Set(paragraphs.filter((p) => p.chars >= LONG_PARAGRAPH_CHARS).map((p) => p.element));
+  const longParagraphs = new Set(scored.filter((p) => p.chars >= LONG_PARAGRAPH_CHARS).map((p) => p.element));
   const root = widen(first.el, first.score, ranked.slice(1, TOP_CANDIDATES), body, final, longParagraphs);
-  const inside = paragraphs.filter((p) => p.chars >= PROTECTED_CHARS && root.contains(p.element)).map((p) => p.element);
+  // Paragraphs of a comments box or a sidebar inside the container are not the article's.
+  const inside = scored.filter((p) => p.chars >= PROTECTED_CHARS && root.contains(p.element)).map((p) => p.element);
   return { location: { root, paragraphs: inside }, paragraphs };
 }

@@ -22,6 +22,16 @@ test('the story container wins over a sidebar of teasers and a short comments bo
   expect(location.paragraphs).toHaveLength(6);
 });
 
+test('a long comments thread beside a short post is not the article (Readability\'s unlikely boxes)', () => {
+  const doc = parseDocument(`<html><body><div class="column"><article id="post"><h1>Open thread</h1>${ps(2)}</article>
+    <div id="comments" class="comments-area"><ol>${Array.from({ length: 8 }, (_, i) => `<li class="comment">${ps(1)}<p>Reply ${i}, with a few more words of it.</p></li>`).join('')}</ol></div></div></body></html>`);
+  const live = locateLiveArticle(doc);
+  expect(live.location.root?.id).toBe('post');
+  expect(live.location.paragraphs.every((p) => !p.closest('#comments'))).toBe(true);
+  // The evidence for isArticle still counts every paragraph.
+  expect(live.paragraphs.filter((p) => p.unlikely).length).toBeGreaterThan(8);
+});
+
 test('paragraphs split over sibling sections make their parent the article', () => {
   const doc = parseDocument(`<html><body><main id="m"><section id="s1">${ps(3)}</section><section id="s2">${ps(3)}</section></main><footer>${ps(1)}</footer></body></html>`);
   expect(locateLiveArticle(doc).location.root?.id).toBe('m');

@@ -19,9 +19,6 @@ const MAX_CHARS: Record<HiddenReason, number> = {
   'duplicate-title': 400, promo: 600, cookie: 1500, audio: 200, social: 400,
 };
 
-/** Text beyond its heading a comments block must hold to be the comments, not their label. */
-const MIN_COMMENTS_EXTRA = 40;
-
 /** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
 const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 
@@ -55,7 +52,8 @@ const IGNORE_KEEPERS = new Set<HiddenReason>(['related', 'trending', 'comments']
  * teaser lines, "Sign up" pitches and label-like lines that the article's author put there. So
  * inside the article only unambiguous widgets go: ad slots and labels, share bars, audio players,
  * feedback widgets, "follow us" lines, comment boxes, forms with an email field, copies of the
- * headline, and link lists that are visibly a widget (a label heading over several links).
+ * headline, link lists that are visibly a widget (a label heading over links) and tag lists
+ * after the last paragraph.
  */
 const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', 'duplicate-title', 'cookie', 'social', 'comments']);
 
@@ -66,7 +64,17 @@ function isWidgetList(b: BlockFeatures): boolean {
   const label = b.heading ? reasonForLabel(b.heading) : null;
   if (label !== 'related' && label !== 'trending') return false;
   if (/^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return true;
-  return b.linkCount - b.inPageLinks >= 3 && b.linkDensity >= 0.6 && (b.listItems >= 3 || b.linkCount >= 4);
+  const links = b.linkCount - b.inPageLinks;
+  return b.linkDensity >= 0.6 && ((links >= 2 && b.listItems >= 2) || links >= 3);
+}
+
+/** Tags and topics: one or two words per link ("Ukraine", "Joe Biden"), not headlines. */
+const MAX_TAG_CHARS = 25;
+
+/** A bare list of tag links after the article's last paragraph: topic navigation, not the story's list. */
+function isTagList(b: BlockFeatures): boolean {
+  const links = b.linkCount - b.inPageLinks;
+  return b.afterArticle && links >= 3 && b.linkDensity >= 0.8 && b.textLength / links <= MAX_TAG_CHARS && b.textLength <= MAX_CHARS.related;
 }
 
 export function reasonForBlock(b: BlockFeatures): HiddenReason | null {
@@ -76,7 +84,7 @@ export function reasonForBlock(b: BlockFeatures): HiddenReason | null {
   // A sign-up box goes whole when labelled ("Get the Morning Briefing"); when its heading is a
   // sentence of prose, the heading stays and only the form under it goes (a box of its own).
   if (reason === 'newsletter' && b.hasEmailInput) return b.headingCount > 0 && PROSE_END.test(b.heading) ? null : reason;
-  if ((reason === 'related' || reason === 'trending') && isWidgetList(b)) return reason;
+  if ((reason === 'related' || reason === 'trending') && (isWidgetList(b) || isTagList(b))) return reason;
   return null;
 }
 
@@ -99,10 +107,7 @@ function judge(b: BlockFeatures): HiddenReason | null {
     const labelled = reasonForLabel(b.heading);
     // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
     if (labelled && NOT_IN_MENUS.has(labelled) && (isMenu(b) || isNavLink(b))) return null;
-    // A comments heading over nothing but a "Post a comment" link labels comments that stay
-    // visible: hiding the label alone helps no reader.
-    const bareLabel = labelled === 'comments' && b.textLength < b.heading.length + MIN_COMMENTS_EXTRA;
-    if (labelled && fits(b, labelled) && !bareLabel) return labelled;
+    if (labelled && fits(b, labelled)) return labelled;
     // A bare "Related" heading whose list is its next sibling (the plan then takes the list too).
     if (labelled && NEEDS_LINKS.has(labelled) && /^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return labelled;
   }
@@ -111,14 +116,15 @@ function judge(b: BlockFeatures): HiddenReason | null {
   // "Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.
   if (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text))) return 'related';
   if (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter) return 'newsletter';
+  if (b.insideArticle && b.listItems >= 3 && isTagList(b)) return 'related';
   // Class names alone are trusted only on small blocks, and inside the article only for ads and
   // share bars: an in-article box classed "related" with no label may be the story's own timeline.
   const hinted = reasonForAttrs(b.attrs);
   if (!hinted || b.textLength > Math.min(MAX_CHARS[hinted], 400)) return null;
   if (b.insideArticle && hinted !== 'ad' && hinted !== 'share') return null;
   if (NEEDS_LINKS.has(hinted) && b.linkCount < 2) return null;
-  // "2 comments on <the post's title>" in a box classed "comments-head": the heading says what the
-  // box is, and it is a line of the page's text, not a label we know.
-  if (hinted === 'comments' && b.headingCount === 1 && b.heading && !reasonForLabel(b.heading)) return null;
+  // "2 comments on <the post's title>" in a box classed "comments-head": a count and the post's
+  // title make a line of the page's text, not a label we know.
+  if (hinted === 'comments' && b.headingCount === 1 && /^\d+\s/.test(b.heading) && !reasonForLabel(b.heading)) return null;
   return hinted;
 }

@@ -17,6 +17,8 @@ describe('block scoring on plain features', () => {
     ['a labelled related list inside the article', { heading: 'Related coverage', text: 'Related coverage One Two Three', textLength: 160, insideArticle: true, ...list }, 'related'],
     ['a sign-up form inside the article', { heading: 'Get the Morning Briefing', headingCount: 1, text: 'Get the Morning Briefing Sign up', textLength: 80, hasEmailInput: true, insideArticle: true }, 'newsletter'],
     ['an ad label inside the article', { text: 'Advertisement', textLength: 13, insideArticle: true }, 'ad'],
+    ['a reply form classed comments, its heading in another language', { attrs: 'comments comments-area', heading: 'Lascia un commento Annulla risposta', headingCount: 1, text: 'Lascia un commento Annulla risposta Devi essere connesso', textLength: 77, linkCount: 2, linkDensity: 0.3 }, 'comments'],
+    ['a tag list after the last paragraph', { text: 'Ukraine Joe Biden Courts', textLength: 40, insideArticle: true, afterArticle: true, linkCount: 4, listItems: 4, linkDensity: 1 }, 'related'],
     ['cookie banner', { text: 'We use cookies to measure how the site is used. Accept Settings', textLength: 63, buttons: 2 }, 'cookie'],
     ['ad slot by class name, no text worth keeping', { attrs: 'ad-slot css-1x2y', text: 'Sponsored by Acme', textLength: 17 }, 'ad'],
   ])('%s', (_name, features, reason) => {
@@ -36,6 +38,7 @@ describe('block scoring on plain features', () => {
     ['a sign-up box inside the article whose heading is a sentence', { heading: 'Cities are changing fast. Keep up with the Daily newsletter.', headingCount: 1, text: 'Cities are changing fast.', textLength: 120, hasEmailInput: true, insideArticle: true }],
     ['a table of contents after the article', { text: '1 Intro 2 History', textLength: 150, insideArticle: true, afterArticle: true, ...list, inPageLinks: 4, headingCount: 0 }],
     ['an unlabelled class hint inside the article', { attrs: 'related-posts', text: 'Story Timeline …', textLength: 200, insideArticle: true, linkCount: 3 }],
+    ['"2 comments on <the post>" in a box classed comments-head', { attrs: 'comments-head', heading: '2 comments on “These Weeks in Firefox”', headingCount: 1, text: '2 comments on “These Weeks in Firefox” Post a comment', textLength: 52, linkCount: 1, linkDensity: 0.3 }],
     ['a disclosure classed like an ad', { attrs: 'ad-disclaimer-container', text: 'We earn from affiliate links.', textLength: 30 }],
   ])('never hides %s', (_name, features) => {
     expect(reasonForBlock(blockFeatures(features))).toBeNull();
