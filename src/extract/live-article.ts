@@ -71,8 +71,10 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
   const paragraphs: LiveParagraph[] = [];
   const commas = new Map<Element, number>();
   const totals = new Map<Element, Totals>();
-  const walk = (el: Element, unlikelyAbove: boolean): { own: number; ownLinks: number; commas: number; total: Totals } => {
+  // Text inside a link is link text even in a block child of the link (<a><h4>Headline</h4></a>).
+  const walk = (el: Element, unlikelyAbove: boolean, inLink: boolean): { own: number; ownLinks: number; commas: number; total: Totals } => {
     const unlikely = unlikelyAbove || isUnlikely(el);
+    const linked = inLink || el.tagName.toUpperCase() === 'A';
     let own = 0;
     let ownLinks = 0;
     let ownCommas = 0;
@@ -83,17 +85,20 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
         const n = value.replace(/\s+/g, ' ').trim().length;
         own += n;
         total.text += n;
+        if (linked) {
+          ownLinks += n;
+          total.links += n;
+        }
         if (n && value.includes(',')) ownCommas += value.split(',').length - 1;
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
         const c = child as Element;
-        const inner = walk(c, unlikely);
-        const isLink = c.tagName.toUpperCase() === 'A';
+        const inner = walk(c, unlikely, linked);
         total.text += inner.total.text;
-        total.links += isLink ? inner.total.text : inner.total.links;
+        total.links += inner.total.links;
         // Inline children belong to this block's paragraph; block children are paragraphs of their own.
         if (!isBlockTag(c.tagName)) {
           own += inner.own;
-          ownLinks += isLink ? inner.own : inner.ownLinks;
+          ownLinks += inner.ownLinks;
           ownCommas += inner.commas;
         }
       }
@@ -105,7 +110,7 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
     totals.set(el, total);
     return { own, ownLinks, commas: ownCommas, total };
   };
-  walk(body, false);
+  walk(body, false, false);
   return { paragraphs, commas, totals };
 }
 

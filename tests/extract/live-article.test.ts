@@ -67,6 +67,12 @@ test('a story split into cards: the ancestor holding the close runners-up is the
   expect(locateLiveArticle(doc).location.root?.id).toBe('body');
 });
 
+test('headlines inside links are link text, even in a block (<a><h4>…</h4></a>)', () => {
+  const doc = parseDocument(`<html><body><div id="story">${ps(4)}<div class="more"><h3>More from UK</h3><ul>${'<li><a href="/s"><h4>A related story headline that runs long enough to look like a paragraph of text</h4></a></li>'.repeat(3)}</ul></div></div></body></html>`);
+  const live = locateLiveArticle(doc);
+  expect(live.paragraphs.some((p) => p.element.tagName === 'H4')).toBe(false);
+});
+
 test('no body, no text: no article, no throw', () => {
   expect(locateLiveArticle(parseDocument('<html><head><title>x</title></head></html>')).location.root).toBeNull();
   expect(locateLiveArticle(parseDocument('<html><body></body></html>')).location).toEqual({ root: null, paragraphs: [] });
