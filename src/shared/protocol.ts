@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CleanState, PageReport } from './article-data.js';
 import { browser } from './browser.js';
+import { isFromOurExtension } from './sender-checks.js';
 
 export interface ProtocolMap {
   /** popup -> content: extract the article (on a clone) and report what was hidden. */
@@ -35,7 +36,7 @@ type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];
  */
 export function onTrustedMessage<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): () => void {
   return onMessage(type, ((message: Parameters<Handler<K>>[0]) => {
-    if (message.sender.id !== browser.runtime.id) throw new Error(`Refused ${String(type)} from a foreign sender`);
+    if (!isFromOurExtension(message.sender, browser.runtime.id)) throw new Error(`Refused ${String(type)} from a foreign sender`);
     return handler(message);
   }) as Handler<K>);
 }
