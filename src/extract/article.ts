@@ -15,22 +15,17 @@ export function readingMinutes(text: string): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-export interface ExtractOptions {
-  /** Skip the article decision (the user asked to analyse anyway). */
-  force?: boolean;
-}
-
 /**
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
  * content script runs it only when the popup asks (the in-place plan does not need it).
  */
-export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): ArticleData {
+export function extractArticle(doc: Document, url: string): ArticleData {
   const metadata = readMetadata(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata));
   const reading = readArticle(doc, metadata);
   const parsed = reading.parsed;
   const text = reading.chunks.map((c) => c.text).join('\n\n');
-  const article: ArticleData = {
+  return {
     url,
     isArticle: verdict.isArticle,
     articleReason: verdict.reason,
@@ -42,5 +37,4 @@ export function extractArticle(doc: Document, url: string, _options: ExtractOpti
     text,
     readingMinutes: readingMinutes(text),
   };
-  return article;
 }
