@@ -22,11 +22,6 @@ export interface PlanOptions {
   within?: readonly Element[];
 }
 
-/** Where the article is on the LIVE page: the cheap read-only locator the content script uses. */
-export function locateArticle(doc: Document): ArticleLocation {
-  return locateLiveArticle(doc).location;
-}
-
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);
 
 /**
@@ -45,7 +40,7 @@ function siblingList(decision: ClutterDecision, article: ArticleLocation): Eleme
 
 export function planPageClutter(doc: Document, context: DeclutterContext, options: PlanOptions = {}): ClutterDecision[] {
   if (!doc.body) return [];
-  const article = options.article ?? locateArticle(doc);
+  const article = options.article ?? locateLiveArticle(doc).location;
   const roots = options.within ?? [doc.body];
   const out: ClutterDecision[] = [];
   const covered = (el: Element): boolean => out.some((d) => d.element === el || d.element.contains(el));
