@@ -47,11 +47,9 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
  * The core is loaded on demand: the popup paints its shell first, and the NLP bundle (with
  * its lexicon) arrives while the reader looks at the headline.
  */
-export async function analyse(report: PageReport, sentences: number): Promise<{ analysis: TextAnalysis; nlpMs: number }> {
+export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
   const { analyzeText } = await import('../core/index.js');
-  const started = performance.now();
-  const analysis = analyzeText(report.article.text, { sentences, title: report.article.title });
-  return { analysis, nlpMs: performance.now() - started };
+  return analyzeText(report.article.text, { sentences, title: report.article.title });
 }
 
 export async function resummarise(report: PageReport, sentences: number): Promise<TextAnalysis['summary']> {

@@ -25,16 +25,19 @@ export type PopupState = { kind: 'loading' } | { kind: 'cannot-run'; why: Cannot
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+const cacheAnalysis = (ready: ReadyState, sentences: number, analysis: TextAnalysis): Promise<void> =>
+  writeCached(ready.tabId, { url: ready.url, textLength: ready.report.article.text.length, sentences, report: ready.report, analysis });
+
 export function usePopupData() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [options, setOptions] = useState<Options | null>(null);
 
   const runAnalysis = useCallback(async (ready: ReadyState, sentences: number) => {
     setState({ ...ready, analysing: true });
-    const { analysis } = await analyse(ready.report, sentences);
+    const analysis = await analyse(ready.report, sentences);
     setState((s) => (s.kind === 'ready' ? { ...s, analysis, analysing: false } : s));
     markAnalysed();
-    await writeCached(ready.tabId, { url: ready.url, textLength: ready.report.article.text.length, sentences, report: ready.report, analysis });
+    await cacheAnalysis(ready, sentences, analysis);
   }, []);
 
   useEffect(() => {
@@ -75,7 +78,7 @@ export function usePopupData() {
     const summary = await resummarise(ready.report, sentences);
     const analysis = { ...ready.analysis, summary };
     setState({ ...ready, analysis });
-    await writeCached(ready.tabId, { url: ready.url, textLength: ready.report.article.text.length, sentences, report: ready.report, analysis });
+    await cacheAnalysis(ready, sentences, analysis);
   };
 
   const updateOptions = async (patch: Partial<Options>): Promise<void> => setOptions(await saveOptions(patch));
