@@ -3,9 +3,7 @@
  * caption), each with what the chunk cleaner needs to judge it. Reads the clone only.
  */
 import type { TextChunk } from '../core/declutter/chunk-clutter.js';
-import { isBlockTag } from './block-text.js';
-
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
+import { foldedLength, isBlockTag, NOT_TEXT_TAGS } from './block-text.js';
 
 export interface ChunkWithElement extends TextChunk {
   element: Element;
@@ -41,13 +39,13 @@ export function articleChunks(root: Element): ChunkWithElement[] {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       text += value;
-      if (inLink) linkChars += value.replace(/\s+/g, ' ').trim().length;
+      if (inLink) linkChars += foldedLength(value);
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
+    if (NOT_TEXT_TAGS.has(tag)) return;
     const block = isBlockTag(tag);
     const saved = frame;
     if (block) {

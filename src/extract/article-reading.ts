@@ -7,6 +7,7 @@ import { articleChunks, type ChunkWithElement } from './article-chunks.js';
 import type { PageMetadata } from './metadata.js';
 import { readWithReadability } from './readability-clone.js';
 import { statedTitle } from './title.js';
+import { foldedLength } from './block-text.js';
 
 export interface ArticleReading {
   parsed: ReturnType<typeof readWithReadability>['parsed'];
@@ -29,7 +30,7 @@ function signUpBoxes(doc: Document): Element[] {
     let box: Element | null = null;
     let up = input.parentElement;
     for (let depth = 0; up && up !== doc.body && depth < SIGN_UP_DEPTH; depth += 1, up = up.parentElement) {
-      if ((up.textContent ?? '').replace(/\s+/g, ' ').trim().length > SIGN_UP_BOX_CHARS) break;
+      if (foldedLength(up.textContent ?? '') > SIGN_UP_BOX_CHARS) break;
       box = up;
     }
     if (box) boxes.push(box);

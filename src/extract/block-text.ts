@@ -8,10 +8,20 @@ const BLOCK_TAGS = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'BR',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
+/** Elements whose text is never read text: code, styles, graphics, embedded frames, form controls. */
+export const NOT_TEXT_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 export function isBlockTag(tagName: string): boolean {
   return BLOCK_TAGS.has(tagName.toUpperCase());
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim().length`, without building the folded string when the text
+ * has no run to fold (most text nodes): the load-time walks call this on every text node.
+ */
+export function foldedLength(text: string): number {
+  const trimmed = text.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ').length : trimmed.length;
 }
 
 export function blockText(root: Node, skip?: (el: Element) => boolean): string {
@@ -30,7 +40,7 @@ export function blockText(root: Node, skip?: (el: Element) => boolean): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     const tag = el.tagName?.toUpperCase() ?? '';
-    if (SKIP_TAGS.has(tag) || (skip && node.nodeType === 1 && skip(el))) return;
+    if (NOT_TEXT_TAGS.has(tag) || (skip && node.nodeType === 1 && skip(el))) return;
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

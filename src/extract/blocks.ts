@@ -8,6 +8,7 @@ import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectStats, type ElementStats, firstLine, leadingText } from './element-stats.js';
+import { foldedLength } from './block-text.js';
 
 const TEXT_CAP = 400;
 const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
@@ -79,7 +80,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   // A copy of the headline as long as a paragraph ("<div>Headline</div>" under the <h1>) is a
   // line of running text to the locator, but not a paragraph of the article.
   const paragraphs = new Set(article.paragraphs.filter((p) => {
-    const n = titleLength ? (p.textContent ?? '').replace(/\s+/g, ' ').trim().length : 0;
+    const n = titleLength ? foldedLength(p.textContent ?? '') : 0;
     return !(n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(p, maxCopy + 10), context));
   }));
   const all = [body, ...Array.from(body.querySelectorAll('*'))];

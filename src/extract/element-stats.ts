@@ -3,6 +3,8 @@
  * how many headings / list items / buttons / article paragraphs inside. O(n) instead of a
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
+import { foldedLength } from './block-text.js';
+
 export interface ElementStats {
   textLength: number;
   linkChars: number;
@@ -33,7 +35,7 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
     };
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const n = (child.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+        const n = foldedLength(child.nodeValue ?? '');
         s.textLength += n;
         if (inLink || isLink) s.linkChars += n;
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {

@@ -7,10 +7,10 @@
  * such siblings too). The same walk yields the text evidence for the isArticle decision.
  */
 import type { ArticleLocation } from './article-location.js';
-import { isBlockTag } from './block-text.js';
+import { foldedLength, isBlockTag, NOT_TEXT_TAGS } from './block-text.js';
 
 /** Never article text: site furniture and things that are not text at all. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'NAV', 'FOOTER', 'HEADER', 'ASIDE']);
+const SKIP = new Set([...NOT_TEXT_TAGS, 'NAV', 'FOOTER', 'HEADER', 'ASIDE']);
 /** A block with this much own running text (outside links) is a paragraph of some text. */
 const PARAGRAPH_CHARS = 25;
 /**
@@ -82,7 +82,7 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
-        const n = value.replace(/\s+/g, ' ').trim().length;
+        const n = foldedLength(value);
         own += n;
         total.text += n;
         if (linked) {

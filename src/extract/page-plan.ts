@@ -9,6 +9,7 @@ import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectBlocks } from './blocks.js';
 import { locateLiveArticle } from './live-article.js';
+import { foldedLength } from './block-text.js';
 
 export interface ClutterDecision {
   element: Element;
@@ -34,7 +35,7 @@ function siblingList(decision: ClutterDecision, article: ArticleLocation): Eleme
   if (!/^H[1-6]$/i.test(decision.element.tagName) || decision.reason === 'duplicate-title') return null;
   if (article.paragraphs.some((p) => next.contains(p))) return null;
   const links = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
-  const text = (next.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const text = foldedLength(next.textContent ?? '');
   return text > 0 && links / text >= 0.5 ? next : null;
 }
 
