@@ -6,7 +6,10 @@
 export const HIDDEN_ATTR = 'data-precis-hidden';
 export const RESTORED_ATTR = 'data-precis-restored';
 
-const RULE = `[${HIDDEN_ATTR}]:not([${RESTORED_ATTR}]) { display: none !important; }`;
+/** Blocks hidden now: a block the reader restored keeps its mark (for the list) but shows again. */
+export const HIDDEN_NOW = `[${HIDDEN_ATTR}]:not([${RESTORED_ATTR}])`;
+
+const RULE = `${HIDDEN_NOW} { display: none !important; }`;
 
 export interface HideStyle {
   attach(): void;

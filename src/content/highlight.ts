@@ -4,8 +4,17 @@
  * The passage may run across links and other inline elements, so it is looked for in the
  * page's text as a whole (whitespace collapsed), then mapped back to text nodes.
  */
+import { HIDDEN_NOW } from './hide-style.js';
+
 const PROBE_LENGTH = 60;
-const UNSEEN = 'script,style,noscript,template,[data-precis-hidden]';
+/** Text the reader cannot see: scripts, styles, and clutter hidden now (restored blocks show again). */
+const UNSEEN = `script,style,noscript,template,${HIDDEN_NOW}`;
+
+function visibleTextWalker(doc: Document): TreeWalker {
+  return doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+}
 
 interface FlatText {
   text: string;
@@ -17,9 +26,7 @@ interface FlatText {
 function flatten(doc: Document): FlatText {
   const flat: FlatText = { text: '', nodes: [], offsets: [] };
   const chars: string[] = [];
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest(UNSEEN) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  const walker = visibleTextWalker(doc);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const value = node.nodeValue ?? '';
     for (let i = 0; i < value.length; i++) {
@@ -96,10 +103,7 @@ export function highlightAll(doc: Document, texts: string[]): number {
 
 function findRanges(doc: Document, needles: string[]): Range[] {
   const ranges: Range[] = [];
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
-    // Text in scripts, styles and hidden clutter is not something the reader can see.
-    acceptNode: (n) => (n.parentElement?.closest('script,style,noscript,[data-precis-hidden]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  const walker = visibleTextWalker(doc);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
     const taken: Array<[number, number]> = [];
