@@ -1,10 +1,8 @@
 import { t } from '../shared/i18n.js';
-import type { CardRatio, CardTheme, Options } from '../shared/options.js';
+import { CARD_RATIOS, type CardRatio, type CardTheme, type Options, SUMMARY_LENGTHS, type SummaryLength } from '../shared/options.js';
 import type { MessageKey } from '../shared/i18n.js';
 
 const THEMES: ReadonlyArray<[CardTheme, MessageKey]> = [['light', 'themeLight'], ['dark', 'themeDark'], ['accent', 'themeAccent']];
-const RATIOS: readonly CardRatio[] = ['1:1', '4:5', '16:9'];
-const LENGTHS = [3, 4, 5] as const;
 
 function Radios<T extends string | number>({ name, legend, value, choices, onChange }: {
   name: string; legend: string; value: T; choices: ReadonlyArray<[T, string]>; onChange: (v: T) => void;
@@ -29,11 +27,11 @@ export function PresentationFields({ options, onChange }: { options: Options; on
   return (
     <>
       <Radios name="summary" legend={t('summaryLengthLegend')} value={options.summarySentences}
-        choices={LENGTHS.map((n) => [n, t('sentencesN', String(n))] as [3 | 4 | 5, string])} onChange={(n) => onChange({ summarySentences: n })} />
+        choices={SUMMARY_LENGTHS.map((n) => [n, t('sentencesN', String(n))] as [SummaryLength, string])} onChange={(n) => onChange({ summarySentences: n })} />
       <Radios name="cardTheme" legend={t('cardTheme')} value={options.cardTheme}
         choices={THEMES.map(([v, k]) => [v, t(k)] as [CardTheme, string])} onChange={(v) => onChange({ cardTheme: v })} />
       <Radios name="cardRatio" legend={t('cardRatio')} value={options.cardRatio}
-        choices={RATIOS.map((r) => [r, r] as [CardRatio, string])} onChange={(v) => onChange({ cardRatio: v })} />
+        choices={CARD_RATIOS.map((r) => [r, r] as [CardRatio, string])} onChange={(v) => onChange({ cardRatio: v })} />
     </>
   );
 }

@@ -1,9 +1,7 @@
 import { t } from '../shared/i18n.js';
-import type { CardRatio, CardTheme, Options } from '../shared/options.js';
+import { CARD_RATIOS, CARD_THEMES, type CardRatio, type CardTheme, type Options } from '../shared/options.js';
 
-const RATIOS: readonly CardRatio[] = ['1:1', '4:5', '16:9'];
-const THEMES: readonly CardTheme[] = ['light', 'dark', 'accent'];
-export const themeLabel = (theme: CardTheme): string => t(theme === 'light' ? 'themeLight' : theme === 'dark' ? 'themeDark' : 'themeAccent');
+const themeLabel = (theme: CardTheme): string => t(theme === 'light' ? 'themeLight' : theme === 'dark' ? 'themeDark' : 'themeAccent');
 
 /** Shape and colours of the image cards; the same setting as on the options page. */
 export function CardSettings({ options, onChange }: { options: Options; onChange: (patch: Partial<Options>) => void }) {
@@ -12,13 +10,13 @@ export function CardSettings({ options, onChange }: { options: Options; onChange
       <label>
         {t('cardRatio')}
         <select value={options.cardRatio} onChange={(e) => onChange({ cardRatio: e.currentTarget.value as CardRatio })}>
-          {RATIOS.map((r) => <option key={r} value={r}>{r}</option>)}
+          {CARD_RATIOS.map((r) => <option key={r} value={r}>{r}</option>)}
         </select>
       </label>
       <label>
         {t('cardTheme')}
         <select value={options.cardTheme} onChange={(e) => onChange({ cardTheme: e.currentTarget.value as CardTheme })}>
-          {THEMES.map((th) => <option key={th} value={th}>{themeLabel(th)}</option>)}
+          {CARD_THEMES.map((th) => <option key={th} value={th}>{themeLabel(th)}</option>)}
         </select>
       </label>
     </div>

@@ -1,5 +1,6 @@
 import type { SummarySentence } from '../core/types.js';
 import { t } from '../shared/i18n.js';
+import { SUMMARY_LENGTHS, type SummaryLength } from '../shared/options.js';
 import { copyText } from '../quote-card/clipboard.js';
 import { highlightPassage } from './page-actions.js';
 import { type SummarySource, summaryMarkdown, summaryPlain } from './summary-text.js';
@@ -7,13 +8,11 @@ import { type SummarySource, summaryMarkdown, summaryPlain } from './summary-tex
 interface Props {
   tabId: number;
   sentences: SummarySentence[];
-  length: 3 | 4 | 5;
+  length: SummaryLength;
   source: SummarySource;
-  onLength: (n: 3 | 4 | 5) => void;
+  onLength: (n: SummaryLength) => void;
   announce: (message: string) => void;
 }
-
-const LENGTHS = [3, 4, 5] as const;
 
 /** The summary sentences; each one is a button that shows the sentence in the page. */
 export function SummarySection({ tabId, sentences, length, source, onLength, announce }: Props) {
@@ -23,7 +22,7 @@ export function SummarySection({ tabId, sentences, length, source, onLength, ann
       <div class="section-head">
         <h2 id="summary-h">{t('summaryHeading')}</h2>
         <div class="segmented" role="group" aria-label={t('summaryLengthLabel')}>
-          {LENGTHS.map((n) => (
+          {SUMMARY_LENGTHS.map((n) => (
             <button key={n} type="button" aria-pressed={n === length} onClick={() => onLength(n)} aria-label={t('summaryLengthN', String(n))}>
               {n}
             </button>

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TextAnalysis } from '../core/types.js';
 import type { CleanState, PageReport } from '../shared/article-data.js';
-import type { Options } from '../shared/options.js';
+import type { Options, SummaryLength } from '../shared/options.js';
 import { loadOptions, saveOptions } from '../shared/options-storage.js';
 import { isFresh, readCached, writeCached } from './analysis-cache.js';
 import { type CannotRunKind, analyse, loadPage, resummarise, tabUrl, targetTabId } from './load-report.js';
@@ -72,7 +72,7 @@ export function usePopupData() {
     if (ready && options) runAnalysis(ready, options.summarySentences).catch((e: unknown) => setState({ kind: 'error', message: message(e) }));
   };
 
-  const setSentences = async (sentences: 3 | 4 | 5): Promise<void> => {
+  const setSentences = async (sentences: SummaryLength): Promise<void> => {
     setOptions(await saveOptions({ summarySentences: sentences }));
     if (!ready?.analysis) return;
     const summary = await resummarise(ready.report, sentences);

@@ -7,9 +7,16 @@ import type { HiddenReason } from '../core/types.js';
 
 export const OPTIONS_VERSION = 1;
 
-export type AutoCleanMode = 'off' | 'sites' | 'all';
-export type CardTheme = 'light' | 'dark' | 'accent';
-export type CardRatio = '1:1' | '4:5' | '16:9';
+/** The allowed values of each choice: the types, the validation and the settings UIs all read these. */
+export const AUTO_CLEAN_MODES = ['off', 'sites', 'all'] as const;
+export const SUMMARY_LENGTHS = [3, 4, 5] as const;
+export const CARD_THEMES = ['light', 'dark', 'accent'] as const;
+export const CARD_RATIOS = ['1:1', '4:5', '16:9'] as const;
+
+export type AutoCleanMode = (typeof AUTO_CLEAN_MODES)[number];
+export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
+export type CardTheme = (typeof CARD_THEMES)[number];
+export type CardRatio = (typeof CARD_RATIOS)[number];
 
 export const HIDEABLE_KINDS: readonly HiddenReason[] = [
   'feedback', 'trending', 'related', 'newsletter', 'share', 'ad', 'comments',
@@ -25,7 +32,7 @@ export interface Options {
   neverSites: string[];
   /** Which kinds of clutter to hide. */
   hideKinds: Record<HiddenReason, boolean>;
-  summarySentences: 3 | 4 | 5;
+  summarySentences: SummaryLength;
   cardTheme: CardTheme;
   cardRatio: CardRatio;
 }
@@ -81,15 +88,15 @@ export function validateOptions(raw: unknown): Options {
   const kinds = stored.hideKinds && typeof stored.hideKinds === 'object' ? (stored.hideKinds as Record<string, unknown>) : {};
   return {
     version: OPTIONS_VERSION,
-    autoClean: oneOf(stored.autoClean, ['off', 'sites', 'all'] as const, d.autoClean),
+    autoClean: oneOf(stored.autoClean, AUTO_CLEAN_MODES, d.autoClean),
     sites: hostList(stored.sites),
     neverSites: hostList(stored.neverSites),
     hideKinds: Object.fromEntries(
       HIDEABLE_KINDS.map((k) => [k, typeof kinds[k] === 'boolean' ? kinds[k] : d.hideKinds[k]]),
     ) as Record<HiddenReason, boolean>,
-    summarySentences: oneOf(stored.summarySentences, [3, 4, 5] as const, d.summarySentences),
-    cardTheme: oneOf(stored.cardTheme, ['light', 'dark', 'accent'] as const, d.cardTheme),
-    cardRatio: oneOf(stored.cardRatio, ['1:1', '4:5', '16:9'] as const, d.cardRatio),
+    summarySentences: oneOf(stored.summarySentences, SUMMARY_LENGTHS, d.summarySentences),
+    cardTheme: oneOf(stored.cardTheme, CARD_THEMES, d.cardTheme),
+    cardRatio: oneOf(stored.cardRatio, CARD_RATIOS, d.cardRatio),
   };
 }
 
