@@ -1,4 +1,5 @@
 import type { DeclutterContext } from '../core/declutter/block-features.js';
+import { wordsKey } from '../core/declutter/chunk-clutter.js';
 import type { PageMetadata } from './metadata.js';
 
 /**
@@ -16,7 +17,6 @@ export function cleanTitle(raw: string | null, siteName: string | null): string 
 
 const SEPARATOR = /\s+[-–—|·•:»]\s+/g;
 const MAX_SITE_NAME = 40;
-const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * "Headline - Site" when the page states no site name: if one side of the separator is the
@@ -24,19 +24,19 @@ const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
  */
 export function splitSiteName(raw: string | null, headings: readonly string[]): { title: string; siteName: string } | null {
   if (!raw) return null;
-  const known = new Set(headings.map(fold).filter(Boolean));
+  const known = new Set(headings.map(wordsKey).filter(Boolean));
   const seps = Array.from(raw.matchAll(SEPARATOR));
   const last = seps.at(-1);
   const first = seps[0];
   if (last?.index !== undefined) {
     const head = raw.slice(0, last.index).trim();
     const tail = raw.slice(last.index + last[0].length).trim();
-    if (known.has(fold(head)) && tail.length <= MAX_SITE_NAME) return { title: head, siteName: tail };
+    if (known.has(wordsKey(head)) && tail.length <= MAX_SITE_NAME) return { title: head, siteName: tail };
   }
   if (first?.index !== undefined) {
     const head = raw.slice(0, first.index).trim();
     const tail = raw.slice(first.index + first[0].length).trim();
-    if (known.has(fold(tail)) && head.length <= MAX_SITE_NAME) return { title: tail, siteName: head };
+    if (known.has(wordsKey(tail)) && head.length <= MAX_SITE_NAME) return { title: tail, siteName: head };
   }
   return null;
 }

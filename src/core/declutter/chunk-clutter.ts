@@ -35,10 +35,11 @@ const LEAD_LABELS = new Set(['feedback', 'newsletter', 'comments', 'promo', 'aud
 /** Labels followed by one short line that belongs to the same box. */
 const PITCH_LABELS = new Set(['newsletter', 'comments', 'feedback', 'promo']);
 
-const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Words only, lower case: two copies of a headline compare equal whatever their punctuation and case. */
+export const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "Home › World › <the headline>": a breadcrumb trail ending in the headline. */
-export function isBreadcrumbToTitle(text: string, context: ChunkContext): boolean {
+function isBreadcrumbToTitle(text: string, context: ChunkContext): boolean {
   if (!context.title || text.length > context.title.length + 80) return false;
   const parts = text.split(/\s*[›»>|/·•]\s*/);
   return parts.length >= 2 && isTitleCopy(parts[parts.length - 1] ?? '', context);
@@ -46,11 +47,11 @@ export function isBreadcrumbToTitle(text: string, context: ChunkContext): boolea
 
 export function isTitleCopy(text: string, context: ChunkContext): boolean {
   if (!context.title) return false;
-  const t = fold(text);
-  const title = fold(context.title);
+  const t = wordsKey(text);
+  const title = wordsKey(context.title);
   if (!title || !t) return false;
   if (t === title) return true;
-  const site = context.siteName ? fold(context.siteName) : '';
+  const site = context.siteName ? wordsKey(context.siteName) : '';
   return !!site && (t === `${title} ${site}` || t === `${site} ${title}`);
 }
 
