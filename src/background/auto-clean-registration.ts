@@ -8,7 +8,7 @@ import type { Options } from '../shared/options.js';
 
 const SCRIPT_ID = 'precis-auto-clean';
 
-export function matchPatternsFor(options: Options): string[] {
+function matchPatternsFor(options: Options): string[] {
   if (options.autoClean === 'all') return ['http://*/*', 'https://*/*'];
   if (options.autoClean === 'sites') return options.sites.flatMap((host) => [`http://${host}/*`, `https://${host}/*`]);
   return [];

@@ -4,7 +4,7 @@
  */
 import type { Party, PartyKind } from '../core/types.js';
 
-export const PARTY_GROUPS: readonly PartyKind[] = ['person', 'organization', 'place'];
+const PARTY_GROUPS: readonly PartyKind[] = ['person', 'organization', 'place'];
 
 export function groupParties(parties: readonly Party[]): Array<{ kind: PartyKind; parties: Party[] }> {
   return PARTY_GROUPS.map((kind) => ({ kind, parties: parties.filter((p) => p.kind === kind) })).filter((g) => g.parties.length > 0);

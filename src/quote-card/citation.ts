@@ -55,7 +55,7 @@ export function formatPublished(published: string | null, locale: string): strin
 }
 
 /** "Mara Okafor, general secretary" / "Northgate Ledger, 14 March 2026": the parts that exist. */
-export function speakerLine(quote: CitableQuote): string | null {
+function speakerLine(quote: CitableQuote): string | null {
   return [quote.speaker, quote.speakerRole].filter(Boolean).join(', ') || null;
 }
 

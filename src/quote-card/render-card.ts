@@ -21,7 +21,7 @@ export interface CardInput {
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-export function drawCard(ctx: Context2D, input: CardInput): void {
+function drawCard(ctx: Context2D, input: CardInput): void {
   const { width, height } = CARD_SIZES[input.ratio];
   const colors = CARD_THEMES[input.theme];
   const r = cardRegions(width, height);

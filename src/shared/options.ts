@@ -5,7 +5,7 @@
  */
 import type { HiddenReason } from '../core/types.js';
 
-export const OPTIONS_VERSION = 1;
+const OPTIONS_VERSION = 1;
 
 /** The allowed values of each choice: the types, the validation and the settings UIs all read these. */
 export const AUTO_CLEAN_MODES = ['off', 'sites', 'all'] as const;

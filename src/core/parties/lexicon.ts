@@ -16,7 +16,7 @@ interface Model {
 const model = (nlp as unknown as { model(): Model }).model();
 const lexicon = model.one.lexicon;
 
-export function tagsOf(phrase: string): ReadonlySet<string> {
+function tagsOf(phrase: string): ReadonlySet<string> {
   const t = lexicon[phrase.toLowerCase()];
   return new Set(t === undefined ? [] : Array.isArray(t) ? t : [t]);
 }

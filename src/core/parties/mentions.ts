@@ -62,7 +62,7 @@ const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|for|with|was|on)\b/g;
  * German writes every noun with a capital ("Der Stadtrat", "Tempo der Radfahrer"): there,
  * capitals alone say nothing about names.
  */
-export function capitalisesNouns(text: string): boolean {
+function capitalisesNouns(text: string): boolean {
   const german = text.match(GERMAN_WORDS)?.length ?? 0;
   const english = text.match(ENGLISH_WORDS)?.length ?? 0;
   return german >= 5 && german > 2 * english;

@@ -29,7 +29,7 @@ const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu')
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
 
 /** Up to 8 words ending a stretch of text, stopping at punctuation: the subject before a verb. */
-export function trailingPhrase(raw: string): { phrase: string; appositive: string | null } {
+function trailingPhrase(raw: string): { phrase: string; appositive: string | null } {
   // Party tags and asides in brackets ("Pat McCrory (R)") would cut the phrase short.
   // "..., forcefully told": an adverb before the verb is not the subject.
   const text = dropBrackets(raw).replace(/\s+\p{Ll}+ly\s*$/u, ' ');

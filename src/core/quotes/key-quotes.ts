@@ -5,7 +5,7 @@ export const MAX_KEY_QUOTES = 4;
 /** Under this many words a quote is a phrase, not a statement worth sharing. */
 const MIN_KEY_WORDS = 8;
 /** A one- or two-word quote is a scare quote ("armada"), not a statement. */
-export const FRAGMENT_MAX_WORDS = 2;
+const FRAGMENT_MAX_WORDS = 2;
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -26,7 +26,7 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 /** Characters a closing mark is followed by. */
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-…'’]/;
 
-export function isDoubleQuoteMark(ch: string): boolean {
+function isDoubleQuoteMark(ch: string): boolean {
   return ANY_DOUBLE.test(ch);
 }
 

@@ -2,7 +2,7 @@
  * Verbs that introduce what somebody said or wrote. Kept as data: adding a verb should never
  * need a new regex. Inflected forms are listed out because news uses few tenses.
  */
-export const SPEECH_VERBS: readonly string[] = [
+const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'tweets',
   'posted', 'posts', 'stated', 'states', 'declared', 'declares', 'explained', 'explains', 'noted',
   'notes', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'claimed', 'claims', 'asked',
@@ -29,7 +29,7 @@ export const SPEECH_VERBS: readonly string[] = [
  * The commonest speech verbs of French, Spanish and German news, for the cue right after a quote
  * ("», a expliqué Hélène Vasseur", "», explicó Oliván", "“, sagte Henrike Vogt").
  */
-export const OTHER_LANGUAGE_SPEECH_VERBS: readonly string[] = [
+const OTHER_LANGUAGE_SPEECH_VERBS: readonly string[] = [
   'a dit', 'a déclaré', 'a expliqué', 'a affirmé', 'a ajouté', 'a souligné', 'a indiqué', 'a estimé', 'a assuré',
   'a précisé', 'déclare', 'explique', 'affirme', 'ajoute', 'souligne', 'indique', 'estime', 'assure', 'précise',
   'dijo', 'explicó', 'afirmó', 'añadió', 'señaló', 'aseguró', 'declaró', 'indicó', 'subrayó', 'dice', 'explica', 'afirma', 'asegura',
@@ -37,7 +37,7 @@ export const OTHER_LANGUAGE_SPEECH_VERBS: readonly string[] = [
 ];
 
 /** Verbs that tag a word or two as somebody's ("called it a 'hoax'"), for mixed quotes. */
-export const LABEL_VERBS: readonly string[] = [
+const LABEL_VERBS: readonly string[] = [
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled',
   'labelled', 'branded', 'termed', 'referred to', 'refers to',
 ];

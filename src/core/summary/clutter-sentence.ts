@@ -23,7 +23,7 @@ export function isClutterSentence(sentence: string): boolean {
 }
 
 /** A headline or section heading: no full stop at the end and most words capitalised. */
-export function isHeading(sentence: string): boolean {
+function isHeading(sentence: string): boolean {
   if (/[.!?:;"”’)]\s*$/.test(sentence)) return false;
   const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (!words.length) return false;

@@ -32,7 +32,7 @@ export interface SummaryWeights {
   dangling: number;
 }
 
-export const WEIGHTS: SummaryWeights = {
+const WEIGHTS: SummaryWeights = {
   position: 1.0,
   positionDecay: 0.25,
   centrality: 0.8,

@@ -3,7 +3,7 @@
  * "Maritime and Harbour Workers Union", "General Hospital". Shared by the quote finder (which
  * must not take "she" for a hospital) and the party rules. Kept as data, lower-case.
  */
-export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `association authority agency agencies party committee subcommittee department ministry university
 council company corporation corp inc ltd plc llc times post news journal campaign institute institution
 foundation bank court house service services office union network group board commission center centre
