@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { analyzeText } from '../core/index.js';
 import { blockText } from '../extract/block-text.js';
 import { extractArticle, readingMinutes } from '../extract/article.js';
-import { cleanAtLoad } from '../extract/page-load.js';
+import { cleanAtLoad, type PageAtLoad } from '../extract/page-load.js';
 import type { AnalysisJson } from './analysis-json.js';
 
 export interface AnalyzeOptions {
@@ -21,14 +21,23 @@ export function parseDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/** The content script's load path on a parsed page, and what a reader still sees after it. */
+export function declutterAtLoad(doc: Document, url: string): { load: PageAtLoad; visibleText: string; hidden: AnalysisJson['hidden'] } {
+  const { load, decisions } = cleanAtLoad(doc, url);
+  const hiddenElements = new Set(decisions.map((d) => d.element));
+  return {
+    load,
+    visibleText: doc.body ? blockText(doc.body, (el) => hiddenElements.has(el)) : '',
+    hidden: decisions.map((d) => ({ reason: d.reason, text: (d.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
+  };
+}
+
 /** A page: extract, declutter, analyse. */
 export function analyzeHtml(html: string, file: string, url: string, options: AnalyzeOptions = {}): AnalysisJson {
   const doc = parseDocument(html);
   // The load path first, on the untouched page (extraction reads a clone, but order it anyway).
   let t = performance.now();
-  const { decisions } = cleanAtLoad(doc, url);
-  const hiddenElements = new Set(decisions.map((d) => d.element));
-  const visibleText = doc.body ? blockText(doc.body, (el) => hiddenElements.has(el)) : '';
+  const { visibleText, hidden } = declutterAtLoad(doc, url);
   const declutterMs = ms(t);
 
   t = performance.now();
@@ -42,7 +51,7 @@ export function analyzeHtml(html: string, file: string, url: string, options: An
     ...article,
     url,
     visibleText,
-    hidden: decisions.map((d) => ({ reason: d.reason, text: (d.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
+    hidden,
     ...analysis,
     timingsMs: { extract: extractMs, declutter: declutterMs, nlp: ms(t) },
   };

@@ -4,10 +4,9 @@
  * reference, measured in the same run.
  */
 import { Readability } from '@mozilla/readability';
-import { parseDocument } from '../../../src/cli/analyze-page.js';
+import { declutterAtLoad, parseDocument } from '../../../src/cli/analyze-page.js';
 import { extractArticle } from '../../../src/extract/article.js';
 import { blockText } from '../../../src/extract/block-text.js';
-import { cleanAtLoad } from '../../../src/extract/page-load.js';
 import type { HiddenReason } from '../../../src/core/types.js';
 
 export interface PipelineResult {
@@ -23,17 +22,15 @@ export function runPipeline(html: string, url: string): PipelineResult {
   const doc = parseDocument(html);
   const pageText = doc.body ? blockText(doc.body) : '';
   // What the content script does at load (cheap locate + plan), then what the popup asks for.
-  const { load, decisions } = cleanAtLoad(doc, url);
+  const { load, visibleText, hidden } = declutterAtLoad(doc, url);
   const article = extractArticle(doc, url);
-  const hiddenElements = new Set(decisions.map((d) => d.element));
-  const visibleText = doc.body ? blockText(doc.body, (el) => hiddenElements.has(el)) : '';
   return {
     isArticle: load.verdict.isArticle,
     articleReason: load.verdict.reason,
     text: article.text,
     pageText,
     visibleText,
-    hidden: decisions.map((d) => ({ reason: d.reason, text: (d.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
+    hidden,
   };
 }
 
