@@ -47,7 +47,7 @@ export function planPageClutter(doc: Document, context: DeclutterContext, option
   const covered = (el: Element): boolean => out.some((d) => d.element === el || d.element.contains(el));
   for (const root of roots) {
     const blocks = collectBlocks(root, article, context);
-    for (const decision of planDeclutter(blocks.map((b) => b.features), context)) {
+    for (const decision of planDeclutter(blocks.map((b) => b.features))) {
       const block = blocks[decision.index];
       if (!block || covered(block.element)) continue;
       const picked = { element: block.element, reason: decision.reason };

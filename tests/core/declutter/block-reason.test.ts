@@ -46,7 +46,7 @@ describe('block scoring on plain features', () => {
 
   test('planDeclutter maps block indexes to decisions', () => {
     const blocks = [blockFeatures({ text: 'Story' , textLength: 900, articleParagraphs: 4 }), blockFeatures({ text: 'Advertisement', textLength: 13 })];
-    expect(planDeclutter(blocks, { title: null, siteName: null })).toEqual([{ index: 1, reason: 'ad' }]);
+    expect(planDeclutter(blocks)).toEqual([{ index: 1, reason: 'ad' }]);
   });
 });
 
