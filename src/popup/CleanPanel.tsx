@@ -1,7 +1,7 @@
 import type { CleanState } from '../shared/article-data.js';
 import { t } from '../shared/i18n.js';
-import type { Options } from '../shared/options.js';
-import { autoCleansHost, requestSitePermission, siteHost, withSiteAutoCleaned } from './auto-clean-site.js';
+import { autoCleanApplies, type Options } from '../shared/options.js';
+import { requestSitePermission, siteHost, withSiteAutoCleaned } from './auto-clean-site.js';
 import { HiddenList } from './HiddenList.js';
 import { cleanPage, restoreHidden } from './page-actions.js';
 
@@ -48,7 +48,7 @@ export function CleanPanel({ tabId, url, clean, options, onClean, onOptions, ann
         </details>
       )}
       {host && options && (
-        autoCleansHost(options, host) ? (
+        autoCleanApplies(options, host) ? (
           <p class="note">{t('autoCleanSiteIsOn', host)}</p>
         ) : (
           <button type="button" class="link" onClick={() => void autoClean()}>{t('autoCleanThisSite', host)}</button>

@@ -15,11 +15,6 @@ export function siteHost(url: string): string | null {
   }
 }
 
-export function autoCleansHost(options: Options, host: string): boolean {
-  if (options.neverSites.includes(host)) return false;
-  return options.autoClean === 'all' || (options.autoClean === 'sites' && options.sites.includes(host));
-}
-
 /** The options after the user agreed to auto-clean `host` (pure, tested). */
 export function withSiteAutoCleaned(options: Options, host: string): Partial<Options> {
   return {

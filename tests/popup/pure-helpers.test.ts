@@ -3,10 +3,10 @@ import { describe, expect, test, vi } from 'vitest';
 // auto-clean-site.ts also asks the browser for permissions; these tests only use its pure half.
 vi.mock('../../src/shared/browser.js', () => ({ browser: {} }));
 import type { Party } from '../../src/core/types.js';
-import { autoCleansHost, siteHost, withSiteAutoCleaned } from '../../src/popup/auto-clean-site.js';
+import { siteHost, withSiteAutoCleaned } from '../../src/popup/auto-clean-site.js';
 import { groupParties, mentionTexts } from '../../src/popup/group-parties.js';
 import { escapeMarkdown, summaryMarkdown, summaryPlain } from '../../src/popup/summary-text.js';
-import { defaultOptions } from '../../src/shared/options.js';
+import { autoCleanApplies, defaultOptions } from '../../src/shared/options.js';
 
 const sentences = [
   { text: 'Ferry crews voted to strike.', start: 0, end: 28 },
@@ -74,9 +74,9 @@ describe('auto-clean this site', () => {
 
   test('whether the popup offers the button', () => {
     const o = defaultOptions();
-    expect(autoCleansHost(o, 'a.example')).toBe(false);
-    expect(autoCleansHost({ ...o, autoClean: 'all' }, 'a.example')).toBe(true);
-    expect(autoCleansHost({ ...o, autoClean: 'all', neverSites: ['a.example'] }, 'a.example')).toBe(false);
-    expect(autoCleansHost({ ...o, autoClean: 'sites', sites: ['a.example'] }, 'a.example')).toBe(true);
+    expect(autoCleanApplies(o, 'a.example')).toBe(false);
+    expect(autoCleanApplies({ ...o, autoClean: 'all' }, 'a.example')).toBe(true);
+    expect(autoCleanApplies({ ...o, autoClean: 'all', neverSites: ['a.example'] }, 'a.example')).toBe(false);
+    expect(autoCleanApplies({ ...o, autoClean: 'sites', sites: ['a.example'] }, 'a.example')).toBe(true);
   });
 });
