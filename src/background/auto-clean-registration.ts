@@ -5,11 +5,12 @@
 import { browser } from '../shared/browser.js';
 import { CONTENT_SCRIPT_FILE } from '../shared/content-injection.js';
 import type { Options } from '../shared/options.js';
+import { ALL_SITES } from '../shared/site-origins.js';
 
 const SCRIPT_ID = 'precis-auto-clean';
 
 function matchPatternsFor(options: Options): string[] {
-  if (options.autoClean === 'all') return ['http://*/*', 'https://*/*'];
+  if (options.autoClean === 'all') return [...ALL_SITES];
   if (options.autoClean === 'sites') return options.sites.flatMap((host) => [`http://${host}/*`, `https://${host}/*`]);
   return [];
 }

@@ -7,7 +7,8 @@ import { HostListField } from './HostListField.js';
 import { KindsField } from './KindsField.js';
 import { PresentationFields } from './PresentationFields.js';
 import { ShortcutNote } from './ShortcutNote.js';
-import { originsFor, requestOrigins } from './site-permissions.js';
+import { originsFor } from '../shared/site-origins.js';
+import { requestOrigins } from './site-permissions.js';
 
 /** Every setting on one page; each change is saved at once (storage.sync, validated). */
 export function OptionsPage() {

@@ -4,10 +4,6 @@
  */
 import { browser } from '../shared/browser.js';
 
-export const ALL_SITES = ['http://*/*', 'https://*/*'];
-
-export const originsFor = (hosts: readonly string[]): string[] => hosts.map((h) => `*://${h}/*`);
-
 export async function requestOrigins(origins: string[]): Promise<boolean> {
   if (origins.length === 0) return true;
   return browser.permissions.request({ origins }).catch(() => false);

@@ -5,6 +5,7 @@
  */
 import { browser } from '../shared/browser.js';
 import { type Options, normaliseHost } from '../shared/options.js';
+import { originsFor } from '../shared/site-origins.js';
 
 export function siteHost(url: string): string | null {
   try {
@@ -25,5 +26,5 @@ export function withSiteAutoCleaned(options: Options, host: string): Partial<Opt
 }
 
 export async function requestSitePermission(host: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`*://${host}/*`] });
+  return browser.permissions.request({ origins: originsFor([host]) });
 }
