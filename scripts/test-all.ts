@@ -5,10 +5,12 @@
  * "Tests: N passed, N failed", counted from the Vitest and Playwright JSON reports.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { CHROMIUM, FIREFOX, findBrowser } from './lib/browsers.js';
 
 const REPORTS = 'out/test-reports';
+// A step that fails stops the run before later reports are written: last run's reports must not be counted.
+rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
