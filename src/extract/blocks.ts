@@ -77,19 +77,16 @@ function countUp(elements: readonly Element[], stop: Element): Map<Element, numb
 export function collectBlocks(body: Element, article: ArticleLocation, context: DeclutterContext): BlockCandidate[] {
   const titleLength = context.title?.length ?? 0;
   const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
+  // The length check first: it is cheap, and most elements fail it.
+  const isHeadlineCopy = (el: Element, length: number): boolean =>
+    length >= titleLength - 3 && length <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
   // A copy of the headline as long as a paragraph ("<div>Headline</div>" under the <h1>) is a
   // line of running text to the locator, but not a paragraph of the article.
-  const paragraphs = new Set(article.paragraphs.filter((p) => {
-    const n = titleLength ? foldedLength(p.textContent ?? '') : 0;
-    return !(n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(p, maxCopy + 10), context));
-  }));
+  const paragraphs = new Set(titleLength ? article.paragraphs.filter((p) => !isHeadlineCopy(p, foldedLength(p.textContent ?? ''))) : article.paragraphs);
   const all = [body, ...Array.from(body.querySelectorAll('*'))];
   const stats = collectStats(body, paragraphs);
   const keeperCounts = countUp(findKeepers(all, stats, article.root), body);
-  const copies = all.filter((el) => {
-    const n = stats.get(el)?.textLength ?? 0;
-    return titleLength > 0 && n >= titleLength - 3 && n <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
-  });
+  const copies = titleLength ? all.filter((el) => isHeadlineCopy(el, stats.get(el)?.textLength ?? 0)) : [];
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
