@@ -23,8 +23,14 @@ export function observeLateClutter(doc: Document, judge: (roots: Element[]) => n
   let running = true;
 
   const flush = (): void => {
-    // Keep only outermost roots that are still in the page.
-    const roots = pending.filter((el, i) => el.isConnected && !pending.some((other, j) => j !== i && other !== el && other.contains(el)));
+    // Keep only outermost roots that are still in the page. Climbing each root's ancestors is
+    // O(roots x depth); comparing every pair was O(roots^2) on an infinite-scroll batch.
+    const added = new Set(pending);
+    const isOutermost = (el: Element): boolean => {
+      for (let up = el.parentElement; up; up = up.parentElement) if (added.has(up)) return false;
+      return true;
+    };
+    const roots = [...added].filter((el) => el.isConnected && isOutermost(el));
     pending = [];
     for (const root of roots) {
       slicer.push(() => {
