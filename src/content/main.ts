@@ -7,7 +7,7 @@ import { extractArticle } from '../extract/article.js';
 import { readPageAtLoad } from '../extract/page-load.js';
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
-import { onTrustedMessage as onMessage, sendMessage } from '../shared/protocol.js';
+import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { ArticleData, CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { createPageCleaner } from './page-cleaner.js';
@@ -56,12 +56,12 @@ function start(): void {
     { onChange: report },
   );
 
-  onMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
-  onMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
-  onMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
-  onMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
-  onMessage('highlightText', ({ data }) => highlightText(document, data.text));
-  onMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
+  onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
+  onTrustedMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
+  onTrustedMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
+  onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
+  onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 
   void loadOptions()
     .then((loaded) => {

@@ -25,8 +25,9 @@ export interface ProtocolMap {
   reportHiddenCount(count: number): void;
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messaging;
+// The raw `onMessage` stays in this module: handlers register through onTrustedMessage only.
+const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export { sendMessage };
 
 type Handler<K extends keyof ProtocolMap> = Parameters<typeof onMessage<K>>[1];
 
