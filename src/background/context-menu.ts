@@ -87,9 +87,10 @@ export async function copySelectionAsCard(tabId: number, fallbackSelection = '')
 
 function createMenu(): void {
   // removeAll first: onInstalled and onStartup can both run, and ids must be unique.
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuQuoteCard'), contexts: ['selection'] }),
-  );
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuQuoteCard'), contexts: ['selection'] }))
+    .catch((error: unknown) => console.warn('[Precis] context menu', error));
 }
 
 function registerQuoteCardMenu(): void {
