@@ -75,3 +75,33 @@ test('Firefox: the add-on installs, its pages run, and the content script cleans
   expect(trendingVisible).toBe(false);
   await article.screenshot({ path: `${SCREENSHOTS}/firefox-page-cleaned.png` });
 });
+
+test('Firefox: the popup page reads the cleaned tab and shows the summary and quotes', async () => {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'options.html');
+  const tabId = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const tabs = await api.tabs.query({ url: 'http://127.0.0.1/*' });
+    return tabs.find((t) => t.url?.endsWith('/harbour-ferry-strike.html'))?.id ?? null;
+  });
+  expect(tabId).not.toBeNull();
+  await page.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
+  const rendered = () =>
+    page
+      .evaluate(() => ({
+        title: document.querySelector('h1')?.textContent ?? '',
+        summary: document.querySelectorAll('.summary li').length,
+        quotes: document.querySelectorAll('.quotes blockquote').length,
+        hidden: document.body.textContent?.match(/hidden: (\d+)/)?.[1] ?? '0',
+      }))
+      .catch(() => null);
+  await expect.poll(async () => (await rendered())?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const view = await rendered();
+  expect(view?.title).toBe('Ferry Crews Vote To Strike As Harbour Transit Talks Collapse');
+  expect(view?.quotes).toBeGreaterThan(0);
+  expect(Number(view?.hidden)).toBeGreaterThan(0);
+  await page.setViewport({ width: 400, height: 600 });
+  await page.screenshot({ path: `${SCREENSHOTS}/firefox-popup.png` });
+});
