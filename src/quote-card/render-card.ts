@@ -7,6 +7,7 @@ import type { CardRatio, CardTheme } from '../shared/options.js';
 import { CARD_SIZES, CARD_THEMES, type CardRegions, LABEL_FONT, QUOTE_FONT, cardRegions } from './card-spec.js';
 import { type QuoteSource, formatPublished, hostOf } from './citation.js';
 import { fitText, truncateToWidth } from './layout.js';
+import { capQuote } from './quote-cap.js';
 import { displayQuote } from './smart-quotes.js';
 
 export interface CardInput {
@@ -37,7 +38,7 @@ function drawCard(ctx: Context2D, input: CardInput): void {
     return ctx.measureText(text).width;
   };
   const box = { maxWidth: r.quote.width, maxHeight: r.quote.height, maxSize: r.maxQuoteSize, minSize: Math.round(r.labelSize * 0.8), lineHeight: 1.3 };
-  const fitted = fitText(displayQuote(input.quote), box, measure);
+  const fitted = fitText(displayQuote(capQuote(input.quote)), box, measure);
   const quoteHeight = fitted.lines.length * fitted.fontSize * box.lineHeight;
   const roleSize = Math.round(r.labelSize * 0.8);
   const speakerHeight = (input.speaker ? r.labelSize * 1.3 : 0) + (input.speakerRole ? roleSize * 1.4 : 0);

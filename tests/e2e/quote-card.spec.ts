@@ -4,6 +4,7 @@
  * the click calls, with the same tab.
  */
 import { writeFileSync } from 'node:fs';
+import type { PNG } from 'pngjs';
 import { expect, test, type Page } from '@playwright/test';
 import { type Harness, SCREENSHOTS, clipboardPng, clipboardText, openFixture, setOptions, startHarness, watchErrors } from './support/extension-fixture.js';
 
@@ -90,3 +91,67 @@ test('a hostile selection is drawn and copied as text, and runs nothing', async 
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   await page.close();
 });
+
+/**
+ * Long unbroken text used to freeze the card layout (a 500-character word took 2.8 s, 1,000 CJK
+ * characters over a minute): the layout must stay linear, break what does not fit and cap the
+ * quote with an ellipsis. The bound is generous for a loaded 2-core machine; linear layout takes
+ * well under it, the old quadratic one took seconds.
+ */
+const FAST_CARD_MS = 1000;
+const LONG_CASES = [
+  // One invented token: a pasted tracking URL or hash has this shape.
+  { name: 'long-word', text: `Officials said ${'harbourferrystrike'.repeat(84).slice(0, 1500)} overnight`, minInk: 0.01 },
+  // Invented Chinese, no spaces at all, as a CJK article quotes it.
+  { name: 'cjk', text: '港口渡轮工会今天表示罢工将继续直到新的合同签署为止乘客应提前安排出行。'.repeat(30).slice(0, 1000), minInk: 0.01 },
+];
+
+for (const { name, text, minInk } of LONG_CASES) {
+  test(`a ${text.length}-character ${name} quote renders and copies fast, broken to fit and capped with an ellipsis`, async () => {
+    await setOptions(h.worker, { cardRatio: '1:1', cardTheme: 'light' });
+    const { page, tabId } = await openFixture(h, 'harbour-ferry-strike.html');
+    const errors = watchErrors(page);
+    await page.bringToFront();
+    // textContent, not markup: the text is ours, but the habit is the point.
+    await page.evaluate((t) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      document.querySelector('article, main, body')?.append(p);
+    }, text);
+    await select(page, text);
+    const started = Date.now();
+    await copyCard(tabId);
+    const elapsed = Date.now() - started;
+    console.log(`[timing] ${name} card (${text.length} chars) rendered and copied in ${elapsed} ms`);
+    expect(elapsed).toBeLessThan(FAST_CARD_MS);
+
+    const { png, bytes } = await clipboardPng(page);
+    expect([png.width, png.height]).toEqual([1080, 1080]);
+    writeFileSync(`${SCREENSHOTS}/card-${name}-1x1.png`, bytes);
+    // Text reached the card and stayed inside its margins: ink in the quote box, none in the side margins.
+    const ink = inkShare(png, { x0: 88, x1: 992, y0: 140, y1: 900 });
+    expect(ink).toBeGreaterThan(minInk);
+    expect(inkShare(png, { x0: 0, x1: 60, y0: 0, y1: 1080 })).toBe(0);
+    expect(inkShare(png, { x0: 1020, x1: 1080, y0: 0, y1: 1080 })).toBe(0);
+    // The citation keeps the whole selection; only the card is capped.
+    expect(await clipboardText(page)).toContain(text.slice(0, 200));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+}
+
+/** Share of pixels in a region that differ clearly from the card's background (its top-left pixel). */
+function inkShare(png: PNG, r: { x0: number; x1: number; y0: number; y1: number }): number {
+  const bg = [png.data[0], png.data[1], png.data[2]];
+  let ink = 0;
+  let all = 0;
+  for (let y = r.y0; y < r.y1; y++) {
+    for (let x = r.x0; x < r.x1; x++) {
+      const i = (y * png.width + x) * 4;
+      const diff = Math.abs(png.data[i]! - bg[0]!) + Math.abs(png.data[i + 1]! - bg[1]!) + Math.abs(png.data[i + 2]! - bg[2]!);
+      if (diff > 60) ink++;
+      all++;
+    }
+  }
+  return ink / all;
+}

@@ -66,3 +66,65 @@ describe('truncateToWidth', () => {
     expect(at10(result)).toBeLessThanOrEqual(Math.max(width, 0));
   });
 });
+
+describe('long and CJK text (linear layout)', () => {
+  /** A monospace fake that counts how many characters it was asked to measure. */
+  function countingMono() {
+    let chars = 0;
+    const measure = (text: string, size: number): number => {
+      chars += text.length;
+      return mono(text, size);
+    };
+    return { measure, chars: () => chars };
+  }
+  const box: FitBox = { maxWidth: 900, maxHeight: 600, maxSize: 84, minSize: 30, lineHeight: 1.3 };
+
+  test.each([
+    ['an unbroken 1,500-character word', 'x'.repeat(1500)],
+    ['1,000 CJK characters', '港口渡轮工会今天表示罢工将继续。'.repeat(70).slice(0, 1000)],
+    ['3,000 characters of words', 'the harbour ferry strike goes on '.repeat(91)],
+  ])('%s: measured work grows linearly, and every line fits', (_name, text) => {
+    const small = countingMono();
+    fitText(text.slice(0, text.length / 2), box, small.measure);
+    const big = countingMono();
+    const fitted = fitText(text, box, big.measure);
+    // Twice the text, at most about twice the work (quadratic layout did four times, or worse).
+    expect(big.chars()).toBeLessThan(small.chars() * 2.6 + 1000);
+    expect(big.chars()).toBeLessThan(text.length * 40);
+    for (const line of fitted.lines) expect(mono(line, fitted.fontSize)).toBeLessThanOrEqual(box.maxWidth);
+  });
+
+  test('CJK breaks between characters and fills each line; a closing mark never starts a line', () => {
+    const lines = wrapText('渡轮工会表示，罢工将继续。乘客应提前安排。', 60, at10);
+    expect(lines.join('')).toBe('渡轮工会表示，罢工将继续。乘客应提前安排。');
+    for (const line of lines) {
+      expect(at10(line)).toBeLessThanOrEqual(60);
+      expect(line).not.toMatch(/^[，。]/);
+    }
+    // Full lines: 12 characters fit; the first line stops at 11 because '续。' travel together.
+    expect(lines.map((l) => l.length)).toEqual([11, 10]);
+  });
+
+  test('Latin and CJK mixed: words stay whole, CJK runs flow on from the line before', () => {
+    expect(wrapText('Ferry 渡轮工会表示 strike', 60, at10)).toEqual(['Ferry 渡轮工会表示', 'strike']);
+  });
+
+  test('a long token breaks by grapheme and never splits an emoji', () => {
+    const lines = wrapText('👍🏽'.repeat(20), 40, at10);
+    expect(lines.join('')).toBe('👍🏽'.repeat(20));
+    for (const line of lines) expect(line).toMatch(/^(👍🏽)+$/u);
+  });
+
+  test('text cut at the smallest size ends with an ellipsis even without spaces (CJK)', () => {
+    const fitted = fitText('港口渡轮工会今天表示罢工将继续。'.repeat(200), { ...box, maxHeight: 200 }, mono);
+    expect(fitted.truncated).toBe(true);
+    expect(fitted.lines.at(-1)).toMatch(/…$/);
+    for (const line of fitted.lines) expect(mono(line, fitted.fontSize)).toBeLessThanOrEqual(box.maxWidth);
+  });
+
+  test('truncateToWidth on a 5,000-character name is quick and fits', () => {
+    const cut = truncateToWidth('N'.repeat(5000), 300, at10);
+    expect(cut).toMatch(/^N+…$/);
+    expect(at10(cut)).toBeLessThanOrEqual(300);
+  });
+});
