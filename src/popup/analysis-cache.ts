@@ -2,10 +2,13 @@
  * Reopening the popup on the same page is instant: the analysis is kept in storage.session
  * (memory only, cleared when the browser closes, never synced) under the tab and its URL.
  * The text length is part of the key, so a page that changed is analysed again.
+ * What is read back is validated: a corrupt entry is dropped (and recomputed by the caller),
+ * a corrupt index is started afresh; neither ever reaches the UI.
  */
 import type { TextAnalysis } from '../core/types.js';
 import type { PageReport } from '../shared/article-data.js';
 import { browser } from '../shared/browser.js';
+import { CachedAnalysisSchema, RecentTabsSchema, parseStored } from '../shared/stored-shapes.js';
 
 export interface CachedAnalysis {
   url: string;
@@ -26,8 +29,14 @@ export async function readCached(tabId: number, url: string | null): Promise<Cac
   const store = session();
   if (!store || url === null) return null;
   const key = keyFor(tabId);
-  const entry = (await store.get(key))[key] as CachedAnalysis | undefined;
-  return entry && entry.url === url ? entry : null;
+  const stored: unknown = (await store.get(key))[key];
+  if (stored === undefined) return null;
+  const entry = parseStored(CachedAnalysisSchema, stored);
+  if (!entry) {
+    await store.remove([key]).catch(() => undefined);
+    return null;
+  }
+  return entry.url === url ? entry : null;
 }
 
 export function isFresh(entry: CachedAnalysis, report: PageReport, sentences: number): boolean {
@@ -41,7 +50,7 @@ const INDEX_KEY = 'analysis:recent';
 export async function writeCached(tabId: number, entry: CachedAnalysis): Promise<void> {
   const store = session();
   if (!store) return;
-  const recent = ((await store.get(INDEX_KEY))[INDEX_KEY] as number[] | undefined) ?? [];
+  const recent = parseStored(RecentTabsSchema, (await store.get(INDEX_KEY))[INDEX_KEY]) ?? [];
   const next = [tabId, ...recent.filter((id) => id !== tabId)];
   const dropped = next.splice(MAX_CACHED_TABS);
   await store.set({ [keyFor(tabId)]: entry, [INDEX_KEY]: next });

@@ -1,4 +1,5 @@
 import { beforeEach, expect, test, vi } from 'vitest';
+import type { TextAnalysis } from '../../src/core/types.js';
 
 /** An in-memory storage.session. */
 const data = new Map<string, unknown>();
@@ -10,8 +11,17 @@ const session = {
 vi.mock('../../src/shared/browser.js', () => ({ browser: { storage: { session } } }));
 const { MAX_CACHED_TABS, isFresh, readCached, writeCached } = await import('../../src/popup/analysis-cache.js');
 
-const report = (text: string) => ({ cleaned: false, hidden: [], article: { text } }) as never;
-const entry = (url: string, text = 'abc', sentences = 3) => ({ url, textLength: text.length, sentences, report: report(text), analysis: { summary: [], quotes: [], parties: [] } });
+const article = (text: string) => ({
+  url: 'https://a.example/1', isArticle: true, articleReason: 'paragraphs', title: 'T', byline: null, siteName: null,
+  publishedTime: null, lang: 'en', text, readingMinutes: 1,
+});
+const report = (text: string) => ({ cleaned: false, hidden: [{ id: 1, reason: 'trending', text: 'Trending', restored: false }], article: article(text) }) as never;
+const analysis = (): TextAnalysis => ({
+  summary: [{ text: 'abc', start: 0, end: 3 }],
+  quotes: [{ text: 'b', speaker: 'Ann Lee', speakerRole: null, fragment: false, key: true, start: 1, end: 2 }],
+  parties: [{ name: 'Ann Lee', kind: 'person', role: null, aliases: ['Lee'], mentions: [[0, 3]] }],
+});
+const entry = (url: string, text = 'abc', sentences = 3) => ({ url, textLength: text.length, sentences, report: report(text), analysis: analysis() });
 
 beforeEach(() => data.clear());
 
@@ -38,4 +48,43 @@ test(`only the ${MAX_CACHED_TABS} most recent tabs are kept`, async () => {
   expect(await readCached(3, 'u3')).toBeNull();
   expect(await readCached(MAX_CACHED_TABS + 3, `u${MAX_CACHED_TABS + 3}`)).not.toBeNull();
   expect([...data.keys()].filter((k) => k !== 'analysis:recent')).toHaveLength(MAX_CACHED_TABS);
+});
+
+const good = (): Record<string, unknown> => entry('https://a.example/1') as unknown as Record<string, unknown>;
+const CORRUPT: Array<[string, () => unknown]> = [
+  ['a null report', () => ({ ...good(), report: null })],
+  ['a report without an article', () => ({ ...good(), report: { cleaned: false, hidden: [] } })],
+  ['article text that is not a string', () => ({ ...good(), report: { ...(good().report as object), article: { ...article('abc'), text: 42 } } })],
+  ['hidden items that are not a list', () => ({ ...good(), report: { ...(good().report as object), hidden: 'x' } })],
+  ['a hidden item with an unknown reason', () => ({ ...good(), report: { ...(good().report as object), hidden: [{ id: 1, reason: 'evil', text: '', restored: false }] } })],
+  ['an analysis that is a string', () => ({ ...good(), analysis: 'oops' })],
+  ['a summary that is not a list ("n.map is not a function")', () => ({ ...good(), analysis: { ...analysis(), summary: 'x' } })],
+  ['quotes with the wrong fields', () => ({ ...good(), analysis: { ...analysis(), quotes: [{ text: 5, start: 'x' }] } })],
+  ['a party with a negative offset', () => ({ ...good(), analysis: { ...analysis(), parties: [{ ...analysis().parties[0], mentions: [[-1, 2]] }] } })],
+  ['a missing text length', () => ({ ...good(), textLength: undefined })],
+  ['a number instead of an entry', () => 7],
+  ['null', () => null],
+];
+
+test.each(CORRUPT)('a cached entry with %s is dropped (read as a miss and removed), never thrown', async (_name, make) => {
+  data.set('analysis:7', make());
+  await expect(readCached(7, 'https://a.example/1')).resolves.toBeNull();
+  expect(data.has('analysis:7')).toBe(false);
+});
+
+test('a good entry passes unchanged, fields added by a later version included', async () => {
+  const withExtra = { ...good(), analysis: { ...analysis(), newField: [1] } };
+  data.set('analysis:7', withExtra);
+  await expect(readCached(7, 'https://a.example/1')).resolves.toEqual(withExtra);
+});
+
+test.each([
+  ['an object', { not: 'a list' }],
+  ['a string', 'oops'],
+  ['a list with junk in it', [3, 'x', null]],
+])('a "recent" index that is %s is started afresh, and the write goes through', async (_name, bad) => {
+  data.set('analysis:recent', bad);
+  await writeCached(7, entry('https://a.example/1') as never);
+  expect(data.get('analysis:recent')).toEqual([7]);
+  expect(await readCached(7, 'https://a.example/1')).not.toBeNull();
 });
