@@ -4,7 +4,7 @@
  */
 import { browser } from '../shared/browser.js';
 import { ensureContentScript } from '../shared/content-injection.js';
-import { loadOptions, onOptionsChanged } from '../shared/options-storage.js';
+import { loadOptions, migrateStoredOptions, onOptionsChanged } from '../shared/options-storage.js';
 import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import { senderTabId } from '../shared/sender-checks.js';
 import { syncAutoCleanRegistration } from './auto-clean-registration.js';
@@ -31,7 +31,11 @@ browser.commands.onCommand.addListener(async (command) => {
 const resync = (): void => {
   loadOptions().then(syncAutoCleanRegistration).catch((error: unknown) => console.warn('[Precis] auto-clean registration', error));
 };
-browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onInstalled.addListener(() => {
+  // An update may find the site lists in an earlier version's layout; the rewrite triggers resync.
+  migrateStoredOptions().catch((error: unknown) => console.warn('[Precis] options migration', error));
+  resync();
+});
 browser.runtime.onStartup.addListener(resync);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);

@@ -1,14 +1,26 @@
 import { useState } from 'preact/hooks';
-import { t } from '../shared/i18n.js';
-import { normaliseHost } from '../shared/options.js';
+import { type HostProblem, checkHost } from '../shared/host-name.js';
+import { type MessageKey, t } from '../shared/i18n.js';
+
+/** What each refused address is told: the rule it broke, with an example that keeps it. */
+const HOST_PROBLEM_MESSAGES: Record<HostProblem, MessageKey> = {
+  empty: 'hostEmpty',
+  'empty-part': 'hostEmptyPart',
+  'hyphen-edge': 'hostHyphenEdge',
+  'too-long': 'hostTooLong',
+  'no-domain': 'hostNoDomain',
+  credentials: 'hostCredentials',
+  'bad-address': 'hostBadAddress',
+  'not-a-host': 'invalidHost',
+};
 
 interface Props {
   id: string;
   legend: string;
   hint: string;
   hosts: string[];
-  /** Resolves false when the host was not added (e.g. the permission was refused). */
-  onAdd: (host: string) => Promise<boolean>;
+  /** Resolves null when the host was added, else what to tell the reader (permission refused, list full). */
+  onAdd: (host: string) => Promise<string | null>;
   onRemove: (host: string) => void;
 }
 
@@ -18,12 +30,11 @@ export function HostListField({ id, legend, hint, hosts, onAdd, onRemove }: Prop
   const [error, setError] = useState('');
   const add = async (event: Event) => {
     event.preventDefault();
-    const host = normaliseHost(draft);
-    if (!host) return setError(t('invalidHost'));
-    if (await onAdd(host)) {
-      setDraft('');
-      setError('');
-    } else setError(t('permissionDenied'));
+    const checked = checkHost(draft);
+    if (!checked.ok) return setError(t(HOST_PROBLEM_MESSAGES[checked.problem]));
+    const refused = await onAdd(checked.host);
+    setError(refused ?? '');
+    if (refused === null) setDraft('');
   };
   return (
     <fieldset>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.js';
 import type { Options } from '../shared/options.js';
 import { loadOptions, onOptionsChanged, saveOptions } from '../shared/options-storage.js';
+import { saveErrorMessage } from '../shared/save-error.js';
 import { AutoCleanField } from './AutoCleanField.js';
 import { HostListField } from './HostListField.js';
 import { KindsField } from './KindsField.js';
@@ -21,17 +22,24 @@ export function OptionsPage() {
   }, []);
   if (!options) return <main aria-busy="true"><h1>{t('optionsTitle')}</h1></main>;
 
-  const update = (patch: Partial<Options>) =>
-    void saveOptions(patch).then((next) => (setOptions(next), setStatus(t('saved'))), () => setStatus(t('saveFailed')));
+  /** Saves; resolves null, or the message the reader gets (also shown in the status line). */
+  const save = async (patch: Partial<Options>): Promise<string | null> => {
+    try {
+      setOptions(await saveOptions(patch));
+      setStatus(t('saved'));
+      return null;
+    } catch (error) {
+      const message = saveErrorMessage(error);
+      setStatus(message);
+      return message;
+    }
+  };
+  const update = (patch: Partial<Options>): void => void save(patch);
   const addSite = async (host: string) => {
-    if (!(await requestOrigins(originsFor([host])))) return false;
-    update({ sites: [...options.sites, host], neverSites: options.neverSites.filter((h) => h !== host) });
-    return true;
+    if (!(await requestOrigins(originsFor([host])))) return t('permissionDenied');
+    return save({ sites: [...options.sites, host], neverSites: options.neverSites.filter((h) => h !== host) });
   };
-  const addNever = async (host: string) => {
-    update({ neverSites: [...options.neverSites, host], sites: options.sites.filter((h) => h !== host) });
-    return true;
-  };
+  const addNever = (host: string) => save({ neverSites: [...options.neverSites, host], sites: options.sites.filter((h) => h !== host) });
 
   return (
     <main>

@@ -1,4 +1,4 @@
-import { t } from '../shared/i18n.js';
+import { saveErrorMessage } from '../shared/save-error.js';
 import { CleanPanel } from './CleanPanel.js';
 import { PageHeader } from './PageHeader.js';
 import { PartiesSection } from './PartiesSection.js';
@@ -28,7 +28,7 @@ function ReadyView({ state, data, announce }: { state: ReadyState; data: ReturnT
   const { article } = state.report;
   const { options } = data;
   const source = { url: state.url, outlet: article.siteName, publishedTime: article.publishedTime };
-  const patchOptions = (patch: Parameters<typeof data.updateOptions>[0]) => data.updateOptions(patch).catch(() => announce(t('saveFailed')));
+  const patchOptions = (patch: Parameters<typeof data.updateOptions>[0]) => data.updateOptions(patch).catch((error: unknown) => announce(saveErrorMessage(error)));
   return (
     <main>
       <PageHeader article={article} />
@@ -42,7 +42,7 @@ function ReadyView({ state, data, announce }: { state: ReadyState; data: ReturnT
             sentences={state.analysis.summary}
             length={options.summarySentences}
             source={{ title: article.title, siteName: article.siteName, url: state.url }}
-            onLength={(n) => void data.setSentences(n).catch(() => announce(t('saveFailed')))}
+            onLength={(n) => void data.setSentences(n).catch((error: unknown) => announce(saveErrorMessage(error)))}
             announce={announce}
           />
           <QuotesSection tabId={state.tabId} quotes={state.analysis.quotes} source={source} options={options} onOptions={(p) => void patchOptions(p)} announce={announce} />

@@ -4,6 +4,7 @@
  * repaired to the default instead of breaking the extension (Dark Reader's approach).
  */
 import type { HiddenReason } from '../core/types.js';
+import { checkHost } from './host-name.js';
 
 const OPTIONS_VERSION = 1;
 
@@ -56,15 +57,8 @@ function oneOf<T extends string | number>(value: unknown, allowed: readonly T[],
 
 /** A hostname as typed or copied ("https://www.Example.com/x" -> "www.example.com"), or null. */
 export function normaliseHost(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim().toLowerCase();
-  if (!trimmed) return null;
-  try {
-    const host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
-    return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : host === 'localhost' ? host : null;
-  } catch {
-    return null;
-  }
+  const checked = checkHost(value);
+  return checked.ok ? checked.host : null;
 }
 
 function hostList(value: unknown): string[] {

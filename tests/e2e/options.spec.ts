@@ -25,8 +25,17 @@ test.afterEach(async () => {
   await page.close();
 });
 
+/** The options as stored: the settings item, with the two site lists read from their shards. */
 const stored = (): Promise<Record<string, unknown>> =>
-  h.worker.evaluate(async () => ((await chrome.storage.sync.get('options')).options ?? {}) as Record<string, unknown>);
+  h.worker.evaluate(async () => {
+    const all = await chrome.storage.sync.get(null);
+    const list = (name: string): string[] | undefined => {
+      const head = all[`list:${name}`] as { shards: number } | undefined;
+      return head ? Array.from({ length: head.shards }, (_, i) => all[`list:${name}:${i}`] as string[]).flat() : undefined;
+    };
+    const options = (all.options ?? {}) as Record<string, unknown>;
+    return { ...options, sites: list('sites') ?? options.sites, neverSites: list('neverSites') ?? options.neverSites };
+  });
 
 test('renders every setting, light and dark, with no serious axe violations', async () => {
   await expect(page.getByRole('radio', { name: /^Off/ })).toBeChecked();
@@ -80,3 +89,80 @@ test('a change made elsewhere (the popup) shows up without a reload', async () =
   await expect(page.getByRole('radio', { name: '4 sentences' })).toBeChecked();
 });
 
+
+test.describe('site addresses', () => {
+  const neverInput = () => page.getByRole('textbox', { name: 'Add a site to: Never clean automatically' });
+  const REFUSED: Array<[string, string]> = [
+    ['.', 'no dot at the start or the end'],
+    ['..', 'no dot at the start or the end'],
+    ['a..b', 'never two dots in a row'],
+    ['.example.com', 'no dot at the start or the end'],
+    ['-news.example.com', 'cannot start or end with a hyphen'],
+    ['reader@example.com', 'without a name and @'],
+    ['1.2.3', 'four numbers from 0 to 255'],
+    ['example', 'example.com rather than example'],
+  ];
+  for (const [typed, why] of REFUSED) test(`${JSON.stringify(typed)} is refused with a message that says why`, async () => {
+    await neverInput().fill(typed);
+    await neverInput().press('Enter');
+    await expect(page.getByRole('group', { name: 'Never clean automatically' }).getByRole('alert')).toContainText(why);
+    await expect(neverInput()).toHaveValue(typed);
+    expect(((await stored()).neverSites as string[] | undefined) ?? []).toEqual([]);
+  });
+});
+
+/** n invented hosts of about 26 characters, sorted as the options keep them. */
+const manyHosts = (n: number): string[] => Array.from({ length: n }, (_, i) => `outlet${String(i).padStart(4, '0')}.news-example.org`).sort();
+
+test('a site list past one sync item (~300 hosts) is saved whole, including an older version\'s list', async () => {
+  // An earlier version kept the list inside the options item: 270 hosts fill most of its 8 KB.
+  const legacy = manyHosts(270);
+  await h.worker.evaluate((sites) => chrome.storage.sync.set({ options: { version: 1, autoClean: 'off', neverSites: sites } }), legacy);
+  await page.reload();
+  const input = page.getByRole('textbox', { name: 'Add a site to: Never clean automatically' });
+  const added = Array.from({ length: 30 }, (_, i) => `added${i}.example.net`);
+  for (const host of added) {
+    await input.fill(host);
+    await input.press('Enter');
+    await expect(input).toHaveValue('');
+  }
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  const list = page.getByRole('list', { name: 'Never clean automatically' });
+  await expect(list.getByRole('listitem')).toHaveCount(300);
+  expect(((await stored()).neverSites as string[]).length).toBe(300);
+  const bytes = await h.worker.evaluate(() => chrome.storage.sync.getBytesInUse(null));
+  console.log(`[storage] 300 never-clean sites take ${bytes} bytes of storage.sync (one item holds 8,192)`);
+});
+
+test('when storage.sync is full, adding a site says so and keeps the list as it was', async () => {
+  // Sites in the new layout until the 100 KB area has room for only a few more (30 bytes each).
+  const plant = (all: string[]) =>
+    h.worker.evaluate(async (hosts) => {
+      const shards: string[][] = [];
+      for (let i = 0; i < hosts.length; i += 270) shards.push(hosts.slice(i, i + 270));
+      await chrome.storage.sync.set({ 'list:neverSites': { v: 1, shards: shards.length }, ...Object.fromEntries(shards.map((s, i) => [`list:neverSites:${i}`, s])) });
+      return chrome.storage.sync.getBytesInUse(null);
+    }, all);
+  const used = await plant(manyHosts(3000));
+  const ROOM_LEFT_BYTES = 500;
+  await plant(manyHosts(3000 + Math.floor((102_400 - ROOM_LEFT_BYTES - used) / 30)));
+  await page.reload();
+  const input = page.getByRole('textbox', { name: 'Add a site to: Never clean automatically' });
+  const group = page.getByRole('group', { name: 'Never clean automatically' });
+  let refused = false;
+  for (let i = 0; i < 30 && !refused; i++) {
+    await input.fill(`one-more-outlet-${i}.example.net`);
+    await input.press('Enter');
+    refused = await group.getByRole('alert').filter({ hasText: 'That list is full' }).isVisible();
+    if (!refused) await expect(input).toHaveValue('');
+  }
+  expect(refused).toBe(true);
+  await expect(page.getByRole('status')).toContainText('syncs at most about 100 KB');
+  await group.getByRole('alert').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/options-site-list-full.png`, fullPage: false });
+  // The refused host is still in the field, and the list on the page is the stored one.
+  await expect(input).not.toHaveValue('');
+  const count = await page.getByRole('list', { name: 'Never clean automatically' }).getByRole('listitem').count();
+  expect(((await stored()).neverSites as string[]).length).toBe(count);
+});

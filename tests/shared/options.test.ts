@@ -48,10 +48,18 @@ describe('normaliseHost', () => {
     ['', null],
     ['no-dot', null],
     ['exa mple.com', null],
+    ['.', null],
+    ['..', null],
+    ['a..b', null],
+    ['.example.com', null],
     [42, null],
   ])('%j -> %j', (input, expected) => {
     expect(normaliseHost(input)).toBe(expected);
   });
+});
+
+test('stored lists drop hosts that are not hosts (an older version let them in)', () => {
+  expect(validateOptions({ sites: ['.', 'a..b', '.example.com', 'good.example'] }).sites).toEqual(['good.example']);
 });
 
 describe('autoCleanApplies', () => {
