@@ -1,6 +1,6 @@
 /** The options page in real Chromium: every setting saves to storage.sync, validated. */
 import { expect, test, type Page } from '@playwright/test';
-import { type Harness, SCREENSHOTS, expectNoSeriousAxe, setOptions, startHarness, watchErrors } from './support/extension-fixture.js';
+import { type Harness, SCREENSHOTS, expectNoSeriousAxe, setOptions, startHarness, storedOptions, watchErrors } from './support/extension-fixture.js';
 
 let h: Harness;
 let page: Page;
@@ -25,17 +25,7 @@ test.afterEach(async () => {
   await page.close();
 });
 
-/** The options as stored: the settings item, with the two site lists read from their shards. */
-const stored = (): Promise<Record<string, unknown>> =>
-  h.worker.evaluate(async () => {
-    const all = await chrome.storage.sync.get(null);
-    const list = (name: string): string[] | undefined => {
-      const head = all[`list:${name}`] as { shards: number } | undefined;
-      return head ? Array.from({ length: head.shards }, (_, i) => all[`list:${name}:${i}`] as string[]).flat() : undefined;
-    };
-    const options = (all.options ?? {}) as Record<string, unknown>;
-    return { ...options, sites: list('sites') ?? options.sites, neverSites: list('neverSites') ?? options.neverSites };
-  });
+const stored = (): Promise<Record<string, unknown>> => storedOptions(h.worker);
 
 test('renders every setting, light and dark, with no serious axe violations', async () => {
   await expect(page.getByRole('radio', { name: /^Off/ })).toBeChecked();

@@ -8,7 +8,7 @@ import { analyzeText } from '../../src/core/index.js';
 import { displayQuote } from '../../src/quote-card/smart-quotes.js';
 import {
   type CachedReport, type Harness, SCREENSHOTS, cachedAnalysis, clipboardPng, clipboardText, expectNoSeriousAxe, openFixture,
-  layoutShift, openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, watchErrors,
+  layoutShift, openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, storedOptions, watchErrors,
 } from './support/extension-fixture.js';
 
 let h: Harness;
@@ -167,7 +167,7 @@ test('"auto-clean this site" asks for the site and saves it', async () => {
   const { page, popup } = await readyPopup('harbour-ferry-strike.html');
   await popup.getByRole('button', { name: 'Auto-clean 127.0.0.1' }).click();
   await expect(popup.getByText('Auto-clean is on for 127.0.0.1.')).toBeVisible();
-  const stored = await h.worker.evaluate(async () => (await chrome.storage.sync.get('options')).options);
+  const stored = await storedOptions(h.worker);
   expect(stored).toMatchObject({ autoClean: 'sites', sites: ['127.0.0.1'] });
   await popup.close();
   await page.close();

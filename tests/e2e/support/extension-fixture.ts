@@ -69,6 +69,22 @@ export async function setOptions(worker: Worker, options: Record<string, unknown
   }, options);
 }
 
+/**
+ * The options as stored: the settings item, with the site lists read from their shards
+ * (`list:<name>` = { shards: n }, then `list:<name>:0..n-1`; see src/shared/sync-shards.ts).
+ */
+export async function storedOptions(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(async () => {
+    const all = await chrome.storage.sync.get(null);
+    const list = (name: string): string[] | undefined => {
+      const head = all[`list:${name}`] as { shards: number } | undefined;
+      return head ? Array.from({ length: head.shards }, (_, i) => all[`list:${name}:${i}`] as string[]).flat() : undefined;
+    };
+    const options = (all.options ?? {}) as Record<string, unknown>;
+    return { ...options, sites: options.sites ?? list('sites'), neverSites: options.neverSites ?? list('neverSites') };
+  });
+}
+
 export async function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
