@@ -1,8 +1,8 @@
 /**
  * Options in storage.sync (they follow the user across devices), always validated on the way in.
  * The settings are one item, `options`; the two site lists are synced lists of their own
- * (synced-list.ts), because one item holds only about 300 hosts. Everything is read with one
- * get() and written with one set(), so a reader never sees a half-saved change.
+ * (synced-list.ts), because one item holds only about 300 hosts. Everything is written with one
+ * set(), so a reader never sees a half-saved change.
  *
  * Migration: earlier versions kept `sites` and `neverSites` inside `options`. Such a field, when
  * present, is what the reader last saved (an older version on another device may still write
@@ -23,6 +23,7 @@ export const siteLists = {
 
 type ListField = keyof typeof siteLists;
 const LIST_FIELDS = Object.keys(siteLists) as ListField[];
+const readSnapshot = (): Promise<Record<string, unknown>> => readSyncSnapshot([KEY], Object.values(siteLists));
 
 function optionsFrom(snapshot: Record<string, unknown>): Options {
   const stored = snapshot[KEY];
@@ -35,7 +36,7 @@ function optionsFrom(snapshot: Record<string, unknown>): Options {
 }
 
 export async function loadOptions(): Promise<Options> {
-  return optionsFrom(await readSyncSnapshot());
+  return optionsFrom(await readSnapshot());
 }
 
 /**
@@ -43,7 +44,7 @@ export async function loadOptions(): Promise<Options> {
  * nothing is then written, and the caller tells the reader.
  */
 export async function saveOptions(patch: Partial<Options>): Promise<Options> {
-  const snapshot = await readSyncSnapshot();
+  const snapshot = await readSnapshot();
   const next = validateOptions({ ...optionsFrom(snapshot), ...patch });
   const { sites, neverSites, ...settings } = next;
   const lists = { sites, neverSites };
@@ -57,7 +58,7 @@ export async function saveOptions(patch: Partial<Options>): Promise<Options> {
 
 /** Rewrite options stored by an earlier version in today's layout (on install or update). */
 export async function migrateStoredOptions(): Promise<void> {
-  const stored = (await readSyncSnapshot())[KEY];
+  const stored = (await browser.storage.sync.get(KEY))[KEY];
   if (stored && typeof stored === 'object' && LIST_FIELDS.some((f) => f in stored)) await saveOptions({});
 }
 

@@ -14,6 +14,8 @@ export const SYNC_QUOTA_BYTES = 102_400;
 const SHARD_MARGIN_BYTES = 192;
 const SHARD_BUDGET_BYTES = SYNC_QUOTA_BYTES_PER_ITEM - SHARD_MARGIN_BYTES;
 const LAYOUT_VERSION = 1;
+/** storage.sync's MAX_ITEMS: a head claiming more shards than this is corrupt. */
+export const SYNC_MAX_ITEMS = 512;
 
 const encoder = new TextEncoder();
 export const jsonBytes = (value: unknown): number => encoder.encode(JSON.stringify(value)).length;
@@ -57,7 +59,12 @@ function shardCount(snapshot: Record<string, unknown>, name: string): number | n
   const head = snapshot[headKey(name)];
   if (!head || typeof head !== 'object') return null;
   const shards = (head as { shards?: unknown }).shards;
-  return typeof shards === 'number' && Number.isInteger(shards) && shards >= 0 ? shards : null;
+  return typeof shards === 'number' && Number.isInteger(shards) && shards >= 0 && shards <= SYNC_MAX_ITEMS ? shards : null;
+}
+
+/** The shard keys a snapshot's head for list `name` names (none when there is no valid head). */
+export function shardKeysOf(snapshot: Record<string, unknown>, name: string): string[] {
+  return Array.from({ length: shardCount(snapshot, name) ?? 0 }, (_, i) => shardKey(name, i));
 }
 
 /**
@@ -65,11 +72,10 @@ function shardCount(snapshot: Record<string, unknown>, name: string): number | n
  * Items that fail `isItem` are dropped; a missing or malformed shard loses only its own items.
  */
 export function readShards<T>(snapshot: Record<string, unknown>, name: string, isItem: (value: unknown) => value is T): T[] | null {
-  const count = shardCount(snapshot, name);
-  if (count === null) return null;
+  if (shardCount(snapshot, name) === null) return null;
   const items: T[] = [];
-  for (let i = 0; i < count; i++) {
-    const shard = snapshot[shardKey(name, i)];
+  for (const key of shardKeysOf(snapshot, name)) {
+    const shard = snapshot[key];
     if (Array.isArray(shard)) items.push(...shard.filter(isItem));
   }
   return items;

@@ -10,7 +10,7 @@
  * keys in one atomic set(), use planWrite() with a snapshot and commitWrite().
  */
 import { browser } from './browser.js';
-import { type ShardWrite, SYNC_QUOTA_BYTES, isListKey, planShardWrite, readShards } from './sync-shards.js';
+import { type ShardWrite, SYNC_QUOTA_BYTES, headKey, isListKey, planShardWrite, readShards, shardKeysOf } from './sync-shards.js';
 
 /** storage.sync said no: the area (or one item) is at its quota. */
 export class SyncStorageFullError extends Error {
@@ -29,7 +29,7 @@ const isQuotaError = (error: unknown): boolean => /quota/i.test(String(error)) &
 
 export interface SyncedList<T> {
   readonly name: string;
-  /** The list in a snapshot of storage.sync (`get(null)`), or null if it was never stored. */
+  /** The list in a snapshot from readSyncSnapshot(), or null if it was never stored. */
   fromSnapshot(snapshot: Record<string, unknown>): T[] | null;
   read(): Promise<T[]>;
   /** Keys to set and remove for `items`; combine with other keys, then commitWrite(). */
@@ -40,7 +40,16 @@ export interface SyncedList<T> {
   onChanged(listener: (items: T[]) => void): void;
 }
 
-export const readSyncSnapshot = async (): Promise<Record<string, unknown>> => browser.storage.sync.get(null);
+/**
+ * `keys` and the lists, read from storage.sync in two get()s (heads, then the shards they name):
+ * never the whole area, which other features may fill with data this reader does not need.
+ */
+export async function readSyncSnapshot(keys: readonly string[], lists: ReadonlyArray<{ name: string }>): Promise<Record<string, unknown>> {
+  const sync = browser.storage.sync;
+  const heads = await sync.get([...keys, ...lists.map((l) => headKey(l.name))]);
+  const shardKeys = lists.flatMap((l) => shardKeysOf(heads, l.name));
+  return shardKeys.length > 0 ? { ...heads, ...(await sync.get(shardKeys)) } : heads;
+}
 
 /** One set() with everything (atomic: all or nothing), then the removal of stale shards. */
 export async function commitWrite(write: ShardWrite): Promise<void> {
@@ -57,9 +66,9 @@ export function syncedList<T>(name: string, isItem: (value: unknown) => value is
   const list: SyncedList<T> = {
     name,
     fromSnapshot: (snapshot) => readShards(snapshot, name, isItem),
-    read: async () => list.fromSnapshot(await readSyncSnapshot()) ?? [],
+    read: async () => list.fromSnapshot(await readSyncSnapshot([], [list])) ?? [],
     planWrite: (snapshot, items) => planShardWrite(snapshot, name, items),
-    write: async (items) => commitWrite(list.planWrite(await readSyncSnapshot(), items)),
+    write: async (items) => commitWrite(list.planWrite(await readSyncSnapshot([], [list]), items)),
     owns: (key) => isListKey(key, name),
     onChanged(listener) {
       browser.storage.onChanged.addListener((changes, area) => {

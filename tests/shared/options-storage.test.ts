@@ -67,6 +67,7 @@ describe('site lists beyond one sync item', () => {
     ['a string', 'oops'],
     ['negative count', { shards: -1 }],
     ['a count past the shards', { shards: 9 }],
+    ['a count no area can hold (would loop for ever)', { shards: 1e9 }],
   ])('a corrupt head (%s) never throws', async (_name, head) => {
     await saveOptions({ sites: hosts(10) });
     fake.data.set('list:sites', head);
