@@ -28,7 +28,9 @@ function ReadyView({ state, data, announce }: { state: ReadyState; data: ReturnT
   const { article } = state.report;
   const { options } = data;
   const source = { url: state.url, outlet: article.siteName, publishedTime: article.publishedTime };
-  const patchOptions = (patch: Parameters<typeof data.updateOptions>[0]) => data.updateOptions(patch).catch((error: unknown) => announce(saveErrorMessage(error)));
+  /** Resolves true once saved; a refused save (e.g. storage.sync full) is announced and resolves false. */
+  const patchOptions = (patch: Parameters<typeof data.updateOptions>[0]): Promise<boolean> =>
+    data.updateOptions(patch).then(() => true, (error: unknown) => (announce(saveErrorMessage(error)), false));
   return (
     <main>
       <PageHeader article={article} />

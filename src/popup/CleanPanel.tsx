@@ -11,7 +11,8 @@ interface Props {
   clean: CleanState;
   options: Options | null;
   onClean: (state: CleanState) => void;
-  onOptions: (patch: Partial<Options>) => Promise<void>;
+  /** Resolves false when the change was not saved (the reader has been told why). */
+  onOptions: (patch: Partial<Options>) => Promise<boolean>;
   announce: (message: string) => void;
 }
 
@@ -26,8 +27,7 @@ export function CleanPanel({ tabId, url, clean, options, onClean, onOptions, ann
     if (!host || !options) return;
     const granted = await requestSitePermission(host).catch(() => false);
     if (!granted) return announce(t('permissionDenied'));
-    await onOptions(withSiteAutoCleaned(options, host));
-    announce(t('autoCleanSiteOn', host));
+    if (await onOptions(withSiteAutoCleaned(options, host))) announce(t('autoCleanSiteOn', host));
   };
 
   return (
