@@ -18,6 +18,9 @@ const NO_BREAK_BEFORE = /[、。，．：；！？）」』】〕〉》〗〙〛
 /** Opening marks never end a line: they stay with the character after them. */
 const NO_BREAK_AFTER = /[（「『【〔〈《〖〘〚‘“([{]/u;
 
+/** A full-width character (CJK): about twice as wide as a Latin letter, and a break opportunity. */
+export const isWide = (grapheme: string): boolean => BREAK_ANYWHERE.test(grapheme);
+
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** User-perceived characters: an emoji, a letter with its accents, a surrogate pair stay whole. */

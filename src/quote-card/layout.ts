@@ -106,8 +106,9 @@ function sizesOf(box: FitBox): number[] {
  * The largest font size (stepping down by 2 px) at which the wrapped text fits the box. Short
  * quotes come out big, long ones small; below `minSize` the text is cut with "…". Smaller type
  * never needs more lines, so the size is found by bisection: a handful of layouts, not dozens.
+ * `closingMark` (a quote's ”) is put back after the "…" when the text is cut.
  */
-export function fitText(text: string, box: FitBox, measure: MeasureText): FittedText {
+export function fitText(text: string, box: FitBox, measure: MeasureText, closingMark = ''): FittedText {
   const sizes = sizesOf(box);
   const layout = (size: number): string[] => wrapText(text, box.maxWidth, (s) => measure(s, size));
   const fitsBox = (size: number, lines: string[]): boolean => lines.length * size * box.lineHeight <= box.maxHeight;
@@ -128,7 +129,7 @@ export function fitText(text: string, box: FitBox, measure: MeasureText): Fitted
   const maxLines = Math.max(1, Math.floor(box.maxHeight / (size * box.lineHeight)));
   const lines = layout(size).slice(0, maxLines);
   const last = lines.length - 1;
-  lines[last] = withEllipsis(lines[last] ?? '', box.maxWidth, (s) => measure(s, size));
+  lines[last] = withEllipsis(lines[last] ?? '', box.maxWidth, (s) => measure(s, size), `${ELLIPSIS}${closingMark}`);
   return { fontSize: size, lines, truncated: true };
 }
 
@@ -136,10 +137,10 @@ export function fitText(text: string, box: FitBox, measure: MeasureText): Fitted
  * `text` with "…" at the end, cut so it fits `maxWidth`: at a word when there is one, else at a
  * grapheme (CJK, a long token). The longest prefix that fits is found by bisection.
  */
-function withEllipsis(text: string, maxWidth: number, measure: (s: string) => number): string {
+function withEllipsis(text: string, maxWidth: number, measure: (s: string) => number, ellipsis = ELLIPSIS): string {
   const parts = graphemes(text);
   const prefix = (n: number): string => parts.slice(0, n).join('');
-  const fits = (n: number): boolean => measure(`${prefix(n).trimEnd()}${ELLIPSIS}`) <= maxWidth;
+  const fits = (n: number): boolean => measure(`${prefix(n).trimEnd()}${ellipsis}`) <= maxWidth;
   if (!fits(0)) return '';
   let lo = 0;
   let hi = parts.length;
@@ -153,7 +154,7 @@ function withEllipsis(text: string, maxWidth: number, measure: (s: string) => nu
   const midWord = lo < parts.length && !/\s/.test(parts[lo]!) && !/\s$/.test(cut);
   if (midWord && cut.includes(' ')) cut = cut.slice(0, cut.lastIndexOf(' '));
   cut = cut.trimEnd();
-  return cut ? `${cut}${ELLIPSIS}` : '';
+  return cut ? `${cut}${ellipsis}` : '';
 }
 
 /** `text` cut at a word (or, failing that, a grapheme) with "…" so it fits `maxWidth`. */

@@ -22,6 +22,9 @@ export interface CardInput {
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** displayQuote's closing mark: a quote cut to fit still closes. */
+const CLOSING_QUOTE = '”';
+
 function drawCard(ctx: Context2D, input: CardInput): void {
   const { width, height } = CARD_SIZES[input.ratio];
   const colors = CARD_THEMES[input.theme];
@@ -38,7 +41,7 @@ function drawCard(ctx: Context2D, input: CardInput): void {
     return ctx.measureText(text).width;
   };
   const box = { maxWidth: r.quote.width, maxHeight: r.quote.height, maxSize: r.maxQuoteSize, minSize: Math.round(r.labelSize * 0.8), lineHeight: 1.3 };
-  const fitted = fitText(displayQuote(capQuote(input.quote)), box, measure);
+  const fitted = fitText(displayQuote(capQuote(input.quote)), box, measure, CLOSING_QUOTE);
   const quoteHeight = fitted.lines.length * fitted.fontSize * box.lineHeight;
   const roleSize = Math.round(r.labelSize * 0.8);
   const speakerHeight = (input.speaker ? r.labelSize * 1.3 : 0) + (input.speakerRole ? roleSize * 1.4 : 0);

@@ -128,3 +128,11 @@ describe('long and CJK text (linear layout)', () => {
     expect(at10(cut)).toBeLessThanOrEqual(300);
   });
 });
+
+test('a quote cut to fit keeps its closing mark after the ellipsis', () => {
+  const box: FitBox = { maxWidth: 200, maxHeight: 100, maxSize: 40, minSize: 10, lineHeight: 1.25 };
+  const fitted = fitText(`“${Array(200).fill('word').join(' ')}”`, box, mono, '”');
+  expect(fitted.truncated).toBe(true);
+  expect(fitted.lines.at(-1)).toMatch(/word…”$/);
+  expect(mono(fitted.lines.at(-1)!, 10)).toBeLessThanOrEqual(200);
+});
