@@ -21,6 +21,10 @@ export interface ProtocolMap {
   highlightText(request: { text: string }): boolean;
   /** popup -> content: mark every occurrence of these strings (a party's mentions); returns the count. */
   highlightAll(request: { texts: string[] }): number;
+  /** popup/background -> content: open the "Hide this too" picker (true when it opened). */
+  startPicker(): boolean;
+  /** popup -> content: forget a saved "Hidden by you" rule of this site; its blocks show again. */
+  forgetSiteRule(request: { selector: string }): CleanState;
   /** content -> background: how many blocks are hidden now, for the badge. */
   reportHiddenCount(count: number): void;
 }
