@@ -67,7 +67,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
   const spared = new Set<Element>();
   const guardFor = guardCache(doc);
 
-  const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })), sparedByRules: spared.size });
+  const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })), ...(spared.size ? { sparedByRules: spared.size } : {}) });
 
   const hide = (element: Element, reason: HiddenKind, rule?: string): boolean => {
     if (entries.some((e) => e.element === element || e.element.contains(element))) return false;

@@ -53,5 +53,5 @@ export const NAMING_ATTRIBUTES: readonly string[] = ['itemprop', 'role'];
 /** A data-* attribute name that is itself generated or carries state, not a label. */
 export function isStableAttributeName(name: string): boolean {
   if (PREFERRED_DATA_ATTRIBUTES.includes(name) || NAMING_ATTRIBUTES.includes(name)) return true;
-  return /^data-[a-z][a-z-]*$/.test(name) && !/(id|uid|key|index|idx|time|ts|state|src|url|href|track|analytics|gtm|reactid|v-[a-z0-9]+)$/.test(name);
+  return /^data-[a-z][a-z-]*$/.test(name) && !/(id|uid|key|index|idx|time|stamp|date|ts|state|src|url|href|track|tracking|analytics|gtm|reactid|v-[a-z0-9]+)$/.test(name);
 }
