@@ -4,6 +4,14 @@ import type { ElementShape } from '../core/pick/selector-candidates.js';
 /** Attributes that never name a widget and only cost time to copy. */
 const SKIPPED_ATTRIBUTES = new Set(['class', 'id', 'style']);
 
+function ofType(el: Element): { first: boolean; last: boolean } {
+  let first = true;
+  let last = true;
+  for (let s = el.previousElementSibling; s && first; s = s.previousElementSibling) if (s.tagName === el.tagName) first = false;
+  for (let s = el.nextElementSibling; s && last; s = s.nextElementSibling) if (s.tagName === el.tagName) last = false;
+  return { first, last };
+}
+
 export function shapeOf(el: Element, ignoreAttribute: (name: string) => boolean = () => false): ElementShape {
   const attributes: Array<[string, string]> = [];
   for (const attr of Array.from(el.attributes)) {
@@ -14,6 +22,7 @@ export function shapeOf(el: Element, ignoreAttribute: (name: string) => boolean 
     id: el.id,
     classes: Array.from(el.classList),
     attributes,
+    ofType: ofType(el),
   };
 }
 

@@ -35,7 +35,7 @@ describe('a widget picked on the pier article', () => {
     ['weather strip (data attribute over css- class)', 'div', 'Tidewater today', 'div[data-component="weather-strip"]'],
     ['reader poll (semantic class, generated one dropped)', 'section', 'Reader poll', 'section.poll-widget'],
     ['events box (stable id)', 'div', "What's on in Tidewater", '#events-rail'],
-    ['crossword (only generated classes: hangs off the named rail)', 'div', 'Daily crossword', 'aside.rail > div'],
+    ['crossword (only generated classes: the last box of the named rail, not its neighbour)', 'div', 'Daily crossword', 'aside.rail > div:last-of-type'],
   ])('%s', (_what, tag, text, expected) => {
     const picked = byText(first.doc, tag, text);
     const chosen = chooseSelector(picked, first.guard);
@@ -46,6 +46,7 @@ describe('a widget picked on the pier article', () => {
     const there = Array.from(second.doc.querySelectorAll(chosen.selector));
     expect(there.map((el) => (el.textContent ?? '').trim().slice(0, text.length))).toContain(text);
     expect(there.every((el) => second.guard.measure(el).articleWordsHeld === 0)).toBe(true);
+    expect(there).toHaveLength(chosen.matches);
   });
 });
 

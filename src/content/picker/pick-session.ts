@@ -52,7 +52,7 @@ export function openPickSession(doc: Document, deps: PickSessionDeps): Picker {
     if (!verdict.ok) return { label: describe(el), refusal: REFUSALS[verdict.refusal]() };
     const rect = el.getBoundingClientRect();
     const { matches } = selectorFor(el);
-    return { label: `${describe(el)} · ${describeSize(rect.width, rect.height)} · ${t('pickMatches', String(matches))}`, refusal: null };
+    return { label: `${describeSize(rect.width, rect.height)} · ${t('pickMatches', String(matches))} · ${describe(el)}`, refusal: null };
   };
 
   return openPicker(doc, {

@@ -13,6 +13,8 @@ export interface ElementShape {
   id: string;
   classes: readonly string[];
   attributes: ReadonlyArray<readonly [name: string, value: string]>;
+  /** Its place among siblings of the same tag: "the last box of the rail" survives a new paragraph, an index does not. */
+  ofType?: { first: boolean; last: boolean };
 }
 
 /** Ancestors above the pick that may anchor a selector; further up, the page layout changes between articles. */
@@ -60,6 +62,13 @@ export function pieceFor(shape: ElementShape): Piece {
   return { css: tag, anchor: false, named: MEANINGFUL_TAGS.has(tag) };
 }
 
+function positionVariants(css: string, shape: ElementShape): string[] {
+  const at = shape.ofType;
+  if (!at) return [];
+  if (at.first && at.last) return [`${css}:only-of-type`];
+  return [...(at.first ? [`${css}:first-of-type`] : []), ...(at.last ? [`${css}:last-of-type`] : [])];
+}
+
 /**
  * Selectors for `chain[0]` (the pick), given its ancestors `chain[1..]` up to, not including, <body>.
  * Most general first; duplicates removed. The last one is a tag path from the nearest named
@@ -78,11 +87,13 @@ export function selectorCandidates(chain: readonly ElementShape[]): string[] {
     for (const up of pieces) if (up.named) out.push(`${up.css} ${own.css}`);
   }
   // Strict: a named ancestor, then each level down by its own piece (classes where stable, else tag).
+  // An unnamed pick also gets its place among same-tag siblings, for when the plain path finds them too.
+  const ends = [own.css, ...(own.named ? [] : positionVariants(own.css, picked))];
   for (let k = 0; k < pieces.length; k++) {
     const up = pieces[k];
     if (!up?.named) continue;
     const between = pieces.slice(0, k).reverse().map((p) => p.css);
-    out.push([up.css, ...between, own.css].join(' > '));
+    for (const end of ends) out.push([up.css, ...between, end].join(' > '));
     if (up.anchor) break;
   }
   // Nothing named nearby: the tag path from <body> is the last resort (still no nth-child).

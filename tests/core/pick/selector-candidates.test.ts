@@ -25,6 +25,11 @@ test('candidates come most general first and end with a strict path', () => {
   expect(selectorCandidates(chain)).toEqual(['ul.links', 'aside.rail ul.links', 'aside.rail > div > ul.links']);
 });
 
+test('an unnamed pick also gets its place among same-tag siblings (never an index)', () => {
+  const chain = [el('div', { classes: ['css-w9q4ve'], ofType: { first: false, last: true } }), el('aside', { classes: ['rail'] })];
+  expect(selectorCandidates(chain)).toEqual(['aside.rail > div', 'aside.rail > div:last-of-type']);
+});
+
 test('an empty chain gives no candidate', () => {
   expect(selectorCandidates([])).toEqual([]);
 });
