@@ -63,9 +63,18 @@ test('pick by pointer: outline and label over the page, click confirms, the rule
   await page.mouse.move(box.x + 6, box.y + 6);
   await page.waitForTimeout(100);
   await page.screenshot({ path: `${SCREENSHOTS}/picker-over-page.png` });
+  // The wheel widens: up is the story column, which Enter may not hide (refused, nothing saved).
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  expect(await storedRules()).toEqual([]);
+  expect(await pickerHost(page)).not.toBeNull();
+  // Down narrows back to the poll; a click confirms.
+  await page.mouse.wheel(0, 100);
   await page.mouse.click(box.x + 6, box.y + 6);
 
   await expect.poll(() => isVisible(page, 'section.poll-widget')).toBe(false);
+  expect(await isVisible(page, '.css-p8s7aa')).toBe(true);
   expect(await pickerHost(page)).toBeNull();
   expect((await storedRules()).map((r) => r.selector)).toEqual(['section.poll-widget']);
   // The click went to the picker, not to the page's "Yes" button or a link.
