@@ -65,7 +65,7 @@ export function SiteRulesField({ onStatus }: { onStatus: (message: string) => vo
               <li key={rule.selector}>
                 <span class="rule">
                   <code>{rule.selector}</code>
-                  {rule.label && rule.label !== rule.selector && <small>{rule.label}</small>}
+                  {rule.label && rule.label !== rule.selector && <small>“{rule.label}”</small>}
                 </span>
                 <button type="button" class="small" aria-label={t('deleteRuleLabel', [rule.selector, host])} onClick={() => void remove(host, rule.selector)}>{t('delete')}</button>
               </li>

@@ -67,7 +67,8 @@ export function openPickSession(doc: Document, deps: PickSessionDeps): Picker {
     },
     preview,
     async confirm(el) {
-      const rule: SiteRule = { selector: selectorFor(el).selector, label: describe(el), created: Date.now() };
+      // The label is the widget's first words: the lists show the selector beside it.
+      const rule: SiteRule = { selector: selectorFor(el).selector, label: leadingText(el, LABEL_TEXT_CHARS), created: Date.now() };
       try {
         await deps.save(rule);
         return null;
