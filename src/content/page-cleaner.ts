@@ -81,6 +81,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
 
   /** The reader's rules first, so a widget they named is listed as "Hidden by you". */
   const hideByRules = (selectors: readonly string[], within?: Element[]): number => {
+    if (selectors.length === 0) return 0;
     const found = matchUserRules(doc, selectors, guardFor(input()), within);
     for (const element of found.skipped) spared.add(element);
     return found.matches.reduce((n, m) => n + (hide(m.element, 'user', m.selector) ? 1 : 0), 0);
