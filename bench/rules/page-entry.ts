@@ -13,13 +13,21 @@ function input() {
   return { context: load.context, article: load.location };
 }
 
+/** What a reader points at: boxes, lists, frames; not a lone link or a word in bold. */
+const WIDGET_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'FORM', 'IFRAME', 'FIGURE', 'HEADER', 'FOOTER', 'INS', 'TABLE']);
+/** A widget has a few words at least, and is not half the page. */
+const MIN_WIDGET_CHARS = 20;
+const MAX_WIDGET_CHARS = 3000;
+
 /** Up to `n` rules as the picker would save them, for widgets spread over the page (never article text). */
 function selectorsFor(n: number): string[] {
   const { context, article } = input();
   const guard = createArticleGuard(document, article, context.title);
-  const pickable = Array.from(document.body.querySelectorAll('*')).filter(
-    (el) => !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR'].includes(el.tagName) && judgePick(guard.measure(el)).ok,
-  );
+  const pickable = Array.from(document.body.querySelectorAll('*')).filter((el) => {
+    if (!WIDGET_TAGS.has(el.tagName)) return false;
+    const chars = (el.textContent ?? '').trim().length;
+    return (el.tagName === 'IFRAME' || (chars >= MIN_WIDGET_CHARS && chars <= MAX_WIDGET_CHARS)) && judgePick(guard.measure(el)).ok;
+  });
   const step = Math.max(1, Math.floor(pickable.length / n));
   const out = new Set<string>();
   for (let i = 0; i < pickable.length && out.size < n; i += step) {

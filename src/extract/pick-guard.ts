@@ -29,8 +29,16 @@ export function createArticleGuard(doc: Document, article: ArticleLocation, titl
   const headline = findHeadline(doc, article, title);
   const paragraphs = article.paragraphs.map((element) => ({ element, words: countWords(element.textContent ?? '') }));
   const articleWords = paragraphs.reduce((n, p) => n + p.words, 0);
+  const root = article.root;
+  const outside: PickMeasure = { holdsHeadline: false, paragraphsHeld: 0, articleWordsHeld: 0, articleWords, holdsArticleRoot: false };
+  const touchesHeadline = (el: Element): boolean => !!headline && (el === headline || el.contains(headline) || headline.contains(el));
   return {
     measure(el) {
+      // Every body paragraph is inside the article's container: an element beside it holds none
+      // (the common case for a saved rule's matches, answered without walking the paragraphs).
+      if (root && !root.contains(el) && !el.contains(root) && el !== doc.body && el !== doc.documentElement) {
+        return touchesHeadline(el) ? { ...outside, holdsHeadline: true } : outside;
+      }
       let paragraphsHeld = 0;
       let articleWordsHeld = 0;
       for (const p of paragraphs) {
@@ -41,9 +49,8 @@ export function createArticleGuard(doc: Document, article: ArticleLocation, titl
           articleWordsHeld += countWords(el.textContent ?? '');
         }
       }
-      const root = article.root;
       return {
-        holdsHeadline: !!headline && (el === headline || el.contains(headline) || headline.contains(el)),
+        holdsHeadline: touchesHeadline(el),
         paragraphsHeld,
         articleWordsHeld,
         articleWords,
