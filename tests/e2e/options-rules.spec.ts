@@ -78,3 +78,20 @@ test('export gives a JSON file that imports back; a bad file is refused with a c
   await expect(page.getByRole('status')).toHaveText('Rules imported: 1');
   await expect.poll(async () => Object.keys(await stored()).sort()).toEqual(['siteRules:daily.example', 'siteRules:new.example', 'siteRules:news.example']);
 });
+
+test('a site whose rules do not fit one storage.sync item (8 KB) is kept in storage.local, and still listed', async () => {
+  const many = Array.from({ length: 90 }, (_, i) => ({ selector: `div[data-component="promo-slot-${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}"]`, label: 'A promotion box with a long description '.repeat(2), created: i }));
+  const file = { format: 'precis-site-rules', version: 1, sites: { 'big.example': many, 'small.example': [{ selector: '#events-rail', label: 'events', created: 1 }] } };
+  await page.locator('input[type=file]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole('status')).toHaveText('Rules imported: 91');
+  const areas = await h.worker.evaluate(async () => ({
+    sync: Object.keys(await chrome.storage.sync.get(null)).filter((k) => k.startsWith('siteRules:')).sort(),
+    local: Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('siteRules:')).sort(),
+    bigBytes: JSON.stringify((await chrome.storage.local.get('siteRules:big.example'))['siteRules:big.example']).length,
+  }));
+  expect(areas.bigBytes).toBeGreaterThan(8192);
+  expect(areas.local).toEqual(['siteRules:big.example']);
+  expect(areas.sync).toEqual(['siteRules:daily.example', 'siteRules:news.example', 'siteRules:small.example']);
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'big.example' }).locator('li')).toHaveCount(90);
+});

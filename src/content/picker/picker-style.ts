@@ -10,7 +10,7 @@ export const PICKER_CSS = `
 .outline.refused { border-color: #b3261e; background: rgba(179, 38, 30, .14); }
 .label { position: fixed; max-width: min(560px, 90vw); padding: 3px 8px; border-radius: 4px; background: #143d2a; color: #fff; pointer-events: none; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; display: none; }
 .label.refused { background: #8c1d18; }
-.panel { position: fixed; right: 16px; bottom: 16px; width: 380px; padding: 12px 14px; border-radius: 10px; background: #fff; color: #1d1d1f; box-shadow: 0 4px 24px rgba(0,0,0,.28); pointer-events: auto; border: 1px solid #dadce0; }
+.panel { position: fixed; right: 16px; bottom: 16px; width: 420px; padding: 12px 14px; border-radius: 10px; background: #fff; color: #1d1d1f; box-shadow: 0 4px 24px rgba(0,0,0,.28); pointer-events: auto; border: 1px solid #dadce0; }
 .panel h2 { margin: 0 0 4px; font-weight: 600; font-size: 14px; }
 .panel p { margin: 0 0 8px; color: #4a4e54; }
 .panel .message { color: #b3261e; font-weight: 600; min-height: 0; }
