@@ -179,3 +179,16 @@ test('a pick over the article body is refused with a clear message, and nothing 
   expect(await pickerHost(page)).toBeNull();
   await page.close();
 });
+
+test('"Hide this element…" from the context menu starts on the right-clicked element: Enter hides it', async () => {
+  const { page, tabId } = await openFixture(h, PIER);
+  // The menu's own click cannot be driven here; the test does what the menu handler does after the right-click.
+  await expect.poll(() => isVisible(page, '.css-w9q4ve')).toBe(false); // auto-cleaned: the content script is there
+  await page.locator('div[data-component="weather-strip"]').click({ button: 'right' });
+  await page.keyboard.press('Escape'); // closes the native menu, if any
+  expect(await startPicker(tabId)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => isVisible(page, 'div[data-component="weather-strip"]')).toBe(false);
+  expect((await storedRules()).map((r) => r.selector)).toContain('div[data-component="weather-strip"]');
+  await page.close();
+});
