@@ -31,7 +31,7 @@ export function HiddenList({ items, onRestore, onForget }: Props) {
             </button>
           )}
           {item.rule && onForget && (
-            <button type="button" class="small link" aria-label={t('forgetRuleLabel', firstWords(item.text) || item.rule)} onClick={() => onForget(item.rule ?? '')}>
+            <button type="button" class="small link forget" aria-label={t('forgetRuleLabel', firstWords(item.text) || item.rule)} onClick={() => onForget(item.rule ?? '')}>
               {t('forgetRule')}
             </button>
           )}

@@ -126,7 +126,8 @@ test('reload with auto-clean: still hidden, listed as "Hidden by you"; the secon
   const mine = await hiddenByYou(popup);
   expect(mine.some((line) => line.includes('Reader poll'))).toBe(true);
   expect(mine.some((line) => line.includes('Daily crossword'))).toBe(true);
-  await popup.screenshot({ path: `${SCREENSHOTS}/popup-hidden-by-you.png`, fullPage: true });
+  const panel = (await popup.locator('.clean-panel').boundingBox())!;
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-hidden-by-you.png`, clip: { x: 0, y: 0, width: 400, height: panel.y + panel.height + 12 } });
   await popup.close();
 
   const market = await openFixture(h, MARKET);
