@@ -7,14 +7,14 @@ import { browser, type Tabs } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { t } from '../shared/i18n.js';
-import { sendMessage } from '../shared/protocol.js';
+import { type MenuTarget, sendMessage } from '../shared/protocol.js';
 
 export const PICK_MENU_ID = 'precis-hide-element';
 const PICK_COMMAND = 'start-picker';
 
-export async function startPickerInTab(tabId: number, url?: string): Promise<boolean> {
+export async function startPickerInTab(tabId: number, url?: string, target?: MenuTarget): Promise<boolean> {
   await ensureContentScript(tabId, url);
-  return sendMessage('startPicker', undefined, tabId);
+  return sendMessage('startPicker', { target }, tabId);
 }
 
 /** Called by context-menu.ts after its removeAll(), so both items exist exactly once. */
@@ -26,7 +26,8 @@ const warn = (error: unknown): void => console.debug('[Precis] cannot start the 
 
 browser.contextMenus.onClicked.addListener((info, tab?: Tabs.Tab) => {
   if (info.menuItemId !== PICK_MENU_ID || tab?.id === undefined || !canRunOn(tab.url ?? info.pageUrl).ok) return;
-  startPickerInTab(tab.id, tab.url ?? info.pageUrl).catch(warn);
+  const target: MenuTarget = { elementId: info.targetElementId, linkUrl: info.linkUrl, srcUrl: info.srcUrl };
+  startPickerInTab(tab.id, tab.url ?? info.pageUrl, target).catch(warn);
 });
 
 browser.commands.onCommand.addListener(async (command) => {

@@ -7,10 +7,11 @@ import { extractArticle } from '../extract/article.js';
 import { readPageAtLoad } from '../extract/page-load.js';
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
-import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
+import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { ArticleData, CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { createPageCleaner } from './page-cleaner.js';
+import { findMenuTarget } from './picker/menu-target.js';
 import { openPickSession } from './picker/pick-session.js';
 import type { Picker } from './picker/picker.js';
 import { syncSiteRules } from './site-rules-sync.js';
@@ -67,10 +68,10 @@ function start(): void {
   let rightClicked: WeakRef<Element> | null = null;
   document.addEventListener('contextmenu', (e) => (rightClicked = e.target instanceof Element ? new WeakRef(e.target) : null), { capture: true, passive: true });
   let picker: Picker | null = null;
-  const openPicker = (): boolean => {
+  const openPicker = ({ data }: { data: { target?: MenuTarget } }): boolean => {
     if (picker) return true;
     picker = openPickSession(document, {
-      startAt: rightClicked?.deref() ?? null,
+      startAt: rightClicked?.deref() ?? findMenuTarget(document, data.target),
       page: () => ({ context: first.context, article: located }),
       async save(rule) {
         await rules.add(rule);

@@ -31,8 +31,12 @@ test.afterAll(async () => {
 const storedRules = (): Promise<Array<{ selector: string }>> =>
   h.worker.evaluate(async (key) => ((await chrome.storage.sync.get(key))[key] ?? (await chrome.storage.local.get(key))[key] ?? []) as Array<{ selector: string }>, RULES_KEY);
 
-const startPicker = (tabId: number): Promise<boolean> =>
-  h.worker.evaluate((id) => (globalThis as unknown as { precisStartPicker(id: number): Promise<boolean> }).precisStartPicker(id), tabId);
+type Target = { linkUrl?: string; srcUrl?: string };
+const startPicker = (tabId: number, target?: Target): Promise<boolean> =>
+  h.worker.evaluate(
+    ([id, t]) => (globalThis as unknown as { precisStartPicker(id: number, url?: string, target?: Target): Promise<boolean> }).precisStartPicker(id, undefined, t),
+    [tabId, target] as const,
+  );
 
 /** The picker's host element, and whether its shadow root is closed (page scripts get null). */
 const pickerHost = (page: Page) =>
@@ -191,5 +195,19 @@ test('"Hide this element…" from the context menu starts on the right-clicked e
   await page.keyboard.press('Enter');
   await expect.poll(() => isVisible(page, 'div[data-component="weather-strip"]')).toBe(false);
   expect((await storedRules()).map((r) => r.selector)).toContain('div[data-component="weather-strip"]');
+  await page.close();
+});
+
+test('"Hide this element…" on a link, when the content script did not see the right-click: the picker starts on that link', async () => {
+  await setOptions(h.worker, { autoClean: 'off', sites: [] });
+  const { page, tabId } = await openFixture(h, MARKET);
+  // What Chrome's menu passes for a right-clicked link (no element id in Chrome).
+  expect(await startPicker(tabId, { linkUrl: h.server.url('events/7') })).toBe(true);
+  await page.keyboard.press('ArrowUp'); // the link -> its list item
+  await page.keyboard.press('ArrowUp'); // -> the list
+  await page.keyboard.press('Enter');
+  await expect.poll(() => isVisible(page, '#events-rail ul')).toBe(false);
+  expect(await isVisible(page, '#events-rail h3')).toBe(true);
+  expect((await storedRules()).map((r) => r.selector)).toContain('#events-rail > ul');
   await page.close();
 });
