@@ -6,6 +6,7 @@ import { browser, type Tabs } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { t } from '../shared/i18n.js';
 import { copySelectionAsCard } from '../quote-card/selection-card.js';
+import { createPickMenuItem } from './pick-menu.js';
 
 const MENU_ID = 'precis-quote-card';
 
@@ -13,7 +14,10 @@ function createMenu(): void {
   // removeAll first: onInstalled and onStartup can both run, and ids must be unique.
   browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuQuoteCard'), contexts: ['selection'] }))
+    .then(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuQuoteCard'), contexts: ['selection'] });
+      createPickMenuItem();
+    })
     .catch((error: unknown) => console.warn('[Precis] context menu', error));
 }
 

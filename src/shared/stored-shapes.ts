@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import type { TextAnalysis } from '../core/types.js';
-import type { PageReport } from './article-data.js';
+import type { HiddenKind, PageReport } from './article-data.js';
 import { HIDEABLE_KINDS } from './options.js';
 
 /** A UTF-16 offset into the article text. */
@@ -31,16 +31,21 @@ const ArticleSchema = v.looseObject({
   readingMinutes: v.number(),
 });
 
+/** A kind of clutter, or 'user' for a block a rule of the reader's hid ("Hidden by you"). */
+const HIDDEN_KINDS = [...HIDEABLE_KINDS, 'user'] as const satisfies readonly HiddenKind[];
+
 const HiddenItemSchema = v.looseObject({
   id: v.number(),
-  reason: v.picklist(HIDEABLE_KINDS),
+  reason: v.picklist(HIDDEN_KINDS),
   text,
   restored: v.boolean(),
+  rule: v.optional(v.string()),
 });
 
 export const PageReportSchema = v.looseObject({
   cleaned: v.boolean(),
   hidden: v.array(HiddenItemSchema),
+  sparedByRules: v.optional(count),
   article: ArticleSchema,
 });
 

@@ -72,6 +72,13 @@ test.each(CORRUPT)('a cached entry with %s is dropped (read as a miss and remove
   expect(data.has('analysis:7')).toBe(false);
 });
 
+test('a block hidden by a rule of the reader\'s ("user", with its selector) is a valid entry', async () => {
+  const hidden = [{ id: 2, reason: 'user', text: 'Promo box', restored: false, rule: 'aside.css-1x2y3z' }];
+  const withRule = { ...good(), report: { ...(good().report as object), hidden, sparedByRules: 1 } };
+  data.set('analysis:7', withRule);
+  await expect(readCached(7, 'https://a.example/1')).resolves.toEqual(withRule);
+});
+
 test('a good entry passes unchanged, fields added by a later version included', async () => {
   const withExtra = { ...good(), analysis: { ...analysis(), newField: [1] } };
   data.set('analysis:7', withExtra);

@@ -24,7 +24,7 @@ test.each([
   const onOptions = vi.fn(async () => saved);
   render(<CleanPanel tabId={1} url="https://news.example/a" clean={{ cleaned: false, hidden: [] }} options={defaultOptions()}
     onClean={() => undefined} onOptions={onOptions} announce={announce} />, root);
-  root.querySelector<HTMLButtonElement>('button.link')?.click();
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('news.example'))?.click();
   await vi.waitFor(() => expect(onOptions).toHaveBeenCalled());
   await new Promise((r) => setTimeout(r, 0));
   expect(announce.mock.calls.map((c) => c[0])).toEqual(announced);
