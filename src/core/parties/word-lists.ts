@@ -38,3 +38,8 @@ sunday mon tue tues wed thu thur thurs fri sat sun`);
 /** Religions, ideologies and the like: names, but of no party. */
 export const NOT_PARTIES = set(`islam christianity judaism buddhism hinduism holocaust god allah internet
 web euro dollar yen mark franc sterling none`);
+
+/** Portfolios that name a government agency when a country follows ("Transport Canada", "Health Canada"). */
+export const PORTFOLIO_WORDS = set(`transport health statistics parks environment employment justice elections
+revenue immigration trade sport heritage fisheries agriculture industry infrastructure innovation finance
+defence defense housing energy water forestry tourism education culture veterans correctional`);
