@@ -12,6 +12,7 @@ import { buildNameLookup } from './name-lookup.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
 import { isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { partialQuoteSentence } from './quote-sentence.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
@@ -149,7 +150,9 @@ export function findQuotes(text: string): Quote[] {
     const body = text.slice(q.start, q.end);
     ownCue.push(!!cue && !!speaker);
     cued.push(!!cue);
-    quotes.push({ text: body, speaker, speakerRole: role, fragment: isFragment(body), key: false, start: q.start, end: q.end });
+    const fragment = isFragment(body);
+    const sentence = fragment ? null : partialQuoteSentence(text, masked, q.openMark, q.closeMark, sentenceStart(masked, lineStartOf(text, q.openMark), q.openMark + 1));
+    quotes.push({ text: body, speaker, speakerRole: role, fragment, key: false, start: q.start, end: q.end, sentence });
     if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
   });
   shareSpeakerBackwards(quotes, spans, ownCue);
