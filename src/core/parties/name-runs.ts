@@ -4,7 +4,9 @@
  * gives six runs. Joining words stay inside ("Bank of England"), sentence openers are dropped
  * ("The", "But"), titles are split off as a role ("President Masoud Pezeshkian").
  */
-import { TITLE_WORDS, ROLE_NOUNS, isWeakTitleWord } from '../quotes/titles.js';
+import { isWeakTitleWord } from '../quotes/titles.js';
+import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
 import { isDemonym } from './place-aliases.js';
 import { DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
@@ -24,9 +26,10 @@ export interface NameRun {
   preceding: string;
 }
 
-const JOINERS = /^(?:of|de|du|des|del|della|der|den|van|von|al|bin|la|le|y|da|dos|&|for|on|upon)$/;
-const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?$/;
-const EXTRA_TITLES = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Cmdr|Pres|Supt|Insp|Det)\.?$/;
+/** Words that join the parts of one name: particles ("de", "van") and a body's "of", "for", "&". */
+const JOINERS = new RegExp(`^(?:${wordAlternation([...NAME_CONNECTORS, 'of', 'for', 'on', 'upon', '&'])})$`);
+const HONORIFICS = new RegExp(`^(?:${wordAlternation(HONORIFIC_WORDS, 'capitalised')})\\.?$`);
+const EXTRA_TITLES = new RegExp(`^(?:${wordAlternation(PERSON_TITLE_ABBREVIATIONS, 'capitalised')})\\.?$`);
 
 function isCap(t: Token): boolean {
   return t.cap && !t.capsLine;

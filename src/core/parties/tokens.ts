@@ -3,6 +3,7 @@
  * first word of a sentence, what punctuation stands between it and the word before.
  */
 import { isBylineLine, isHeadingLine } from '../text/heading-lines.js';
+import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { isCommonWord } from './lexicon.js';
 
 export interface Token {
@@ -20,7 +21,8 @@ export interface Token {
   capsLine: boolean;
 }
 
-const WORD = /\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev)\.(?=\s\p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2,})|\.(?=\p{L}))*/gu;
+/** A dotted title before a name ("Adm. Ruth Alder"), a dotted acronym, an initial, or a word. */
+const WORD = new RegExp(`\\b(?:${wordAlternation(NAME_ABBREVIATIONS, 'capitalised')})\\.(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s\\p{Lu})|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&-]|['’](?=\\p{L}{2,})|\\.(?=\\p{L}))*`, 'gu');
 const POSSESSIVE = /^['’]s?\b/;
 
 /** Lines whose capitals say nothing about names: headings (see heading-lines.ts) and bylines. */

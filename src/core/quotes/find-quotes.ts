@@ -13,6 +13,7 @@ import { maskDots, unmaskDots } from './mask-dots.js';
 import { isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { partialQuoteSentence } from './quote-sentence.js';
+import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
@@ -20,7 +21,8 @@ const CONTEXT_CHARS = 300;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
-const ABBREV_END = /\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|U\.S|U\.K|U\.N|[A-Z])\.$/;
+/** A dot that ends a title, an initial or "U.S" does not end the sentence. */
+const ABBREV_END = new RegExp(`\\b(?:${wordAlternation([...NAME_ABBREVIATIONS, 'no'], 'capitalised')}|U\\.S|U\\.K|U\\.N|[A-Z])\\.$`);
 
 function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
