@@ -28,6 +28,8 @@ export interface WordEvidence {
   places: ReadonlySet<string>;
   /** Adjectives of those places ("Varenian", "Kestrian"): demonyms no lexicon knows. */
   demonyms: ReadonlyMap<string, string>;
+  /** How often a single word follows "in", "near", "outside": a place reading of "Kingston", "Lincoln". */
+  placeCues: ReadonlyMap<string, number>;
   /** First words of organisations' full names ("Halvorsen" of "Halvorsen Engineering"). */
   bodies: ReadonlySet<string>;
   personCues: ReadonlyMap<string, number>;
@@ -95,6 +97,8 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   if (thing > person && !isGivenName(w) && !isSurname(w)) return 'organization';
   if (ev.people.has(w)) return 'person';
   if (person > thing) return 'person';
+  // "in Kingston" somewhere in the article: the place, before the surname reading.
+  if ((ev.placeCues.get(w) ?? 0) > 0 && person === 0) return 'place';
   if (isGivenName(w) || isSurname(w)) return 'person';
   if (PLACE_OF.test(run.preceding)) return 'place';
   const before = run.before?.text ?? '';

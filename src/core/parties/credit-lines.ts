@@ -4,10 +4,12 @@
  */
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /[-–—]\s*[\p{Lu}][\p{L}.'’ -]{1,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Pool|[\p{Lu}][\p{L}]+)\s*$/gmu,
-  /^(?:photo|image|picture|credit|source)s?\s*:.*$/gimu,
+  /^(?:photo|image|picture|credit|source|contributor)s?\s*:.*$/gimu,
   /^.*\b(?:contributions? from|contributed to this (?:report|story)|additional reporting by)\b.*$/gimu,
   /^\(?(?:reporting|writing|editing|compiled) by\b.*$/gimu,
   /\((?:Reporting|Writing|Editing) by [^)]*\)/gu,
+  // An author's bio line: "Clara Voss is a senior correspondent for Meridian Wire."
+  /^\s*\p{Lu}[\p{L}.'’ -]{2,60}\s(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)\b[^\n]{0,160}$/gmu,
 ];
 
 export function creditRanges(text: string): Array<[number, number]> {

@@ -5,6 +5,7 @@
  */
 import type { PartyKind } from '../types.js';
 import { classifyRun, type WordEvidence } from './classify.js';
+import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
@@ -42,7 +43,11 @@ export function findMentions(text: string): Mention[] {
   const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
   const runs = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
   const ev = gatherEvidence(text, runs);
-  const verdicts = runs.map((r) => (isScoreLine(text, r) ? 'organization' : classifyRun(r, ev)));
+  const verdicts = runs.map((r) => {
+    if (isScoreLine(text, r)) return 'organization';
+    const forced = contextVerdict(text, r);
+    return forced !== undefined ? forced : classifyRun(r, ev);
+  });
   const kinds = majorityKinds(runs, verdicts);
   const out: Mention[] = [];
   runs.forEach((r) => {
@@ -129,6 +134,8 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
 
 // Not across a quote mark: after `"... Eastbrook floods," she said` "she" is the speaker.
 const PERSON_CUE = /^[^.!?"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b/i;
+/** "in Brantford", "outside Kingston": a word after these, not a possessive, reads as a place. */
+const PLACE_CUE_BEFORE = /^(?:in|near|outside|across|throughout)$/;
 const THING_CUE = /^[^.!?"“”]{0,60}?\b(?:its|it (?:would|will|has|had|is|was|said|says|plans|wants)|the company|the group|the firm|the bank|shares|said in a statement)\b/i;
 
 /**
@@ -139,7 +146,7 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const people = new Set<string>();
   const { places, demonyms } = localPlaces(text, runs);
   const bodies = new Set<string>();
-  const none: WordEvidence = { people, places, demonyms, bodies, personCues: new Map(), thingCues: new Map() };
+  const none: WordEvidence = { people, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map() };
   for (const pass of [0, 1]) {
     for (const r of runs) {
       if (r.tokens.length < 2) continue;
@@ -150,17 +157,21 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   }
   const personCues = new Map<string, number>();
   const thingCues = new Map<string, number>();
+  const placeCues = new Map<string, number>();
   for (const r of runs) {
     if (r.tokens.length !== 1) continue;
     const after = text.slice(r.end, r.end + 80);
     if (PERSON_CUE.test(after)) personCues.set(r.text, (personCues.get(r.text) ?? 0) + 1);
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
+    if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
-  return { people, places, demonyms, bodies, personCues, thingCues };
+  return { people, places, demonyms, bodies, personCues, thingCues, placeCues };
 }
 
 /** "the capital, Tesk", "the port town of Alder": the word after names a place. */
 const PLACE_NOUN_BEFORE = /\b(?:capital|city|town|village|port|province|region|island)(?:\s+of|,)?\s+(\p{Lu}\p{Ll}+)\b/gu;
+/** "the Saltmarsh coast", "the Ardle valley": a lone name before a geography noun is a place. */
+const PLACE_NOUN_AFTER = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:coast|coastline|shore|valley|peninsula|estuary|delta|basin|highlands|lowlands|border|hinterland)\b/gu;
 
 /** Adjectives a place name makes: "Varenia" -> "Varenian", "Oman" -> "Omani", "Kestria" -> "Kestrian". */
 function demonymForms(word: string): string[] {
@@ -185,7 +196,7 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
     places.add(r.text);
     demonyms.set(form, r.text);
   }
-  for (const m of text.matchAll(PLACE_NOUN_BEFORE)) if (!isCommonWord(m[1]!)) places.add(m[1]!);
+  for (const re of [PLACE_NOUN_BEFORE, PLACE_NOUN_AFTER]) for (const m of text.matchAll(re)) if (!isCommonWord(m[1]!)) places.add(m[1]!);
   return { places, demonyms };
 }
 

@@ -46,6 +46,8 @@ function isOpener(t: Token, next: Token | undefined): boolean {
   const w = t.text;
   if (isGivenName(w) || isPlaceName(w) || isOrganizationName(w)) return false;
   if (isFunctionWord(w) || isPronoun(w)) return true;
+  // "Follow-up observations", "Long-term plans": a hyphenated compound of ordinary words.
+  if (w.includes('-') && w.split('-').every((part) => isCommonWord(part)) && !/-\p{Lu}/u.test(w)) return true;
   if (!isCommonWord(w) || isTitleToken(t) || DIRECTION_WORDS.has(w.toLowerCase())) return false;
   // "Transport Canada said": a portfolio before a country names an agency, not an opener.
   if (next && PORTFOLIO_WORDS.has(w.toLowerCase()) && isPlaceName(next.text)) return false;

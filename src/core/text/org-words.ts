@@ -20,7 +20,9 @@ automotive utilities`.split(/\s+/),
 );
 
 export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase().replace(/[.’']s?$/, ''));
+  const w = word.toLowerCase().replace(/[.’']s?$/, '');
+  // Plural heads name bodies too: "Friends of Riverside Libraries", "Northgate Industries".
+  return ORGANISATION_HEADS.has(w) || (w.endsWith('ies') && ORGANISATION_HEADS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && ORGANISATION_HEADS.has(w.slice(0, -1)));
 }
 
 /** The last word of a name is an organisation head ("General Hospital", "Workers Union"). */
