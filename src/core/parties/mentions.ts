@@ -211,9 +211,9 @@ function lineOf(text: string, at: number): string {
 }
 
 function isScoreLine(text: string, r: NameRun): boolean {
-  if (r.honorific || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
+  if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
   // A player's results ("Justin Hobday 71 68 70") and a national side ("Japan 2 Syria 1", written
   // as the country) are no clubs.
   if (isCountry(r.text) || (r.tokens.length > 1 && isGivenName(r.tokens[0]!.text) && !isPlaceName(r.tokens[0]!.text))) return false;
-  return SCORE_AFTER.test(text.slice(r.end, r.end + 12)) && SCORE_LINE.test(lineOf(text, r.start));
+  return SCORE_LINE.test(lineOf(text, r.start));
 }

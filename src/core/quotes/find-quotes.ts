@@ -21,6 +21,8 @@ const CONTEXT_CHARS = 300;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
+/** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
+const LAST_WORD_CHARS = 24;
 /** A dot that ends a title, an initial or "U.S" does not end the sentence. */
 const ABBREV_END = new RegExp(`\\b(?:${wordAlternation([...NAME_ABBREVIATIONS, 'no'], 'capitalised')}|U\\.S|U\\.K|U\\.N|[A-Z])\\.$`);
 
@@ -38,7 +40,9 @@ function sentenceStart(text: string, from: number, end: number): number {
   const chunk = text.slice(from, end);
   let start = 0;
   for (const m of chunk.matchAll(SENTENCE_BREAK)) {
-    if (!ABBREV_END.test(chunk.slice(0, m.index + 1))) start = m.index + m[0].length;
+    // Only the last word before the dot matters: test it alone, not the whole chunk again.
+    const lastWord = /\S*$/.exec(chunk.slice(Math.max(0, m.index - LAST_WORD_CHARS), m.index + 1))![0];
+    if (!ABBREV_END.test(lastWord)) start = m.index + m[0].length;
   }
   return from + start;
 }
