@@ -6,7 +6,7 @@
  * and lists only real people as people.
  */
 import { expect, test } from '@playwright/test';
-import { SCREENSHOTS, type Harness, openFixture, openPopupInFront, popupTimings, setOptions, startHarness, watchErrors } from './support/extension-fixture.js';
+import { SCREENSHOTS, type Harness, expectNoSeriousAxe, openFixture, openPopupInFront, popupTimings, setOptions, startHarness, watchErrors } from './support/extension-fixture.js';
 
 let h: Harness;
 test.beforeAll(async () => {
@@ -44,6 +44,11 @@ test('six quoted speakers: key quotes from different speakers, partial quotes ma
   expect(organisations).toEqual(expect.arrayContaining(['Halvorsen Engineering', 'Transport Canada']));
 
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-key-quotes.png`, fullPage: true });
+  // The marked words keep their contrast in both themes.
+  await expectNoSeriousAxe(popup);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-key-quotes-dark.png`, fullPage: true });
+  await expectNoSeriousAxe(popup);
   expect(errors).toEqual([]);
   await popup.close();
   await page.close();
