@@ -24,17 +24,22 @@ function lineEnd(text: string, i: number): number {
  * The sentence holding the quote, when the quote is only part of it: the sentence goes on before
  * the opening mark (other than a lead-in ending in a colon or comma, "X said: ") or after the
  * closing mark (other than the cue, `," X said.`), or the quote opens in lower case.
+ * `openMark` is the opening mark's index, `closeMark` the index just after the closing mark.
  * `masked` is the text with non-final dots hidden (mask-dots.ts), so every "." found ends a sentence.
  */
 export function partialQuoteSentence(text: string, masked: string, openMark: number, closeMark: number, sentenceFrom: number): TextSpan | null {
-  const body = text.slice(openMark + 1, closeMark).trim();
+  const body = text.slice(openMark + 1, closeMark - 1).trim();
   const before = text.slice(sentenceFrom, openMark);
   const startsStatement = !/[\p{L}\p{N}]/u.test(before) || /[:,]\s*$/.test(before);
   // A quote that ends its own sentence, or hands over to the cue, is a statement.
   const endsStatement = /[.!?,…—–-]["'’”]*$/.test(body);
-  if (startsStatement && endsStatement) return null;
+  // Opening its sentence with a capital, it is a statement even when it runs on into the next
+  // paragraph or ends on a dash.
+  const opensWithCapital = /^\p{Lu}/u.test(body.replace(/^[^\p{L}\p{N}]+/u, ''));
+  if (startsStatement && (endsStatement || opensWithCapital)) return null;
   const limit = lineEnd(text, closeMark);
-  SENTENCE_END.lastIndex = closeMark + 1;
+  // From the last quoted character: a full stop inside the closing mark ends the sentence too.
+  SENTENCE_END.lastIndex = Math.max(openMark + 1, closeMark - 2);
   let end = limit;
   for (let m = SENTENCE_END.exec(masked); m && m.index < limit; m = SENTENCE_END.exec(masked)) {
     end = m.index + m[0].length;
