@@ -18,6 +18,7 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['quotes', './nlp/quotes.js'],
   ['people', './nlp/fixture-people.js'],
   ['nlp-speed', './nlp/speed.js'],
+  ['user-rules', './rules/user-rules-chromium.js'],
 ];
 
 function printSection(section: BenchSection, seconds: number): void {
