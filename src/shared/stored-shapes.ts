@@ -59,6 +59,7 @@ const QuoteSchema = v.looseObject({
   key: v.boolean(),
   start: offset,
   end: offset,
+  sentence: v.optional(v.nullable(SummarySentenceSchema)),
 });
 
 const PartySchema = v.looseObject({

@@ -60,6 +60,7 @@ const CORRUPT: Array<[string, () => unknown]> = [
   ['an analysis that is a string', () => ({ ...good(), analysis: 'oops' })],
   ['a summary that is not a list ("n.map is not a function")', () => ({ ...good(), analysis: { ...analysis(), summary: 'x' } })],
   ['quotes with the wrong fields', () => ({ ...good(), analysis: { ...analysis(), quotes: [{ text: 5, start: 'x' }] } })],
+  ['a quote whose sentence is a string', () => ({ ...good(), analysis: { ...analysis(), quotes: [{ ...analysis().quotes[0], sentence: 'x' }] } })],
   ['a party with a negative offset', () => ({ ...good(), analysis: { ...analysis(), parties: [{ ...analysis().parties[0], mentions: [[-1, 2]] }] } })],
   ['a missing text length', () => ({ ...good(), textLength: undefined })],
   ['a number instead of an entry', () => 7],
