@@ -3,6 +3,7 @@
  * the document it is given, and the reader's page must never change because we read it.
  */
 import { decideArticle } from '../core/declutter/is-article.js';
+import { normaliseOptional, normalisePageText } from '../core/text/normalise.js';
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { readArticle } from './article-reading.js';
@@ -24,14 +25,15 @@ export function extractArticle(doc: Document, url: string): ArticleData {
   const verdict = decideArticle(gatherEvidence(doc, url, metadata));
   const reading = readArticle(doc, metadata);
   const parsed = reading.parsed;
-  const text = reading.chunks.map((c) => c.text).join('\n\n');
+  // Page text enters the analysis here (popup and CLI alike): one canonical form, see normalise.ts.
+  const text = normalisePageText(reading.chunks.map((c) => c.text).join('\n\n'));
   return {
     url,
     isArticle: verdict.isArticle,
     articleReason: verdict.reason,
-    title: reading.title,
-    byline: parsed?.byline?.replace(/\s+/g, ' ').trim() || metadata.author,
-    siteName: reading.siteName,
+    title: normaliseOptional(reading.title),
+    byline: normaliseOptional(parsed?.byline?.replace(/\s+/g, ' ').trim() || metadata.author),
+    siteName: normaliseOptional(reading.siteName),
     publishedTime: metadata.publishedTime ?? parsed?.publishedTime ?? null,
     lang: metadata.lang ?? parsed?.lang ?? null,
     text,
