@@ -60,9 +60,18 @@ function metaCharset(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * Bytes 0x80-0x9F in windows-1252 (WHATWG's index): curly quotes, dashes, the euro sign. Node's
+ * TextDecoder decodes 'windows-1252' (and its labels latin1, iso-8859-1, ascii) as ISO-8859-1,
+ * turning them into invisible C1 controls; this puts them back. Holes map to themselves.
+ */
+const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   // Default TextDecoder: a BOM of the same encoding is dropped, bad sequences become U+FFFD.
-  return new TextDecoder(encoding).decode(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  return encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c) : text;
 }
 
 function looksBinary(text: string): boolean {

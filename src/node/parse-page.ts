@@ -23,10 +23,10 @@ export interface ParsedPage {
 }
 
 /** Cut the markup at the last tag start before the cap, so no tag is cut in half. */
-function capMarkup(html: string): string {
-  if (html.length <= MAX_MARKUP_CHARS) return html;
-  const lastTag = html.lastIndexOf('<', MAX_MARKUP_CHARS);
-  return html.slice(0, lastTag > 0 ? lastTag : MAX_MARKUP_CHARS);
+function capMarkup(html: string, max: number): string {
+  if (html.length <= max) return html;
+  const lastTag = html.lastIndexOf('<', max);
+  return html.slice(0, lastTag > 0 ? lastTag : max);
 }
 
 /** Moves what linkedom left beside <head> and <body> into them, in order. */
@@ -40,8 +40,8 @@ function repair(doc: Document): void {
   }
 }
 
-export function parsePage(html: string): ParsedPage {
-  const markup = capMarkup(html);
+export function parsePage(html: string, maxMarkupChars = MAX_MARKUP_CHARS): ParsedPage {
+  const markup = capMarkup(html, maxMarkupChars);
   let doc = parseHTML(markup).document as unknown as Document;
   if (doc.documentElement?.tagName.toUpperCase() !== 'HTML') {
     // A fragment or plain text: give it the <html> the browser would.

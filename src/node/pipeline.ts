@@ -9,7 +9,7 @@ import { normalisePageText } from '../core/text/normalise.js';
 import type { PageTruncation } from '../core/types.js';
 import { blockText } from '../extract/block-text.js';
 import { extractArticle, readingMinutes } from '../extract/article.js';
-import { capDocument, MAX_TEXT_CHARS } from '../extract/page-cap.js';
+import { capDocument, type CapLimits, MAX_ELEMENTS, MAX_TEXT_CHARS } from '../extract/page-cap.js';
 import { cleanAtLoad, type PageAtLoad } from '../extract/page-load.js';
 import type { AnalysisJson } from './analysis-json.js';
 import { parsePage } from './parse-page.js';
@@ -18,7 +18,11 @@ export { parseDocument } from './parse-page.js';
 
 export interface AnalyzeOptions {
   sentences?: number;
+  /** The work caps (tests lower them; the defaults are page-cap.ts's). */
+  limits?: CapLimits & { maxMarkupChars?: number };
 }
+
+const DEFAULT_LIMITS = { maxElements: MAX_ELEMENTS, maxTextChars: MAX_TEXT_CHARS };
 
 const ms = (since: number): number => Math.round((performance.now() - since) * 10) / 10;
 
@@ -37,9 +41,9 @@ export function declutterAtLoad(doc: Document, url: string): { load: PageAtLoad;
  * Parses a page and cuts it to the work caps (parse-page.ts, page-cap.ts): every later pass is
  * bounded, and the result says how much was read.
  */
-export function parseBounded(html: string): { doc: Document; truncated: PageTruncation | null } {
-  const { doc, markupCut } = parsePage(html);
-  const capped = capDocument(doc.body);
+export function parseBounded(html: string, limits: AnalyzeOptions['limits'] = DEFAULT_LIMITS): { doc: Document; truncated: PageTruncation | null } {
+  const { doc, markupCut } = parsePage(html, limits.maxMarkupChars);
+  const capped = capDocument(doc.body, limits);
   if (capped) return { doc, truncated: capped };
   if (markupCut === 0) return { doc, truncated: null };
   const read = { elementsRead: doc.body.querySelectorAll('*').length, charactersRead: (doc.body.textContent ?? '').length };
@@ -48,7 +52,7 @@ export function parseBounded(html: string): { doc: Document; truncated: PageTrun
 
 /** A page: extract, declutter, analyse. */
 export function analyzeHtml(html: string, file: string, url: string, options: AnalyzeOptions = {}): AnalysisJson {
-  const { doc, truncated } = parseBounded(html);
+  const { doc, truncated } = parseBounded(html, options.limits);
   // The load path first, on the untouched page (extraction reads a clone, but order it anyway).
   let t = performance.now();
   const { visibleText, hidden } = declutterAtLoad(doc, url);
@@ -77,8 +81,9 @@ export function analyzeHtml(html: string, file: string, url: string, options: An
 export function analyzePlainText(text: string, file: string, url: string, options: AnalyzeOptions = {}): AnalysisJson {
   const t = performance.now();
   const whole = normalisePageText(text.replace(/\r\n?/g, '\n'));
-  const normalised = whole.slice(0, MAX_TEXT_CHARS);
-  const truncated: PageTruncation | null = whole.length > MAX_TEXT_CHARS ? { limit: 'text', elementsRead: 0, charactersRead: MAX_TEXT_CHARS } : null;
+  const maxChars = options.limits?.maxTextChars ?? MAX_TEXT_CHARS;
+  const normalised = whole.slice(0, maxChars);
+  const truncated: PageTruncation | null = whole.length > maxChars ? { limit: 'text', elementsRead: 0, charactersRead: maxChars } : null;
   const analysis = analyzeText(normalised, { sentences: options.sentences });
   return {
     file,

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { nextInOrder, walkTree } from '../../src/extract/walk-tree.js';
+import { parseDocument } from '../../src/node/parse-page.js';
+
+const body = (html: string): Element => parseDocument(`<html><body>${html}</body></html>`).body;
+
+describe('walkTree', () => {
+  test('enters in document order and leaves children before their parent, with the states', () => {
+    const root = body('<div id="a"><p id="b">x<i id="c">y</i></p><p id="d"></p></div>');
+    const log: string[] = [];
+    walkTree<string>(
+      root,
+      (node, parent) => (node.nodeType === 1 ? `${parent ?? ''}/${(node as Element).id || 'body'}` : (log.push(`text ${node.nodeValue} in ${parent}`), null)),
+      (_node, state) => log.push(`leave ${state}`),
+    );
+    expect(log).toEqual([
+      'text x in /body/a/b', 'text y in /body/a/b/c', 'leave /body/a/b/c', 'leave /body/a/b', 'leave /body/a/d', 'leave /body/a', 'leave /body',
+    ]);
+  });
+
+  test('null skips a subtree', () => {
+    const root = body('<div id="skip"><p id="inner"></p></div><p id="seen"></p>');
+    const seen: string[] = [];
+    walkTree<true>(root, (node) => {
+      const id = (node as Element).id;
+      if (id) seen.push(id);
+      return id === 'skip' ? null : true;
+    });
+    expect(seen).toEqual(['skip', 'seen']);
+  });
+
+  test('a tree 50,000 deep does not overflow the stack', () => {
+    const root = body(`${'<b>'.repeat(50_000)}z${'</b>'.repeat(50_000)}`);
+    let depth = 0;
+    walkTree<number>(root, (node, parent) => {
+      const d = (parent ?? 0) + 1;
+      depth = Math.max(depth, d);
+      return node.nodeType === 1 ? d : null;
+    });
+    expect(depth).toBe(50_002);
+  });
+});
+
+test('nextInOrder goes down, along, then up and along, and stops at the root', () => {
+  const root = body('<div id="a"><p id="b"></p></div><p id="c"></p>');
+  const ids: string[] = [];
+  for (let n = root.firstChild; n; n = nextInOrder(n, root)) ids.push((n as Element).id);
+  expect(ids).toEqual(['a', 'b', 'c']);
+  expect(nextInOrder(root.querySelector('#a') as Element, root, false)?.nodeName).toBe('P');
+});
