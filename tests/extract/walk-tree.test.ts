@@ -44,7 +44,7 @@ describe('walkTree', () => {
 test('nextInOrder goes down, along, then up and along, and stops at the root', () => {
   const root = body('<div id="a"><p id="b"></p></div><p id="c"></p>');
   const ids: string[] = [];
-  for (let n = root.firstChild; n; n = nextInOrder(n, root)) ids.push((n as Element).id);
+  for (let n: Node | null = root.firstChild; n; n = nextInOrder(n, root)) ids.push((n as Element).id);
   expect(ids).toEqual(['a', 'b', 'c']);
   expect(nextInOrder(root.querySelector('#a') as Element, root, false)?.nodeName).toBe('P');
 });
