@@ -8,6 +8,7 @@ import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { readArticle } from './article-reading.js';
 import { readMetadata } from './metadata.js';
+import type { CapLimits } from './page-cap.js';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -20,10 +21,10 @@ export function readingMinutes(text: string): number {
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
  * content script runs it only when the popup asks (the in-place plan does not need it).
  */
-export function extractArticle(doc: Document, url: string): ArticleData {
+export function extractArticle(doc: Document, url: string, limits?: CapLimits): ArticleData {
   const metadata = readMetadata(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata));
-  const reading = readArticle(doc, metadata);
+  const reading = readArticle(doc, metadata, limits);
   const parsed = reading.parsed;
   // Page text enters the analysis here (popup and CLI alike): one canonical form, see normalise.ts.
   const text = normalisePageText(reading.chunks.map((c) => c.text).join('\n\n'));
@@ -38,5 +39,7 @@ export function extractArticle(doc: Document, url: string): ArticleData {
     lang: metadata.lang ?? parsed?.lang ?? null,
     text,
     readingMinutes: readingMinutes(text),
+    // Only on a page over a work cap (page-cap.ts): the popup says the analysis covers its beginning.
+    ...(reading.truncated ? { truncated: reading.truncated } : {}),
   };
 }

@@ -16,7 +16,7 @@ export interface CapLimits {
   maxTextChars: number;
 }
 
-const DEFAULT_LIMITS: CapLimits = { maxElements: MAX_ELEMENTS, maxTextChars: MAX_TEXT_CHARS };
+export const DEFAULT_LIMITS: CapLimits = { maxElements: MAX_ELEMENTS, maxTextChars: MAX_TEXT_CHARS };
 
 /** Text that is not page text (an inline JSON blob can be megabytes): not counted, not cut. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);

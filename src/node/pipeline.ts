@@ -9,7 +9,7 @@ import { normalisePageText } from '../core/text/normalise.js';
 import type { PageTruncation } from '../core/types.js';
 import { blockText } from '../extract/block-text.js';
 import { extractArticle, readingMinutes } from '../extract/article.js';
-import { capDocument, type CapLimits, MAX_ELEMENTS, MAX_TEXT_CHARS } from '../extract/page-cap.js';
+import { capDocument, type CapLimits, DEFAULT_LIMITS, MAX_TEXT_CHARS } from '../extract/page-cap.js';
 import { cleanAtLoad, type PageAtLoad } from '../extract/page-load.js';
 import type { AnalysisJson } from './analysis-json.js';
 import { parsePage } from './parse-page.js';
@@ -21,8 +21,6 @@ export interface AnalyzeOptions {
   /** The work caps (tests lower them; the defaults are page-cap.ts's). */
   limits?: CapLimits & { maxMarkupChars?: number };
 }
-
-const DEFAULT_LIMITS = { maxElements: MAX_ELEMENTS, maxTextChars: MAX_TEXT_CHARS };
 
 const ms = (since: number): number => Math.round((performance.now() - since) * 10) / 10;
 
@@ -59,7 +57,7 @@ export function analyzeHtml(html: string, file: string, url: string, options: An
   const declutterMs = ms(t);
 
   t = performance.now();
-  const article = extractArticle(doc, url);
+  const article = extractArticle(doc, url, options.limits);
   const extractMs = ms(t);
 
   t = performance.now();
