@@ -6,12 +6,21 @@
  * the element and text caps that follow).
  */
 import { parseHTML } from 'linkedom';
+import { nextInOrder, walkTree } from '../extract/walk-tree.js';
 
 /**
  * Markup read at most (UTF-16 units): four times the text cap, room for the markup of a 5 MB text
  * page, while a 50 MB page cannot tie linkedom up for minutes and gigabytes.
  */
 export const MAX_MARKUP_CHARS = 20_000_000;
+
+/**
+ * Chromium's HTML parser never builds a tree deeper than 512 elements: what would go deeper is
+ * added as siblings at that depth (kMaximumHTMLParserDOMTreeDepth). linkedom has no such limit, and
+ * Readability's scoring reads each ancestor's text (quadratic in the depth), so we shape the tree
+ * as the browser does.
+ */
+export const MAX_DOM_DEPTH = 512;
 
 /** Elements that belong in <head> when a page without one puts them first. */
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'BASE', 'STYLE']);
@@ -40,6 +49,24 @@ function repair(doc: Document): void {
   }
 }
 
+/** Below MAX_DOM_DEPTH, every descendant becomes a child of the element at that depth, in document order. */
+function flattenTooDeep(doc: Document): void {
+  const atLimit: Element[] = [];
+  walkTree<number>(doc.documentElement, (node, depth) => {
+    if (node.nodeType !== 1) return null;
+    const d = (depth ?? 0) + 1;
+    if (d < MAX_DOM_DEPTH - 1) return d;
+    if (node.firstChild) atLimit.push(node as Element);
+    return null;
+  });
+  for (const parent of atLimit) {
+    const descendants: Node[] = [];
+    for (let n: Node | null = parent.firstChild; n; n = nextInOrder(n, parent)) descendants.push(n);
+    // In document order: each node moves to the end, then its own children follow it out of it.
+    for (const node of descendants) parent.appendChild(node);
+  }
+}
+
 export function parsePage(html: string, maxMarkupChars = MAX_MARKUP_CHARS): ParsedPage {
   const markup = capMarkup(html, maxMarkupChars);
   let doc = parseHTML(markup).document as unknown as Document;
@@ -48,6 +75,7 @@ export function parsePage(html: string, maxMarkupChars = MAX_MARKUP_CHARS): Pars
     doc = parseHTML(`<!DOCTYPE html><html>${markup.replace(/^\s*(<!doctype[^>]*>)?/i, '')}</html>`).document as unknown as Document;
   }
   repair(doc);
+  flattenTooDeep(doc);
   return { doc, markupCut: html.length - markup.length };
 }
 

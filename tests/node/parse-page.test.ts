@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePage } from '../../src/node/parse-page.js';
+import { MAX_DOM_DEPTH, parsePage } from '../../src/node/parse-page.js';
 
 describe('parsePage', () => {
   test.each([
@@ -22,5 +22,17 @@ describe('parsePage', () => {
     expect(markupCut).toBe(html.length - html.lastIndexOf('<', 1000));
     expect(doc.body.querySelectorAll('p').length).toBeLessThan(50);
     for (const p of Array.from(doc.body.querySelectorAll('p'))) expect(p.textContent).toMatch(/^(paragraph text|)$/);
+  });
+
+  test('a tree deeper than a browser builds is flattened at its depth, text in order', () => {
+    const { doc } = parsePage(`<html><body>${'<div>x'.repeat(2000)}<p>end</p>${'</div>'.repeat(2000)}<p>after</p></body></html>`);
+    let deepest = 0;
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      let depth = 0;
+      for (let up: Element | null = el; up; up = up.parentElement) depth += 1;
+      deepest = Math.max(deepest, depth);
+    }
+    expect(deepest).toBe(MAX_DOM_DEPTH);
+    expect(doc.body.textContent).toBe(`${'x'.repeat(2000)}endafter`);
   });
 });
