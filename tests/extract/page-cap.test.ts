@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { capDocument } from '../../src/extract/page-cap.js';
-import { parseDocument } from '../../src/node/parse-page.js';
+import { parseHTML } from 'linkedom';
 
-const page = (body: string): Document => parseDocument(`<html><body>${body}</body></html>`);
+// linkedom itself, not our parse: that one flattens trees deeper than a browser builds.
+const page = (body: string): Document => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
 
 describe('capDocument', () => {
   test('a page within the caps is left alone', () => {
