@@ -29,7 +29,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', {
         selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-        message: 'Page content is untrusted: render text, or sanitise with DOMPurify.',
+        message: 'Page content is untrusted: render it as text (add DOMPurify first if HTML must ever be shown).',
       }],
     },
   },
