@@ -9,10 +9,11 @@ import { parseHTML } from 'linkedom';
 import { nextInOrder, walkTree } from '../extract/walk-tree.js';
 
 /**
- * Markup read at most (UTF-16 units): four times the text cap, room for the markup of a 5 MB text
- * page, while a 50 MB page cannot tie linkedom up for minutes and gigabytes.
+ * Markup read at most (UTF-16 units): twice the text cap, and three times the largest real news
+ * pages we know (~3 MB of markup), while a 50 MB page cannot tie linkedom up for minutes and
+ * gigabytes (its parse alone grows with the markup, before any cap on elements can apply).
  */
-export const MAX_MARKUP_CHARS = 20_000_000;
+export const MAX_MARKUP_CHARS = 10_000_000;
 
 /**
  * Chromium's HTML parser never builds a tree deeper than 512 elements: what would go deeper is
