@@ -67,7 +67,15 @@ export interface HostilePage {
 export interface HostileOptions {
   /** Deepest random nesting of the article (the deep-page findings needed thousands). */
   maxDepth?: number;
+  /**
+   * Also give clutter and article paragraphs the page's own `data-precis-*` attributes (a page
+   * forging the cleaner's markers). Off in CI until the cleaner's markers are unforgeable
+   * (issue 12 part B); the fuzz bench reports it.
+   */
+  forgedMarkers?: boolean;
 }
+
+const FORGED = ['', ' data-precis-hidden="trending"', ' data-precis-restored=""', ' data-precis-i="3"'];
 
 export function hostilePage(options: HostileOptions = {}): fc.Arbitrary<HostilePage> {
   const maxDepth = options.maxDepth ?? 40;
@@ -82,14 +90,17 @@ export function hostilePage(options: HostileOptions = {}): fc.Arbitrary<HostileP
       articleAttrs: attrs,
       doctype: fc.constantFrom('<!doctype html>', '', '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN">'),
       hasBody: fc.boolean(),
+      forged: fc.array(fc.constantFrom(...FORGED), { minLength: 12, maxLength: 12 }),
     })
     .map((r) => {
-      const ps = r.paragraphs.map((p) => `<p ${ARTICLE_MARK}>${p}</p>`);
+      const forge = (i: number): string => (options.forgedMarkers ? (r.forged[i % r.forged.length] ?? '') : '');
+      const ps = r.paragraphs.map((p, i) => `<p ${ARTICLE_MARK}${forge(i)}>${p}</p>`);
       // Clutter inside the article goes between paragraphs, never inside one.
       const body = [...ps];
       r.inside.forEach((c, i) => body.splice(1 + ((i * 2) % ps.length), 0, c));
       const article = `<${r.articleTag}${r.articleAttrs}><h1>Harbour Plan Goes Ahead</h1>${body.join('')}</${r.articleTag}>`;
-      const content = `${r.before.join('')}${wrap(article, r.wrappers)}${r.after.join('')}`;
+      const forgedClutter = (c: string, i: number): string => c.replace(/^<(div|nav|form)\b/, (m) => `${m}${forge(i + 5)}`);
+      const content = `${r.before.map(forgedClutter).join('')}${wrap(article, r.wrappers)}${r.after.map(forgedClutter).join('')}`;
       const head = '<head><meta charset="utf-8"><title>Harbour Plan Goes Ahead - Fuzz Ledger</title></head>';
       const html = `${r.doctype}<html lang="en">${head}${r.hasBody ? `<body>${content}</body>` : content}</html>`;
       return { html, paragraphs: r.paragraphs };
