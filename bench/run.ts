@@ -18,6 +18,7 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['parties', './nlp/parties.js'],
   ['quotes', './nlp/quotes.js'],
   ['nlp-speed', './nlp/speed.js'],
+  ['user-rules', './rules/user-rules-chromium.js'],
   ['huge', './robustness/huge-pages.js'],
   ['fuzz', './robustness/fuzz.js'],
 ];
