@@ -10,6 +10,9 @@ import { senderTabId } from '../shared/sender-checks.js';
 import { syncAutoCleanRegistration } from './auto-clean-registration.js';
 import { showHiddenCount } from './badge.js';
 import './context-menu.js';
+import { registerWelcome } from './welcome.js';
+
+registerWelcome();
 
 onTrustedMessage('reportHiddenCount', async ({ data, sender }) => {
   const tabId = senderTabId(sender);

@@ -5,7 +5,7 @@
  */
 import { extractArticle } from '../extract/article.js';
 import { readPageAtLoad } from '../extract/page-load.js';
-import { autoCleanApplies, type Options } from '../shared/options.js';
+import { autoCleanApplies, cleanOnOpenApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { ArticleData, CleanState } from '../shared/article-data.js';
@@ -56,21 +56,37 @@ function start(): void {
     { onChange: report },
   );
 
-  onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
-  onTrustedMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
-  onTrustedMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
-  onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
-  onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
-  onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
-
-  void loadOptions()
+  const optionsReady = loadOptions()
     .then((loaded) => {
       options = loaded;
       if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
+      return loaded;
     })
     .catch(() => {
       // Storage can be unavailable in odd frames; then we simply do not auto-clean.
+      return null;
     });
+
+  // Once the reader has shown everything again, reopening the popup must not hide it all anew.
+  let shownByReader = false;
+  const restore = (id: number | 'all'): CleanState => {
+    if (id === 'all') shownByReader = true;
+    return report(cleaner.restore(id));
+  };
+
+  onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
+  onTrustedMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
+  onTrustedMessage('cleanOnOpen', async () => {
+    // Injected by this very popup click, the options may still be loading: wait for them.
+    const loaded = await optionsReady;
+    const now = cleaner.state();
+    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && first.verdict.isArticle;
+    return now.cleaned || shownByReader || !wanted ? now : report(cleaner.clean());
+  });
+  onTrustedMessage('toggleClean', () => (cleaner.state().cleaned ? restore('all') : report(cleaner.clean())));
+  onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));
+  onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
+  onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 }
 
 if (!window.__precisContentLoaded) {
