@@ -94,7 +94,7 @@ test('Firefox: the popup page reads the cleaned tab and shows the summary and qu
         title: document.querySelector('h1')?.textContent ?? '',
         summary: document.querySelectorAll('.summary li').length,
         quotes: document.querySelectorAll('.quotes blockquote').length,
-        hidden: document.body.textContent?.match(/hidden: (\d+)/)?.[1] ?? '0',
+        hidden: document.querySelector('.hidden-count')?.textContent?.match(/^(\d+) items? hidden/)?.[1] ?? '0',
       }))
       .catch(() => null);
   await expect.poll(async () => (await rendered())?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -104,4 +104,48 @@ test('Firefox: the popup page reads the cleaned tab and shows the summary and qu
   expect(Number(view?.hidden)).toBeGreaterThan(0);
   await page.setViewport({ width: 400, height: 600 });
   await page.screenshot({ path: `${SCREENSHOTS}/firefox-popup.png` });
+});
+
+/** The welcome page's text, choices and screenshot as Firefox rendered them. */
+async function welcomeView(page: Page) {
+  return page.evaluate(() => ({
+    title: document.querySelector('h1')?.textContent ?? '',
+    buttons: Array.from(document.querySelectorAll('button')).map((b) => b.textContent),
+    screenshotWidth: (document.querySelector('img.screenshot') as HTMLImageElement | null)?.naturalWidth ?? 0,
+    background: getComputedStyle(document.body).backgroundColor,
+  }));
+}
+
+test('Firefox: the welcome page renders its choices and the screenshot', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 900 });
+  await openExtensionPage(page, 'welcome.html');
+  const view = await welcomeView(page);
+  expect(view.title).toBe('Welcome to Precis');
+  expect(view.buttons).toEqual(['Auto-clean articles on every site', 'Only on sites I choose', 'Not now']);
+  expect(view.screenshotWidth).toBeGreaterThan(1000);
+  expect(view.background).toBe('rgb(255, 255, 255)');
+  await page.screenshot({ path: `${SCREENSHOTS}/firefox-welcome.png`, fullPage: true });
+});
+
+test('Firefox: the welcome page in dark mode', async () => {
+  // Firefox over BiDi cannot emulate the colour scheme: a second Firefox is told to prefer dark.
+  const dark = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser(FIREFOX),
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), 'layout.css.prefers-color-scheme.content-override': 0 },
+  });
+  try {
+    await dark.installExtension(resolve('dist-test-firefox'));
+    const page = await dark.newPage();
+    await page.setViewport({ width: 1000, height: 900 });
+    await openExtensionPage(page, 'welcome.html');
+    const view = await welcomeView(page);
+    expect(view.title).toBe('Welcome to Precis');
+    expect(view.background).toBe('rgb(31, 32, 35)');
+    await page.screenshot({ path: `${SCREENSHOTS}/firefox-welcome-dark.png`, fullPage: true });
+  } finally {
+    await dark.close();
+  }
 });

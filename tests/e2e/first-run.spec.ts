@@ -45,7 +45,7 @@ test('a fresh profile opens the welcome page exactly once; it reads well in ligh
   // The screenshot really loaded (a broken image has no natural size).
   expect(await page.locator('img.screenshot').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(1000);
   await expect(page.getByText('Everything stays on your device')).toBeVisible();
-  await page.setViewportSize({ width: 1000, height: 1300 });
+  await page.setViewportSize({ width: 1000, height: 900 });
   await page.screenshot({ path: `${SCREENSHOTS}/welcome-light.png`, fullPage: true });
   await expectNoSeriousAxe(page);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -172,7 +172,7 @@ test('German: the welcome page follows the browser language', async () => {
     const page = welcomePages(de)[0]!;
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Willkommen bei Precis');
     await expect(page.getByRole('button', { name: 'Artikel auf allen Websites automatisch aufräumen' })).toBeVisible();
-    await page.setViewportSize({ width: 1000, height: 1300 });
+    await page.setViewportSize({ width: 1000, height: 900 });
     await page.screenshot({ path: `${SCREENSHOTS}/welcome-de.png`, fullPage: true });
     await expectNoSeriousAxe(page);
   } finally {
