@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentScriptLoaded, hiddenCount } from './support/declutter-page.js';
 import {
-  type Harness, SCREENSHOTS, badgeText, expectNoSeriousAxe, openFixture, openPopupInFront, popupTimings, setOptions, startHarness, watchErrors,
+  type Harness, SCREENSHOTS, badgeText, expectNoSeriousAxe, openFixture, openPopupInFront, setOptions, startHarness, watchErrors,
 } from './support/extension-fixture.js';
 
 const ARTICLE = 'harbour-ferry-strike.html';
