@@ -9,7 +9,6 @@ test.each([
   ['install', true, false],
   ['update', false, false],
   ['browser_update', false, false],
-  ['shared_module_update', false, false],
 ] as const)('onInstalled reason %s, shown before %s -> welcome page %s', (reason, shownBefore, expected) => {
   expect(opensWelcome({ reason }, shownBefore)).toBe(expected);
 });
