@@ -179,3 +179,21 @@ test('German: the welcome page follows the browser language', async () => {
     await de.close();
   }
 });
+
+test('the shortcut (Alt+Shift+P) still toggles: clean, then show all; the popup then leaves the page as the reader left it', async () => {
+  await setOptions(h.worker, { autoClean: 'off', neverSites: [], cleanOnOpen: true });
+  const { page: article, tabId } = await openFixture(h, ARTICLE);
+  await article.bringToFront();
+  const shortcut = () => h.worker.evaluate(() => (globalThis as unknown as { precisToggleActiveTab: () => Promise<void> }).precisToggleActiveTab());
+  await shortcut();
+  await expect(trending(article)).toBeHidden();
+  await expect.poll(() => badgeText(h.worker, tabId)).toBe(String(await hiddenCount(article)));
+  await shortcut();
+  await expect(trending(article)).toBeVisible();
+  await expect.poll(() => badgeText(h.worker, tabId)).toBe('');
+  const popup = await openPopupInFront(h, tabId);
+  await expect(popup.locator('.hidden-count')).toHaveText('This page is shown as published.');
+  expect(await hiddenCount(article)).toBe(0);
+  await popup.close();
+  await article.close();
+});
