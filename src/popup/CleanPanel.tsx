@@ -58,7 +58,12 @@ export function CleanPanel({ tabId, url, clean, isArticle, options, onClean, onO
       )}
       {host && options && (
         <SiteChoice host={host} options={options} onOptions={onOptions} announce={announce}
-          onAlways={() => !clean.cleaned && quietly(cleanPage(tabId))} onNever={() => clean.cleaned && quietly(restoreHidden(tabId, 'all'))} />
+          onAlways={() => {
+            if (!clean.cleaned) quietly(cleanPage(tabId));
+          }}
+          onNever={() => {
+            if (clean.cleaned) quietly(restoreHidden(tabId, 'all'));
+          }} />
       )}
     </section>
   );
