@@ -43,8 +43,9 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
   // The toolbar click cleans an article first (the content script decides: an article, the
   // setting on, the site not on the never list); the slower Readability report comes after,
   // so the page is clean while the popup still shows its skeleton.
-  const clean = await sendMessage('cleanOnOpen', undefined, tabId);
-  if (clean.cleaned) markPageCleaned();
+  // A failed clean must not cost the reader the summary: the report below still comes.
+  const clean = await sendMessage('cleanOnOpen', undefined, tabId).catch(() => null);
+  if (clean?.cleaned) markPageCleaned();
   const report = await sendMessage('getPageReport', undefined, tabId);
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
