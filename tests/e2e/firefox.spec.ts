@@ -1,7 +1,8 @@
 /**
  * Firefox ESR smoke test (puppeteer-core over WebDriver BiDi, no geckodriver): the add-on
  * installs from the same dist/, its background runs, and its content script cleans a page
- * served from 127.0.0.1 once auto-clean is on for that site.
+ * served from 127.0.0.1 once auto-clean is on for that site; the welcome page opens at install
+ * and renders in light and dark.
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -44,6 +45,17 @@ async function openExtensionPage(page: Page, path: string): Promise<void> {
     .poll(() => page.evaluate(() => location.href + (document.querySelector('#app *') ? ' rendered' : '')).catch(() => ''), { timeout: 10_000 })
     .toMatch(/^moz-extension:.* rendered$/);
 }
+
+test('Firefox: installing the add-on opens the welcome page, once', async () => {
+  // The driver reports extension tabs as about:blank: ask each document where it is.
+  const welcomeTabs = async () => {
+    const where = await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '')));
+    return where.filter((href) => href.startsWith('moz-extension:') && href.endsWith('/welcome.html')).length;
+  };
+  await expect.poll(welcomeTabs, { timeout: 10_000 }).toBe(1);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await welcomeTabs()).toBe(1);
+});
 
 test('Firefox: the add-on installs, its pages run, and the content script cleans a 127.0.0.1 page', async () => {
   const page = await browser.newPage();
