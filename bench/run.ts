@@ -17,6 +17,7 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['parties', './nlp/parties.js'],
   ['quotes', './nlp/quotes.js'],
   ['nlp-speed', './nlp/speed.js'],
+  ['user-rules', './rules/user-rules-chromium.js'],
 ];
 
 function printSection(section: BenchSection, seconds: number): void {

@@ -3,7 +3,7 @@ import { t } from '../shared/i18n.js';
 import type { Options } from '../shared/options.js';
 import { siteHost } from './auto-clean-site.js';
 import { HiddenList } from './HiddenList.js';
-import { cleanPage, restoreHidden } from './page-actions.js';
+import { cleanPage, forgetSiteRule, restoreHidden, startPicker } from './page-actions.js';
 import { SiteChoice } from './SiteChoice.js';
 
 interface Props {
@@ -35,6 +35,11 @@ export function CleanPanel({ tabId, url, clean, isArticle, options, onClean, onO
   // After a per-site choice the page follows it at once; the choice itself is what is announced.
   const quietly = (action: Promise<CleanState>) => void action.then(onClean, () => undefined);
 
+  const pick = () =>
+    void startPicker(tabId)
+      .then(() => (announce(t('pickerStarted')), window.close()))
+      .catch(() => announce(t('pageUnreachable')));
+
   return (
     <section class="clean-panel" aria-labelledby="clean-h">
       <h2 id="clean-h" class="visually-hidden">{t('cleanHeading')}</h2>
@@ -53,9 +58,12 @@ export function CleanPanel({ tabId, url, clean, isArticle, options, onClean, onO
       {clean.cleaned && clean.hidden.length > 0 && (
         <details class="hidden-details">
           <summary>{t('whatWasHidden')}</summary>
-          <HiddenList items={clean.hidden} onRestore={(id) => run(restoreHidden(tabId, id), t('blockRestored'))} />
+          <HiddenList items={clean.hidden} onRestore={(id) => run(restoreHidden(tabId, id), t('blockRestored'))}
+            onForget={(selector) => run(forgetSiteRule(tabId, selector), t('ruleForgotten'))} />
         </details>
       )}
+      {clean.cleaned && (clean.sparedByRules ?? 0) > 0 && <p class="note">{t('sparedByRules', String(clean.sparedByRules))}</p>}
+      <button type="button" class="link pick" onClick={pick}>{t('hideSomethingElse')}</button>
       {host && options && (
         <SiteChoice host={host} options={options} onOptions={onOptions} announce={announce}
           onAlways={() => {
