@@ -90,8 +90,12 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
+  // Document order by index in `all` (querySelectorAll is in document order): compareDocumentPosition
+  // costs a walk of the parent's subtree per call on linkedom, and answers wrongly across levels there.
+  const order = new Map(all.map((el, i) => [el, i]));
+  const follows = (a: Element, b: Element): boolean => (order.get(b) ?? -1) > (order.get(a) ?? -1);
   // The paragraph last in document order (a container ancestor precedes its own children).
-  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
+  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || follows(a, b) ? b : a), null);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -138,7 +142,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         hasEmailInput: s.emailInputs > 0,
         isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
         hasMainTitle,
-        afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
+        afterArticle: !!last && !el.contains(last) && !last.contains(el) && follows(last, el),
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
       },
     });
