@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * "Auto-clean this site" when the save is refused (storage.sync full): the reader hears why,
+ * "Always clean this site" when the save is refused (storage.sync full): the reader hears why,
  * and is never told that auto-clean is on.
  */
 import { render } from 'preact';
@@ -12,7 +12,7 @@ vi.mock('../../src/shared/browser.js', () => ({ browser: fakeBrowser }));
 vi.mock('@webext-core/messaging', () => ({
   defineExtensionMessaging: () => ({ sendMessage: vi.fn(async () => undefined), onMessage: vi.fn() }),
 }));
-const { CleanPanel } = await import('../../src/popup/CleanPanel.js');
+const { SiteChoice } = await import('../../src/popup/SiteChoice.js');
 
 test.each([
   [true, ['news.example will be cleaned automatically']],
@@ -22,12 +22,13 @@ test.each([
   document.body.append(root);
   const announce = vi.fn();
   const onOptions = vi.fn(async () => saved);
-  render(<CleanPanel tabId={1} url="https://news.example/a" clean={{ cleaned: false, hidden: [] }} options={defaultOptions()}
-    onClean={() => undefined} onOptions={onOptions} announce={announce} />, root);
-  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('news.example'))?.click();
+  const onAlways = vi.fn();
+  render(<SiteChoice host="news.example" options={defaultOptions()} onOptions={onOptions} onAlways={onAlways} onNever={() => undefined} announce={announce} />, root);
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Always clean this site')?.click();
   await vi.waitFor(() => expect(onOptions).toHaveBeenCalled());
   await new Promise((r) => setTimeout(r, 0));
   expect(announce.mock.calls.map((c) => c[0])).toEqual(announced);
+  expect(onAlways).toHaveBeenCalledTimes(saved ? 1 : 0);
   render(null, root);
   root.remove();
 });
