@@ -14,7 +14,7 @@ const browser = {
   permissions,
   storage: {
     sync: {
-      get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
+      get: vi.fn(async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((k) => k in stored).map((k) => [k, stored[k]]))),
       set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(stored, items)),
     },
   },
@@ -68,7 +68,9 @@ test('primary refused by the browser: nothing is saved and the page says so', as
 test('"Only on sites I choose" and "Not now" ask for nothing', async () => {
   render(<WelcomePage />, root);
   button('Only on sites I choose').click();
-  await vi.waitFor(() => expect(stored.options).toMatchObject({ autoClean: 'sites', sites: [] }));
+  await vi.waitFor(() => expect(stored.options).toMatchObject({ autoClean: 'sites' }));
+  // The site list lives in its own sync keys (shared/synced-list.ts): empty, no shards.
+  expect(stored['list:sites']).toEqual({ v: 1, shards: 0 });
   button('Not now').click();
   await vi.waitFor(() => expect(stored.options).toMatchObject({ autoClean: 'off' }));
   await settle();
