@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentScriptLoaded, hiddenCount } from './support/declutter-page.js';
 import {
-  type Harness, SCREENSHOTS, badgeText, expectNoSeriousAxe, openFixture, openPopupInFront, setOptions, startHarness, watchErrors,
+  type Harness, SCREENSHOTS, badgeText, expectNoSeriousAxe, openFixture, openPopupInFront, setOptions, startHarness, storedOptions, watchErrors,
 } from './support/extension-fixture.js';
 
 const ARTICLE = 'harbour-ferry-strike.html';
@@ -24,8 +24,8 @@ test.afterAll(async () => {
 });
 
 const welcomePages = (harness: Harness): Page[] => harness.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
-const stored = (): Promise<Record<string, unknown>> =>
-  h.worker.evaluate(async () => ((await chrome.storage.sync.get('options')).options ?? {}) as Record<string, unknown>);
+/** The options as stored, site lists read from their sync shards. */
+const stored = (): Promise<Record<string, unknown>> => storedOptions(h.worker);
 const registered = () => h.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ matches: s.matches, excludeMatches: s.excludeMatches ?? [] })));
 const trending = (page: Page) => page.getByRole('heading', { name: 'Trending' });
 
