@@ -6,9 +6,16 @@ import { decideArticle } from '../core/declutter/is-article.js';
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { readArticle } from './article-reading.js';
-import { readMetadata } from './metadata.js';
+import type { LiveParagraph } from './live-article.js';
+import { type PageMetadata, readMetadata } from './metadata.js';
 
 const WORDS_PER_MINUTE = 230;
+
+/** What the content script's load-time pass found (page-load.ts), still true of the live page. */
+export interface KnownAtLoad {
+  metadata: PageMetadata;
+  paragraphs: readonly LiveParagraph[];
+}
 
 export function readingMinutes(text: string): number {
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -19,9 +26,10 @@ export function readingMinutes(text: string): number {
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
  * content script runs it only when the popup asks (the in-place plan does not need it).
  */
-export function extractArticle(doc: Document, url: string): ArticleData {
-  const metadata = readMetadata(doc);
-  const verdict = decideArticle(gatherEvidence(doc, url, metadata));
+export function extractArticle(doc: Document, url: string, known?: KnownAtLoad): ArticleData {
+  // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
+  const metadata = known?.metadata ?? readMetadata(doc);
+  const verdict = decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
   const reading = readArticle(doc, metadata);
   const parsed = reading.parsed;
   const text = reading.chunks.map((c) => c.text).join('\n\n');

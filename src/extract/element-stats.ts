@@ -4,6 +4,7 @@
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
 import { foldedLength } from './block-text.js';
+import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 
 export interface ElementStats {
   textLength: number;
@@ -21,42 +22,73 @@ export interface ElementStats {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
 const HEADING = /^H[1-6]$/;
 
+function statsOf(el: Element, articleParagraphs: ReadonlySet<Element>): ElementStats {
+  const tag = el.tagName.toUpperCase();
+  const isLink = tag === 'A';
+  const heading = HEADING.test(tag);
+  return {
+    textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
+    firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
+    buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
+    emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
+    articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
+  };
+}
+
+function addInto(s: ElementStats, c: ElementStats): void {
+  s.textLength += c.textLength;
+  s.linkChars += c.linkChars;
+  s.linkCount += c.linkCount;
+  s.inPageLinks += c.inPageLinks;
+  s.headingCount += c.headingCount;
+  s.firstHeading ??= c.firstHeading;
+  s.listItems += c.listItems;
+  s.buttons += c.buttons;
+  s.emailInputs += c.emailInputs;
+  s.articleParagraphs += c.articleParagraphs;
+}
+
+export interface PageStats {
+  stats: Map<Element, ElementStats>;
+  /** Every element with stats, in document order (what `querySelectorAll('*')` would give, minus script/style/svg insides). */
+  elements: Element[];
+}
+
 export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
+  return runNow(collectStatsSteps(root, articleParagraphs)).stats;
+}
+
+/** A loop with its own stack (no recursion on deep pages), pausing every few hundred elements. */
+export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet<Element>): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
-  const visit = (el: Element, inLink: boolean): ElementStats => {
-    const tag = el.tagName.toUpperCase();
-    const isLink = tag === 'A';
-    const s: ElementStats = {
-      textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
-      firstHeading: HEADING.test(tag) ? el : null, listItems: tag === 'LI' ? 1 : 0,
-      buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
-      emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
-      articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
-    };
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+  const elements: Element[] = [root];
+  const stack: Array<{ el: Element; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
+  const rootStats = statsOf(root, articleParagraphs);
+  stack.push({ el: root, s: rootStats, inLink: root.tagName.toUpperCase() === 'A', child: root.firstChild });
+  while (stack.length) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    const child = top.child;
+    if (child) {
+      top.child = child.nextSibling;
       if (child.nodeType === 3) {
         const n = foldedLength(child.nodeValue ?? '');
-        s.textLength += n;
-        if (inLink || isLink) s.linkChars += n;
+        top.s.textLength += n;
+        if (top.inLink) top.s.linkChars += n;
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const c = visit(child as Element, inLink || isLink);
-        s.textLength += c.textLength;
-        s.linkChars += c.linkChars;
-        s.linkCount += c.linkCount;
-        s.inPageLinks += c.inPageLinks;
-        s.headingCount += c.headingCount;
-        s.firstHeading ??= c.firstHeading;
-        s.listItems += c.listItems;
-        s.buttons += c.buttons;
-        s.emailInputs += c.emailInputs;
-        s.articleParagraphs += c.articleParagraphs;
+        const c = child as Element;
+        const s = statsOf(c, articleParagraphs);
+        elements.push(c);
+        stack.push({ el: c, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
+        if (elements.length % PAUSE_EVERY === 0) yield;
       }
+      continue;
     }
-    stats.set(el, s);
-    return s;
-  };
-  visit(root, false);
-  return stats;
+    stack.pop();
+    stats.set(top.el, top.s);
+    const parent = stack[stack.length - 1];
+    if (parent) addInto(parent.s, top.s);
+  }
+  return { stats, elements };
 }
 
 /** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */

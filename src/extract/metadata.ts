@@ -24,21 +24,44 @@ function meta(doc: Document, ...keys: string[]): string | null {
 
 type JsonObject = Record<string, unknown>;
 
+/**
+ * Bounds on what a page's JSON-LD can make us do. Real pages state an article in a handful of
+ * objects a few levels deep (@graph -> mainEntity); a page nesting 100,000 levels or listing a
+ * million objects gets the first ones read, never a stack overflow or a stall.
+ */
+const MAX_JSON_LD_DEPTH = 16;
+const MAX_JSON_LD_OBJECTS = 500;
+/** A JSON-LD block larger than this is not metadata about one page: skipped unparsed. */
+const MAX_JSON_LD_CHARS = 1_000_000;
+/** Levels of nested names followed for an author or publisher ("author": [{"name": ...}]). */
+const MAX_NAME_DEPTH = 4;
+
+/** Objects of a JSON-LD value, @graph and mainEntity followed: a loop with a bounded stack, no recursion. */
 function collectJsonLd(value: unknown, out: JsonObject[]): void {
-  if (Array.isArray(value)) value.forEach((v) => collectJsonLd(v, out));
-  else if (value && typeof value === 'object') {
-    const obj = value as JsonObject;
-    out.push(obj);
-    if (obj['@graph']) collectJsonLd(obj['@graph'], out);
-    if (obj.mainEntity) collectJsonLd(obj.mainEntity, out);
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length && out.length < MAX_JSON_LD_OBJECTS) {
+    const { value: v, depth } = stack.pop() as { value: unknown; depth: number };
+    if (depth > MAX_JSON_LD_DEPTH || !v || typeof v !== 'object') continue;
+    // Pushed in reverse so objects come out in document order.
+    const children: unknown[] = [];
+    if (Array.isArray(v)) children.push(...v.slice(0, MAX_JSON_LD_OBJECTS));
+    else {
+      const obj = v as JsonObject;
+      out.push(obj);
+      if (obj['@graph']) children.push(obj['@graph']);
+      if (obj.mainEntity) children.push(obj.mainEntity);
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ value: children[i], depth: depth + 1 });
   }
 }
 
 function jsonLdObjects(doc: Document): JsonObject[] {
   const out: JsonObject[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
     try {
-      collectJsonLd(JSON.parse(script.textContent ?? ''), out);
+      collectJsonLd(JSON.parse(text), out);
     } catch {
       // Broken JSON-LD is common on real sites; it simply says nothing.
     }
@@ -51,10 +74,11 @@ function typesOf(obj: JsonObject): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function nameOf(value: unknown): string | null {
+function nameOf(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ') || null;
-  if (value && typeof value === 'object') return nameOf((value as JsonObject).name);
+  if (depth >= MAX_NAME_DEPTH) return null;
+  if (Array.isArray(value)) return value.slice(0, MAX_JSON_LD_OBJECTS).map((v) => nameOf(v, depth + 1)).filter(Boolean).join(', ') || null;
+  if (value && typeof value === 'object') return nameOf((value as JsonObject).name, depth + 1);
   return null;
 }
 
