@@ -2,21 +2,20 @@
  * The content script: answers the popup, cleans in place when auto-clean applies, and never
  * throws into the page. Injected either by the dynamic registration (auto-clean) or by the popup
  * through activeTab; a second injection finds the first one and does nothing.
+ *
+ * "Already here" is a symbol on this extension's own global, never a string property of
+ * `window`: `<div id="__precisContentLoaded">` or `<img name=...>` becomes a named property of
+ * the page's window and would switch us off; a symbol is no name a page can create, and the
+ * isolated world's global is not the page's. All other state lives in closures.
  */
-import { extractArticle } from '../extract/article.js';
-import { readPageAtLoad } from '../extract/page-load.js';
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
-import type { ArticleData, CleanState } from '../shared/article-data.js';
+import type { CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
-import { createPageCleaner } from './page-cleaner.js';
+import { startPageSession } from './page-session.js';
 
-declare global {
-  interface Window {
-    __precisContentLoaded?: boolean;
-  }
-}
+const LOADED = Symbol.for('precis.content-script');
 
 function report(state: CleanState): CleanState {
   const count = state.hidden.filter((h) => !h.restored).length;
@@ -26,55 +25,42 @@ function report(state: CleanState): CleanState {
   return state;
 }
 
-/** Readability runs only when the popup asks, once per address (single-page apps change it). */
-function lazyArticle(): () => ArticleData {
-  let cached: { url: string; article: ArticleData } | null = null;
-  return () => {
-    if (cached?.url !== location.href) cached = { url: location.href, article: extractArticle(document, location.href) };
-    return cached.article;
-  };
-}
-
 function start(): void {
-  const article = lazyArticle();
-  // At load: a cheap read-only look at the live page (no Readability, no clone) says whether it
-  // is an article and where the article is; that is all the in-place plan needs.
-  const first = readPageAtLoad(document, location.href);
   let options: Options | null = null;
-  let located = first.location;
-  const cleaner = createPageCleaner(
-    document,
-    () => {
-      // A page that re-rendered since load gets one fresh look instead of stale protections.
-      if (located.root && !located.root.isConnected) located = readPageAtLoad(document, location.href).location;
-      return {
-        context: first.context,
-        article: located,
-        allow: (reason) => options?.hideKinds[reason] ?? true,
-      };
+  const session = startPageSession(document, {
+    allow: (reason) => options?.hideKinds[reason] ?? true,
+    autoCleans: () => !!options && autoCleanApplies(options, location.hostname),
+    onCleanChange: report,
+    onNavigated: () => {
+      sendMessage('pageNavigated', undefined).catch(() => {
+        // Without the background the popup's URL check still keeps the old analysis out.
+      });
     },
-    { onChange: report },
-  );
+  });
 
-  onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
-  onTrustedMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
-  onTrustedMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
-  onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onTrustedMessage('getPageReport', async () => {
+    const article = await session.article();
+    return { ...session.cleaner.state(), article };
+  });
+  onTrustedMessage('cleanPage', async () => report(await session.clean()));
+  onTrustedMessage('toggleClean', async () => report(await session.toggle()));
+  onTrustedMessage('restoreHidden', ({ data }) => report(session.cleaner.restore(data.id)));
   onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
   onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 
-  void loadOptions()
-    .then((loaded) => {
+  void Promise.all([loadOptions(), session.current()])
+    .then(async ([loaded, load]) => {
       options = loaded;
-      if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
+      if (load.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(await session.clean());
     })
     .catch(() => {
       // Storage can be unavailable in odd frames; then we simply do not auto-clean.
     });
 }
 
-if (!window.__precisContentLoaded) {
-  window.__precisContentLoaded = true;
+const realm = globalThis as unknown as Record<symbol, boolean | undefined>;
+if (!realm[LOADED]) {
+  realm[LOADED] = true;
   try {
     start();
   } catch (error) {

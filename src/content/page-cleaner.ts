@@ -1,15 +1,17 @@
 /**
  * Applies the declutter plan to the live page: hide (never delete), remember why, undo exactly,
- * and keep watching for late clutter while the page is cleaned.
+ * and keep watching for late clutter while the page is cleaned. The plan runs in slices between
+ * the page's own tasks (run-sliced.ts), so cleaning a huge page never blocks it.
  */
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
 import { leadingText } from '../extract/element-stats.js';
-import { planPageClutter } from '../extract/page-plan.js';
+import { planPageClutter, planPageClutterSteps } from '../extract/page-plan.js';
 import type { CleanState, HiddenItem } from '../shared/article-data.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
 import { type LateClutterObserver, observeLateClutter } from './late-clutter-observer.js';
+import { runSliced } from './run-sliced.js';
 
 interface HiddenEntry {
   element: Element;
@@ -17,7 +19,8 @@ interface HiddenEntry {
 }
 
 export interface PageCleaner {
-  clean(): CleanState;
+  /** Resolves once the whole plan is applied; a second call while one runs shares it. */
+  clean(): Promise<CleanState>;
   restore(id: number | 'all'): CleanState;
   state(): CleanState;
 }
@@ -36,51 +39,76 @@ export interface CleanerHooks {
   onError?(error: unknown): void;
 }
 
+/** Characters of a hidden block shown in the popup's list. */
+const LIST_TEXT_CHARS = 200;
+
 export function createPageCleaner(doc: Document, input: () => CleanerInput, hooks: CleanerHooks = {}): PageCleaner {
   const style = createHideStyle(doc);
   const entries: HiddenEntry[] = [];
+  const hiddenElements = new Set<Element>();
   const onError = hooks.onError ?? ((e: unknown) => console.debug('[Precis]', e));
   let cleaned = false;
   let nextId = 1;
   let observer: LateClutterObserver | null = null;
+  let cleaning: Promise<CleanState> | null = null;
+  /** Bumped by "restore all": a plan still running for an older clean is dropped. */
+  let generation = 0;
 
   const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })) });
 
+  /** Inside a block we already hid: O(depth) by climbing, not O(hidden) by comparing. */
+  const underHidden = (element: Element): boolean => {
+    for (let up: Element | null = element; up; up = up.parentElement) if (hiddenElements.has(up)) return true;
+    return false;
+  };
+
   const hide = (element: Element, reason: HiddenReason): boolean => {
-    if (entries.some((e) => e.element === element || e.element.contains(element))) return false;
+    if (underHidden(element)) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
+    hiddenElements.add(element);
     // Visible words only: textContent would show the popup a widget's inline <script>.
-    const text = leadingText(element, 200);
-    entries.push({ element, item: { id, reason, text, restored: false } });
+    entries.push({ element, item: { id, reason, text: leadingText(element, LIST_TEXT_CHARS), restored: false } });
     return true;
   };
 
-  const hideAll = (within?: Element[]): number => {
+  const hideLate = (roots: Element[]): number => {
     const { context, article, allow } = input();
     let count = 0;
-    for (const d of planPageClutter(doc, context, { article, within })) {
+    for (const d of planPageClutter(doc, context, { article, within: roots.filter((r) => !underHidden(r)) })) {
       if ((!allow || allow(d.reason)) && hide(d.element, d.reason)) count += 1;
     }
     return count;
   };
 
+  const cleanNow = async (): Promise<CleanState> => {
+    const started = generation;
+    const { context, article, allow } = input();
+    const decisions = await runSliced(planPageClutterSteps(doc, context, { article }), doc.defaultView ?? window);
+    // The reader restored everything (or the page navigated) while the plan was running.
+    if (started !== generation || cleaned) return state();
+    for (const d of decisions) if (!allow || allow(d.reason)) hide(d.element, d.reason);
+    style.attach();
+    cleaned = true;
+    observer = observeLateClutter(
+      doc,
+      (roots) => {
+        const count = hideLate(roots);
+        if (count > 0) hooks.onChange?.(state());
+        return count;
+      },
+      onError,
+    );
+    return state();
+  };
+
   return {
     clean() {
-      if (!doc.body || cleaned) return state();
-      hideAll();
-      style.attach();
-      cleaned = true;
-      observer = observeLateClutter(
-        doc,
-        (roots) => {
-          const count = hideAll(roots.filter((r) => !entries.some((e) => e.element.contains(r))));
-          if (count > 0) hooks.onChange?.(state());
-          return count;
-        },
-        onError,
-      );
-      return state();
+      if (!doc.body || cleaned) return Promise.resolve(state());
+      cleaning ??= cleanNow().finally(() => {
+        cleaning = null;
+      });
+      return cleaning;
     },
     restore(id) {
       for (const entry of entries) {
@@ -90,10 +118,12 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
         entry.item.restored = true;
       }
       if (id === 'all') {
+        generation += 1;
         observer?.stop();
         observer = null;
         for (const entry of entries) entry.element.removeAttribute(RESTORED_ATTR);
         entries.length = 0;
+        hiddenElements.clear();
         style.detach();
         cleaned = false;
       }

@@ -31,8 +31,10 @@ export function readPageAtLoad(doc: Document, url: string): PageAtLoad {
 }
 
 /** The same, in steps the content script runs between the page's own tasks. */
-export function* readPageAtLoadSteps(doc: Document, url: string): Steps<PageAtLoad> {
-  const metadata = readMetadata(doc);
+export function* readPageAtLoadSteps(doc: Document, url: string, adjustMetadata?: (m: PageMetadata) => PageMetadata): Steps<PageAtLoad> {
+  const read = readMetadata(doc);
+  // The content script corrects what a single-page site's <head> still says about its first article.
+  const metadata = adjustMetadata ? adjustMetadata(read) : read;
   yield;
   const live = yield* locateLiveArticleSteps(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata, live.paragraphs));

@@ -10,6 +10,7 @@ import {
   type CachedReport, type Harness, SCREENSHOTS, cachedAnalysis, clipboardPng, clipboardText, expectNoSeriousAxe, openFixture,
   layoutShift, openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, watchErrors,
 } from './support/extension-fixture.js';
+import { hiddenCount } from './support/declutter-page.js';
 
 let h: Harness;
 test.beforeAll(async () => {
@@ -135,7 +136,7 @@ test('clean, then restore one hidden block: exactly that block comes back', asyn
   const { page, popup } = await readyPopup('harbour-ferry-strike.html');
   await popup.getByRole('button', { name: 'Clean this page' }).click();
   await expect(popup.getByRole('button', { name: 'Show everything' })).toBeVisible();
-  const hiddenNow = () => page.locator('[data-precis-hidden]:not([data-precis-restored])').count();
+  const hiddenNow = () => hiddenCount(page);
   const before = await hiddenNow();
   expect(before).toBeGreaterThan(1);
   await popup.getByText('What was hidden').click();
