@@ -10,11 +10,12 @@ import type { PageMetadata } from '../extract/metadata.js';
 export function staleAfterNavigation(doc: Document, first: PageMetadata, firstTitle: string): (now: PageMetadata) => PageMetadata {
   return (now) => {
     const changed = <T>(value: T, before: T): T | null => (value === before ? null : value);
-    const titleStale = doc.title.trim() === firstTitle.trim();
-    const heading = titleStale ? (doc.body?.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null;
+    const title = doc.title.trim();
+    const heading = (doc.body?.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
     return {
       ...now,
-      headline: changed(now.headline, first.headline) ?? heading,
+      // Stated here so that nothing falls back to the stale <head> (Readability reads og:title too).
+      headline: changed(now.headline, first.headline) ?? changed(now.ogTitle, first.ogTitle) ?? (title && title !== firstTitle.trim() ? title : heading),
       ogTitle: changed(now.ogTitle, first.ogTitle),
       publishedTime: changed(now.publishedTime, first.publishedTime),
       author: changed(now.author, first.author),

@@ -15,6 +15,8 @@ const WORDS_PER_MINUTE = 230;
 export interface KnownAtLoad {
   metadata: PageMetadata;
   paragraphs: readonly LiveParagraph[];
+  /** After an in-page navigation the <head> (JSON-LD, og:, article:*) may describe the first article: Readability must not read it. */
+  headStale?: boolean;
 }
 
 export function readingMinutes(text: string): number {
@@ -30,7 +32,8 @@ export function extractArticle(doc: Document, url: string, known?: KnownAtLoad):
   // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
   const metadata = known?.metadata ?? readMetadata(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
-  const reading = readArticle(doc, metadata);
+  const trustHead = !known?.headStale;
+  const reading = readArticle(doc, metadata, trustHead);
   const parsed = reading.parsed;
   const text = reading.chunks.map((c) => c.text).join('\n\n');
   return {
@@ -38,9 +41,9 @@ export function extractArticle(doc: Document, url: string, known?: KnownAtLoad):
     isArticle: verdict.isArticle,
     articleReason: verdict.reason,
     title: reading.title,
-    byline: parsed?.byline?.replace(/\s+/g, ' ').trim() || metadata.author,
+    byline: (trustHead ? parsed?.byline?.replace(/\s+/g, ' ').trim() : null) || metadata.author,
     siteName: reading.siteName,
-    publishedTime: metadata.publishedTime ?? parsed?.publishedTime ?? null,
+    publishedTime: metadata.publishedTime ?? (trustHead ? parsed?.publishedTime : null) ?? null,
     lang: metadata.lang ?? parsed?.lang ?? null,
     text,
     readingMinutes: readingMinutes(text),

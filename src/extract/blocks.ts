@@ -105,8 +105,15 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
+  // Document order from the walk's list: compareDocumentPosition scans siblings, which is
+  // O(n^2) over a list of thousands of comments.
+  const follows = (a: Element, b: Element): boolean => {
+    const ia = stats.get(a)?.index;
+    const ib = stats.get(b)?.index;
+    return ia !== undefined && ib !== undefined ? ia > ib : (b.compareDocumentPosition(a) & 4) !== 0;
+  };
   // The paragraph last in document order (a container ancestor precedes its own children).
-  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
+  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || follows(b, a) ? b : a), null);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -154,7 +161,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         hasEmailInput: s.emailInputs > 0,
         isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
         hasMainTitle,
-        afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
+        afterArticle: !!last && !el.contains(last) && !last.contains(el) && follows(el, last),
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
       },
     });

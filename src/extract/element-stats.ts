@@ -7,6 +7,8 @@ import { foldedLength } from './block-text.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 
 export interface ElementStats {
+  /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
+  index: number;
   textLength: number;
   linkChars: number;
   linkCount: number;
@@ -22,12 +24,12 @@ export interface ElementStats {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
 const HEADING = /^H[1-6]$/;
 
-function statsOf(el: Element, articleParagraphs: ReadonlySet<Element>): ElementStats {
+function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
   const tag = el.tagName.toUpperCase();
   const isLink = tag === 'A';
   const heading = HEADING.test(tag);
   return {
-    textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
+    index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
     firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
     buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
     emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
@@ -63,7 +65,7 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
   const stats = new Map<Element, ElementStats>();
   const elements: Element[] = [root];
   const stack: Array<{ el: Element; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
-  const rootStats = statsOf(root, articleParagraphs);
+  const rootStats = statsOf(root, 0, articleParagraphs);
   stack.push({ el: root, s: rootStats, inLink: root.tagName.toUpperCase() === 'A', child: root.firstChild });
   while (stack.length) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
@@ -76,7 +78,7 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         if (top.inLink) top.s.linkChars += n;
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
         const c = child as Element;
-        const s = statsOf(c, articleParagraphs);
+        const s = statsOf(c, elements.length, articleParagraphs);
         elements.push(c);
         stack.push({ el: c, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
         if (elements.length % PAUSE_EVERY === 0) yield;

@@ -13,13 +13,28 @@ export interface PageMetadata {
   lang: string | null;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return value;
+/**
+ * Every <meta> of the page read once, by property / name / itemprop: one pass over the page
+ * instead of one selector query per key (each a walk of the whole page, slow on huge pages).
+ * The first element with a non-empty value wins, as `querySelector` would pick it.
+ */
+function metaTable(doc: Document): (...keys: string[]) => string | null {
+  const table = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const value = el.getAttribute('content')?.trim();
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key && !table.has(key)) table.set(key, value);
+    }
   }
-  return null;
+  return (...keys) => {
+    for (const key of keys) {
+      const value = table.get(key);
+      if (value) return value;
+    }
+    return null;
+  };
 }
 
 type JsonObject = Record<string, unknown>;
@@ -57,7 +72,8 @@ function collectJsonLd(value: unknown, out: JsonObject[]): void {
 
 function jsonLdObjects(doc: Document): JsonObject[] {
   const out: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON_LD_CHARS) continue;
     try {
@@ -84,16 +100,17 @@ function nameOf(value: unknown, depth = 0): string | null {
 
 export function readMetadata(doc: Document): PageMetadata {
   const objects = jsonLdObjects(doc);
+  const meta = metaTable(doc);
   const article = objects.find((o) => typesOf(o).some((t) => /Article|BlogPosting|Report/.test(t)));
   const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   return {
     jsonLdTypes: objects.flatMap(typesOf),
     headline: str(article?.headline),
-    ogType: meta(doc, 'og:type'),
-    ogTitle: meta(doc, 'og:title', 'twitter:title'),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? nameOf(article?.publisher),
-    publishedTime: meta(doc, 'article:published_time', 'datePublished') ?? str(article?.datePublished),
-    author: nameOf(article?.author) ?? meta(doc, 'author', 'article:author'),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale') || null,
+    ogType: meta('og:type'),
+    ogTitle: meta('og:title', 'twitter:title'),
+    siteName: meta('og:site_name', 'application-name') ?? nameOf(article?.publisher),
+    publishedTime: meta('article:published_time', 'datePublished') ?? str(article?.datePublished),
+    author: nameOf(article?.author) ?? meta('author', 'article:author'),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta('og:locale') || null,
   };
 }

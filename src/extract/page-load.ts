@@ -23,6 +23,8 @@ export interface PageAtLoad {
   /** What the popup's extraction can reuse (see extractArticle). */
   metadata: PageMetadata;
   paragraphs: readonly LiveParagraph[];
+  /** The <head> may still describe an earlier article (read after an in-page navigation). */
+  headStale: boolean;
 }
 
 /** Reads, never writes, the live page. */
@@ -37,8 +39,10 @@ export function* readPageAtLoadSteps(doc: Document, url: string, adjustMetadata?
   const metadata = adjustMetadata ? adjustMetadata(read) : read;
   yield;
   const live = yield* locateLiveArticleSteps(doc);
+  // Each of the next two queries the whole page once: a step of its own.
   const verdict = decideArticle(gatherEvidence(doc, url, metadata, live.paragraphs));
-  return { context: statedTitle(doc, metadata), verdict, location: live.location, metadata, paragraphs: live.paragraphs };
+  yield;
+  return { context: statedTitle(doc, metadata), verdict, location: live.location, metadata, paragraphs: live.paragraphs, headStale: !!adjustMetadata };
 }
 
 /** The load path end to end, as the CLI and benchmarks run it: decisions only when auto-clean would act. */

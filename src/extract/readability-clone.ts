@@ -18,7 +18,7 @@ export interface ReadabilityRead {
   liveOf(node: Element): Element | null;
 }
 
-export function readWithReadability(doc: Document): ReadabilityRead {
+export function readWithReadability(doc: Document, readJsonLd = true): ReadabilityRead {
   const live = doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
   const clone = doc.cloneNode(true) as Document;
   const copies = clone.body ? Array.from(clone.body.querySelectorAll('*')) : [];
@@ -26,7 +26,7 @@ export function readWithReadability(doc: Document): ReadabilityRead {
   if (mapped) copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
   let parsed: Parsed | null = null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true, disableJSONLD: !readJsonLd }).parse();
   } catch {
     // A page Readability cannot handle simply has no article; the caller reports that.
   }

@@ -26,10 +26,13 @@ function trending(i: number): string {
 }
 
 function comment(i: number): string {
-  return `<div class="css-c1q"><div class="css-c2q"><img alt="" src="data:,"><span class="css-c3q"><a href="/u/${i}">reader${i}</a></span>`
+  return `<div class="css-c1q"><div class="css-c2q"><i class="css-av1"></i><span class="css-c3q"><a href="/u/${i}">reader${i}</a></span>`
     + `<time>${i % 28} min</time></div><div class="css-c4q"><p>${words(i, 9)}.</p></div>`
     + `<div class="css-c5q"><button>Reply</button><button>Like</button><span>${i % 40}</span></div></div>`;
 }
+
+/** Comments per thread: real pages nest their comments in threads and pages of them. */
+const THREAD = 40;
 
 /** About `elements` elements in all; the comments fill what the rest does not. */
 export function hugePageHtml(elements = 100_000): string {
@@ -38,9 +41,16 @@ export function hugePageHtml(elements = 100_000): string {
   const article = `<article class="css-a1z"><h1>Harbour Ferries Keep Running Through The Winter Repairs</h1>${paragraphs.join('')}</article>`;
   const side = Array.from({ length: 60 }, (_, i) => trending(i)).join('');
   const head = menu(400);
-  const fixed = 2 * 400 * 4 + 60 * 19 + 40 + 30;
-  // One comment is 13 elements.
-  const comments = Array.from({ length: Math.max(0, Math.round((elements - fixed) / 13)) }, (_, i) => comment(i)).join('');
+  // Two menus of 400 items (3 elements each), 60 boxes of 19, the article's 42, the page's frame.
+  const fixed = 2 * (2 + 400 * 3) + 60 * 19 + 42 + 12;
+  // One comment is 12 elements.
+  const count = Math.max(0, Math.round((elements - fixed) / (12 + 1 / THREAD)));
+  const threads: string[] = [];
+  for (let start = 0; start < count; start += THREAD) {
+    const items = Array.from({ length: Math.min(THREAD, count - start) }, (_, i) => comment(start + i));
+    threads.push(`<div class="css-th9">${items.join('')}</div>`);
+  }
+  const comments = threads.join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Ferries Keep Running Through The Winter Repairs - Northgate Ledger</title></head>`
     + `<body><header>${head}</header><main><div class="css-l1x">${article}<section class="css-cm1"><h2>Comments</h2>${comments}</section></div>`
     + `<aside class="css-s1d">${side}</aside></main><footer>${menu(400)}</footer></body></html>`;
