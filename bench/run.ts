@@ -17,6 +17,7 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['parties', './nlp/parties.js'],
   ['quotes', './nlp/quotes.js'],
   ['nlp-speed', './nlp/speed.js'],
+  ['chromium', './chromium/speed.js'],
 ];
 
 function printSection(section: BenchSection, seconds: number): void {

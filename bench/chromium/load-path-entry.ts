@@ -26,3 +26,17 @@ export const parts = { readPageAtLoad, planPageClutter, locateLiveArticle, colle
 import { readPageAtLoadSteps } from '../../src/extract/page-load.js';
 import { planPageClutterSteps } from '../../src/extract/page-plan.js';
 export const steps = { readPageAtLoadSteps, planPageClutterSteps };
+
+/** Hide what the plan picks the way the content script does (one attribute, one adopted sheet), then lay out: the browser's share of cleaning. */
+export function applyAndLayout(doc: Document, url: string): { hidden: number; layoutMs: number } {
+  const load = readPageAtLoad(doc, url);
+  const decisions = planPageClutter(doc, load.context, { article: load.location });
+  doc.body.offsetHeight;
+  for (const d of decisions) d.element.setAttribute('data-bench-hidden', '');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('[data-bench-hidden] { display: none !important; }');
+  const t = performance.now();
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  doc.body.offsetHeight;
+  return { hidden: decisions.length, layoutMs: performance.now() - t };
+}
