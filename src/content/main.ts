@@ -10,10 +10,14 @@
  */
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
-import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
+import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { startPageSession } from './page-session.js';
+import { findMenuTarget } from './picker/menu-target.js';
+import { openPickSession } from './picker/pick-session.js';
+import type { Picker } from './picker/picker.js';
+import { syncSiteRules } from './site-rules-sync.js';
 
 const LOADED = Symbol.for('precis.content-script');
 
@@ -37,18 +41,47 @@ function start(): void {
       });
     },
   });
+  const { cleaner } = session;
+  const rules = syncSiteRules(location.hostname, (selectors) => {
+    const before = cleaner.state().hidden.length;
+    const after = cleaner.setUserRules(selectors);
+    if (after.hidden.length !== before) report(after);
+  });
+  // The right-clicked element, so "Hide this element…" starts there (kept only until the next right-click).
+  let rightClicked: WeakRef<Element> | null = null;
+  document.addEventListener('contextmenu', (e) => (rightClicked = e.target instanceof Element ? new WeakRef(e.target) : null), { capture: true, passive: true });
+  let picker: Picker | null = null;
+  const openPicker = ({ data }: { data: { target?: MenuTarget } }): boolean => {
+    if (picker) return true;
+    picker = openPickSession(document, {
+      startAt: rightClicked?.deref() ?? findMenuTarget(document, data.target),
+      page: () => {
+        const load = session.latest();
+        return { context: load?.context ?? { title: null, siteName: null }, article: load?.location ?? { root: null, paragraphs: [] } };
+      },
+      async save(rule) {
+        await rules.add(rule);
+        // "Hide this too" on a page shown as published cleans it: the rule is one of its cleanings.
+        report(await session.clean());
+      },
+      onClose: () => (picker = null),
+    });
+    return true;
+  };
 
   onTrustedMessage('getPageReport', async () => {
     const article = await session.article();
-    return { ...session.cleaner.state(), article };
+    return { ...cleaner.state(), article };
   });
-  onTrustedMessage('cleanPage', async () => report(await session.clean()));
-  onTrustedMessage('toggleClean', async () => report(await session.toggle()));
-  onTrustedMessage('restoreHidden', ({ data }) => report(session.cleaner.restore(data.id)));
+  onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
+  onTrustedMessage('toggleClean', async () => (await rules.ready, report(await session.toggle())));
+  onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onTrustedMessage('startPicker', openPicker);
+  onTrustedMessage('forgetSiteRule', async ({ data }) => (await rules.forget(data.selector), report(cleaner.state())));
   onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
   onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 
-  void Promise.all([loadOptions(), session.current()])
+  void Promise.all([loadOptions(), session.current(), rules.ready])
     .then(async ([loaded, load]) => {
       options = loaded;
       if (load.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(await session.clean());

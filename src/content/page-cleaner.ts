@@ -7,11 +7,13 @@ import type { DeclutterContext } from '../core/declutter/block-features.js';
 import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
 import { leadingText } from '../extract/element-stats.js';
+import { type ArticleGuard, createArticleGuard } from '../extract/pick-guard.js';
 import { planPageClutter, planPageClutterSteps } from '../extract/page-plan.js';
-import type { CleanState, HiddenItem } from '../shared/article-data.js';
+import type { CleanState, HiddenItem, HiddenKind } from '../shared/article-data.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
 import { type LateClutterObserver, observeLateClutter } from './late-clutter-observer.js';
 import { runSliced } from './run-sliced.js';
+import { matchUserRules } from './user-rules.js';
 
 interface HiddenEntry {
   element: Element;
@@ -22,6 +24,11 @@ export interface PageCleaner {
   /** Resolves once the whole plan is applied; a second call while one runs shares it. */
   clean(): Promise<CleanState>;
   restore(id: number | 'all'): CleanState;
+  /**
+   * The reader's saved selectors for this site ("Hidden by you"). While cleaned, a new one hides
+   * its matches at once and a dropped one shows its blocks again, byte-identically.
+   */
+  setUserRules(selectors: readonly string[]): CleanState;
   state(): CleanState;
 }
 
@@ -31,6 +38,18 @@ export interface CleanerInput {
   article?: ArticleLocation;
   /** The kinds of clutter the user wants hidden (options.hideKinds). */
   allow?: (reason: HiddenReason) => boolean;
+}
+
+/** The guard is built once per article location: re-measuring the article for every late batch would cost the page. */
+function guardCache(doc: Document): (input: CleanerInput) => ArticleGuard {
+  let last: { article: ArticleLocation | undefined; title: string | null; guard: ArticleGuard } | null = null;
+  return (input) => {
+    const article = input.article ?? { root: null, paragraphs: [] };
+    if (!last || last.article !== input.article || last.title !== input.context.title) {
+      last = { article: input.article, title: input.context.title, guard: createArticleGuard(doc, article, input.context.title) };
+    }
+    return last.guard;
+  };
 }
 
 export interface CleanerHooks {
@@ -53,8 +72,12 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
   let cleaning: Promise<CleanState> | null = null;
   /** Bumped by "restore all": a plan still running for an older clean is dropped. */
   let generation = 0;
+  let userRules: readonly string[] = [];
+  /** Matches of the reader's rules left visible because they hold article text. */
+  const spared = new Set<Element>();
+  const guardFor = guardCache(doc);
 
-  const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })) });
+  const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })), ...(spared.size ? { sparedByRules: spared.size } : {}) });
 
   /** Inside a block we already hid: O(depth) by climbing, not O(hidden) by comparing. */
   const underHidden = (element: Element): boolean => {
@@ -62,20 +85,43 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     return false;
   };
 
-  const hide = (element: Element, reason: HiddenReason): boolean => {
+  const hide = (element: Element, reason: HiddenKind, rule?: string): boolean => {
     if (underHidden(element)) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
     hiddenElements.add(element);
     // Visible words only: textContent would show the popup a widget's inline <script>.
-    entries.push({ element, item: { id, reason, text: leadingText(element, LIST_TEXT_CHARS), restored: false } });
+    const text = leadingText(element, LIST_TEXT_CHARS);
+    entries.push({ element, item: { id, reason, text, restored: false, ...(rule ? { rule } : {}) } });
     return true;
   };
 
+  /** The reader's rules first, so a widget they named is listed as "Hidden by you". */
+  const hideByRules = (selectors: readonly string[], within?: Element[]): number => {
+    if (selectors.length === 0) return 0;
+    const found = matchUserRules(doc, selectors, guardFor(input()), within);
+    for (const element of found.skipped) spared.add(element);
+    return found.matches.reduce((n, m) => n + (hide(m.element, 'user', m.selector) ? 1 : 0), 0);
+  };
+
+  /** Shows a rule's blocks again exactly as they were and drops them from the list. */
+  const unhideRule = (selector: string): void => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i];
+      if (entry?.item.rule !== selector) continue;
+      entry.element.removeAttribute(HIDDEN_ATTR);
+      entry.element.removeAttribute(RESTORED_ATTR);
+      hiddenElements.delete(entry.element);
+      entries.splice(i, 1);
+    }
+  };
+
+  /** Late clutter: a few added roots, judged at once (the observer already runs in slices). */
   const hideLate = (roots: Element[]): number => {
     const { context, article, allow } = input();
-    let count = 0;
-    for (const d of planPageClutter(doc, context, { article, within: roots.filter((r) => !underHidden(r)) })) {
+    const within = roots.filter((r) => !underHidden(r));
+    let count = hideByRules(userRules, within);
+    for (const d of planPageClutter(doc, context, { article, within })) {
       if ((!allow || allow(d.reason)) && hide(d.element, d.reason)) count += 1;
     }
     return count;
@@ -87,6 +133,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     const decisions = await runSliced(planPageClutterSteps(doc, context, { article }), doc.defaultView ?? window);
     // The reader restored everything (or the page navigated) while the plan was running.
     if (started !== generation || cleaned) return state();
+    hideByRules(userRules);
     for (const d of decisions) if (!allow || allow(d.reason)) hide(d.element, d.reason);
     style.attach();
     cleaned = true;
@@ -124,9 +171,19 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
         for (const entry of entries) entry.element.removeAttribute(RESTORED_ATTR);
         entries.length = 0;
         hiddenElements.clear();
+        spared.clear();
         style.detach();
         cleaned = false;
       }
+      return state();
+    },
+    setUserRules(selectors) {
+      const before = new Set(userRules);
+      const now = new Set(selectors);
+      userRules = [...now];
+      if (!cleaned) return state();
+      for (const selector of before) if (!now.has(selector)) unhideRule(selector);
+      hideByRules(userRules.filter((s) => !before.has(s)));
       return state();
     },
     state,

@@ -31,6 +31,8 @@ interface Pass {
 export interface PageSession {
   /** The load-time pass for the page as it is now (re-run when the address or the article changed). */
   current(): Promise<PageAtLoad>;
+  /** The last finished pass, without waiting (null before the first one ends). */
+  latest(): PageAtLoad | null;
   article(): Promise<ArticleData>;
   clean(): Promise<CleanState>;
   toggle(): Promise<CleanState>;
@@ -105,6 +107,7 @@ export function startPageSession(doc: Document, hooks: SessionHooks): PageSessio
 
   return {
     current,
+    latest: () => pass?.load ?? null,
     async article() {
       const load = await current();
       if (articleCache?.load !== load) {

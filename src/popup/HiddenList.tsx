@@ -8,8 +8,15 @@ function firstWords(text: string): string {
   return words.length > FIRST_WORDS ? `${words.slice(0, FIRST_WORDS).join(' ')}…` : words.join(' ');
 }
 
+interface Props {
+  items: HiddenItem[];
+  onRestore: (id: number) => void;
+  /** Forget the saved rule behind a "Hidden by you" block (it shows again here and on the site's other pages). */
+  onForget?: (selector: string) => void;
+}
+
 /** Every block that was hidden, why, and a way to bring each one back. */
-export function HiddenList({ items, onRestore }: { items: HiddenItem[]; onRestore: (id: number) => void }) {
+export function HiddenList({ items, onRestore, onForget }: Props) {
   return (
     <ul class="hidden-list">
       {items.map((item) => (
@@ -21,6 +28,11 @@ export function HiddenList({ items, onRestore }: { items: HiddenItem[]; onRestor
           ) : (
             <button type="button" class="small" aria-label={t('restoreItemLabel', [reasonLabel(item.reason), firstWords(item.text)])} onClick={() => onRestore(item.id)}>
               {t('restore')}
+            </button>
+          )}
+          {item.rule && onForget && (
+            <button type="button" class="small link forget" aria-label={t('forgetRuleLabel', firstWords(item.text) || item.rule)} onClick={() => onForget(item.rule ?? '')}>
+              {t('forgetRule')}
             </button>
           )}
         </li>

@@ -49,6 +49,19 @@ test('key quotes first, the others behind "more"; hostile text stays text', asyn
   expect(shown()).toHaveLength(3);
 });
 
+test('a partial quote is shown inside its sentence with the quoted words marked; hostile text stays text', () => {
+  const sentence = `Kamal said ${HOSTILE} was "confident that we can reach a fair agreement" before May.`;
+  const start = sentence.indexOf('confident');
+  const words = 'confident that we can reach a fair agreement';
+  const partial: Quote = { ...quote(words, true, 'Idris Kamal', start), sentence: { text: sentence, start: 0, end: sentence.length } };
+  render(<QuotesSection tabId={1} quotes={[partial]} source={source} options={defaultOptions()} onOptions={() => undefined} announce={() => undefined} />, root);
+  const block = root.querySelector('blockquote')!;
+  expect(block.querySelector('mark')?.textContent).toBe(words);
+  expect(block.textContent).toBe(`Kamal said ${HOSTILE} was “${words}” before May.`);
+  expect(root.querySelector('img, script')).toBeNull();
+  expect(root.querySelector('.speaker')?.textContent).toBe('Idris Kamal');
+});
+
 test('no quotes: the empty state, not an empty list', () => {
   render(<QuotesSection tabId={1} quotes={[]} source={source} options={defaultOptions()} onOptions={() => undefined} announce={() => undefined} />, root);
   expect(root.textContent).toContain('No quotes found in this article.');
