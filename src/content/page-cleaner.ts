@@ -8,7 +8,7 @@ import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
 import { leadingText } from '../extract/element-stats.js';
 import { type ArticleGuard, createArticleGuard } from '../extract/pick-guard.js';
-import { planPageClutter, planPageClutterSteps } from '../extract/page-plan.js';
+import { type ClutterDecision, planPageClutter, planPageClutterSteps } from '../extract/page-plan.js';
 import type { CleanState, HiddenItem, HiddenKind } from '../shared/article-data.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
 import { type LateClutterObserver, observeLateClutter } from './late-clutter-observer.js';
@@ -23,6 +23,8 @@ interface HiddenEntry {
 export interface PageCleaner {
   /** Resolves once the whole plan is applied; a second call while one runs shares it. */
   clean(): Promise<CleanState>;
+  /** The same clean in one go, for Node tools (fuzz, benches) where there is no page to yield to. */
+  cleanAtOnce(): CleanState;
   restore(id: number | 'all'): CleanState;
   /**
    * The reader's saved selectors for this site ("Hidden by you"). While cleaned, a new one hides
@@ -129,10 +131,15 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
 
   const cleanNow = async (): Promise<CleanState> => {
     const started = generation;
-    const { context, article, allow } = input();
+    const { context, article } = input();
     const decisions = await runSliced(planPageClutterSteps(doc, context, { article }), doc.defaultView ?? window);
     // The reader restored everything (or the page navigated) while the plan was running.
     if (started !== generation || cleaned) return state();
+    return apply(decisions);
+  };
+
+  function apply(decisions: readonly ClutterDecision[]): CleanState {
+    const { allow } = input();
     hideByRules(userRules);
     for (const d of decisions) if (!allow || allow(d.reason)) hide(d.element, d.reason);
     style.attach();
@@ -147,7 +154,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
       onError,
     );
     return state();
-  };
+  }
 
   return {
     clean() {
@@ -156,6 +163,11 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
         cleaning = null;
       });
       return cleaning;
+    },
+    cleanAtOnce() {
+      if (!doc.body || cleaned) return state();
+      const { context, article } = input();
+      return apply(planPageClutter(doc, context, { article }));
     },
     restore(id) {
       for (const entry of entries) {

@@ -112,7 +112,7 @@ export function startPageSession(doc: Document, hooks: SessionHooks): PageSessio
       const load = await current();
       if (articleCache?.load !== load) {
         // Readability runs only now, once per pass; it reuses the pass's metadata and paragraphs.
-        articleCache = { load, article: extractArticle(doc, win.location.href, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale }) };
+        articleCache = { load, article: extractArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale }) };
       }
       return articleCache.article;
     },

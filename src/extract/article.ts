@@ -3,11 +3,13 @@
  * the document it is given, and the reader's page must never change because we read it.
  */
 import { decideArticle } from '../core/declutter/is-article.js';
+import { normaliseOptional, normalisePageText } from '../core/text/normalise.js';
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { readArticle } from './article-reading.js';
 import type { LiveParagraph } from './live-article.js';
 import { type PageMetadata, readMetadata } from './metadata.js';
+import type { CapLimits } from './page-cap.js';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -28,24 +30,27 @@ export function readingMinutes(text: string): number {
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
  * content script runs it only when the popup asks (the in-place plan does not need it).
  */
-export function extractArticle(doc: Document, url: string, known?: KnownAtLoad): ArticleData {
+export function extractArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleData {
   // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
   const metadata = known?.metadata ?? readMetadata(doc);
   const verdict = decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
   const trustHead = !known?.headStale;
-  const reading = readArticle(doc, metadata, trustHead);
+  const reading = readArticle(doc, metadata, limits, trustHead);
   const parsed = reading.parsed;
-  const text = reading.chunks.map((c) => c.text).join('\n\n');
+  // Page text enters the analysis here (popup and CLI alike): one canonical form, see normalise.ts.
+  const text = normalisePageText(reading.chunks.map((c) => c.text).join('\n\n'));
   return {
     url,
     isArticle: verdict.isArticle,
     articleReason: verdict.reason,
-    title: reading.title,
-    byline: (trustHead ? parsed?.byline?.replace(/\s+/g, ' ').trim() : null) || metadata.author,
-    siteName: reading.siteName,
+    title: normaliseOptional(reading.title),
+    byline: normaliseOptional((trustHead ? parsed?.byline?.replace(/\s+/g, ' ').trim() : null) || metadata.author),
+    siteName: normaliseOptional(reading.siteName),
     publishedTime: metadata.publishedTime ?? (trustHead ? parsed?.publishedTime : null) ?? null,
     lang: metadata.lang ?? parsed?.lang ?? null,
     text,
     readingMinutes: readingMinutes(text),
+    // Only on a page over a work cap (page-cap.ts): the popup says the analysis covers its beginning.
+    ...(reading.truncated ? { truncated: reading.truncated } : {}),
   };
 }

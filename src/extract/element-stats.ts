@@ -5,6 +5,7 @@
  */
 import { foldedLength } from './block-text.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
+import { nextInOrder } from './walk-tree.js';
 
 export interface ElementStats {
   /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
@@ -93,23 +94,22 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
   return { stats, elements };
 }
 
+/** Inline elements whose text runs on with their neighbours' (no space added). */
+const RUN_ON = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
+
 /** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */
 export function leadingText(el: Element, cap: number): string {
   let out = '';
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += ` ${child.nodeValue ?? ''}`;
-        if (out.length > cap * 1.5) return true;
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (tag !== 'A' && tag !== 'SPAN' && tag !== 'STRONG' && tag !== 'B' && tag !== 'EM' && tag !== 'I') out += ' ';
-        if (walk(child)) return true;
-      }
+  // A loop in document order that stops as soon as it has enough (nextInOrder: no recursion).
+  for (let node: Node | null = el.firstChild; node && out.length <= cap * 1.5; ) {
+    let descend = false;
+    if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+    else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
+      if (!RUN_ON.has((node as Element).tagName.toUpperCase())) out += ' ';
+      descend = true;
     }
-    return false;
-  };
-  walk(el);
+    node = nextInOrder(node, el, descend);
+  }
   return out.replace(/\s+/g, ' ').trim().slice(0, cap);
 }
 

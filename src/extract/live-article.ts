@@ -169,7 +169,9 @@ function widen(top: Element, best: number, runnersUp: ReadonlyArray<{ el: Elemen
       }
     }
   }
-  while (root.parentElement && root.parentElement !== body && root.parentElement.children.length === 1) root = root.parentElement;
+  // An only child (firstElementChild/nextElementSibling: linkedom builds `children` by walking the subtree).
+  const onlyChild = (p: Element): boolean => p.firstElementChild === root && root.nextElementSibling === null;
+  while (root.parentElement && root.parentElement !== body && onlyChild(root.parentElement)) root = root.parentElement;
   const parent = root.parentElement;
   if (!parent || root === body) return root;
   const threshold = Math.max(10, best * 0.2);

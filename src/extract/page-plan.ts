@@ -30,14 +30,27 @@ const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);
  * A label-only pick ("Related" in its own <h3>) takes the link list right after it: on pages
  * without a wrapper around the widget, the heading and its list are siblings.
  */
-function siblingList(decision: ClutterDecision, article: ArticleLocation): Element | null {
+function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Element>): Element | null {
   const next = decision.element.nextElementSibling;
   if (!next || !LIST_TAGS.has(next.tagName.toUpperCase())) return null;
   if (!/^H[1-6]$/i.test(decision.element.tagName) || decision.reason === 'duplicate-title') return null;
-  if (article.paragraphs.some((p) => next.contains(p))) return null;
+  if (holdsArticle.has(next)) return null;
   const links = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
   const text = foldedLength(next.textContent ?? '');
   return text > 0 && links / text >= 0.5 ? next : null;
+}
+
+/**
+ * The article's paragraphs and all their ancestors, once: "does this box hold article text?" in
+ * O(1), where a contains() per paragraph per decision was quadratic on pages with many of both.
+ */
+function articleHolders(article: ArticleLocation): Set<Element> {
+  const holders = new Set<Element>();
+  for (const p of article.paragraphs) {
+    // Above an element already in the set, every ancestor is too.
+    for (let up: Element | null = p; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
 }
 
 export function planPageClutter(doc: Document, context: DeclutterContext, options: PlanOptions = {}): ClutterDecision[] {
@@ -52,9 +65,11 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
   if (!doc.body) return [];
   const article = options.article ?? (yield* locateLiveArticleSteps(doc)).location;
   const roots = options.within ?? [doc.body];
+  const holdsArticle = articleHolders(article);
   const out: ClutterDecision[] = [];
+  // Covered = it or an ancestor is already picked: a climb (O(depth)) instead of a contains() per
+  // decision, which made a page with thousands of hidden boxes quadratic.
   const picked = new Set<Element>();
-  // Already under a pick: climbing the ancestors is O(depth), where comparing with every pick was O(picks).
   const covered = (el: Element): boolean => {
     for (let up: Element | null = el; up; up = up.parentElement) if (picked.has(up)) return true;
     return false;
@@ -72,7 +87,7 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         if (!block || covered(block.element)) continue;
         const first = { element: block.element, reason: decision.reason };
         pick(first);
-        const list = siblingList(first, article);
+        const list = siblingList(first, holdsArticle);
         if (list && !covered(list)) pick({ element: list, reason: first.reason });
       }
       yield;
