@@ -8,7 +8,7 @@
  * the page's window and would switch us off; a symbol is no name a page can create, and the
  * isolated world's global is not the page's. All other state lives in closures.
  */
-import { autoCleanApplies, type Options } from '../shared/options.js';
+import { autoCleanApplies, cleanOnOpenApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { CleanState } from '../shared/article-data.js';
@@ -69,26 +69,46 @@ function start(): void {
     return true;
   };
 
+  // Rules first: a clean at load or on opening must include the reader's own rules.
+  const optionsReady = Promise.all([loadOptions(), rules.ready])
+    .then(([loaded]) => {
+      options = loaded;
+      return loaded;
+    })
+    .catch(() => {
+      // Storage can be unavailable in odd frames; then we simply do not auto-clean.
+      return null;
+    });
+  void Promise.all([optionsReady, session.current()]).then(async ([loaded, load]) => {
+    if (loaded && load.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(await session.clean());
+  });
+
+  // Once the reader has shown everything again, reopening the popup must not hide it all anew.
+  let shownByReader = false;
+  const restore = (id: number | 'all'): CleanState => {
+    if (id === 'all') shownByReader = true;
+    return report(cleaner.restore(id));
+  };
+
   onTrustedMessage('getPageReport', async () => {
     const article = await session.article();
     return { ...cleaner.state(), article };
   });
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
-  onTrustedMessage('toggleClean', async () => (await rules.ready, report(await session.toggle())));
-  onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onTrustedMessage('cleanOnOpen', async () => {
+    // Injected by this very popup click, the options may still be loading: wait for them.
+    const loaded = await optionsReady;
+    const load = await session.current();
+    const now = cleaner.state();
+    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
+    return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
+  });
+  onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(await session.toggle())));
+  onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));
   onTrustedMessage('startPicker', openPicker);
   onTrustedMessage('forgetSiteRule', async ({ data }) => (await rules.forget(data.selector), report(cleaner.state())));
   onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
   onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
-
-  void Promise.all([loadOptions(), session.current(), rules.ready])
-    .then(async ([loaded, load]) => {
-      options = loaded;
-      if (load.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(await session.clean());
-    })
-    .catch(() => {
-      // Storage can be unavailable in odd frames; then we simply do not auto-clean.
-    });
 }
 
 const realm = globalThis as unknown as Record<symbol, boolean | undefined>;
