@@ -22,9 +22,10 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['user-rules', './rules/user-rules-chromium.js'],
   ['huge', './robustness/huge-pages.js'],
   ['fuzz', './robustness/fuzz.js'],
+  ['chromium', './chromium/speed.js'],
 ];
-/** Minutes-long sections that run only when named (`npm run bench -- huge fuzz`). */
-const ON_REQUEST = new Set(['huge', 'fuzz']);
+/** Minutes-long sections that run only when named (`npm run bench -- huge fuzz chromium`). */
+const ON_REQUEST = new Set(['huge', 'fuzz', 'chromium']);
 
 function printSection(section: BenchSection, seconds: number): void {
   console.log(`\n## ${section.title}  (${seconds.toFixed(1)} s)`);

@@ -62,7 +62,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
     current = p.html();
     await page.goto(`http://bench.example/${p.id}.html`, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
     const result = await page
-      .evaluate(`(() => { ${code}; const b = globalThis.__precisRulesBench; const s = b.selectorsFor(${RULES}); return { n: s.length, t: b.time(s, ${REPS}) }; })()`)
+      .evaluate(`(async () => { ${code}; const b = globalThis.__precisRulesBench; const s = b.selectorsFor(${RULES}); return { n: s.length, t: await b.time(s, ${REPS}) }; })()`)
       .catch(() => null) as { n: number; t: PageTiming } | null;
     if (!result || result.n === 0) continue;
     perPage.push({ rules: result.n, alone: median(result.t.rulesAlone), delta: median(result.t.with) - median(result.t.without), hidden: result.t.hidden });

@@ -2,6 +2,7 @@
  * The background only wires: messages to the badge, the shortcut to the content script, options
  * and permission changes to the auto-clean registration. No logic lives here.
  */
+import { analysisKey } from '../shared/analysis-cache-key.js';
 import { browser } from '../shared/browser.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { loadOptions, migrateStoredOptions, onOptionsChanged } from '../shared/options-storage.js';
@@ -17,6 +18,12 @@ registerWelcome();
 onTrustedMessage('reportHiddenCount', async ({ data, sender }) => {
   const tabId = senderTabId(sender);
   if (tabId !== null) await showHiddenCount(tabId, data);
+});
+
+// A single-page site changed article in that tab: the popup must not show the old one's analysis.
+onTrustedMessage('pageNavigated', async ({ sender }) => {
+  const tabId = senderTabId(sender);
+  if (tabId !== null) await browser.storage.session?.remove(analysisKey(tabId));
 });
 
 /** The shortcut (Alt+Shift+P): clean the active tab, or show it all again. */

@@ -2,25 +2,24 @@
  * The content script: answers the popup, cleans in place when auto-clean applies, and never
  * throws into the page. Injected either by the dynamic registration (auto-clean) or by the popup
  * through activeTab; a second injection finds the first one and does nothing.
+ *
+ * "Already here" is a symbol on this extension's own global, never a string property of
+ * `window`: `<div id="__precisContentLoaded">` or `<img name=...>` becomes a named property of
+ * the page's window and would switch us off; a symbol is no name a page can create, and the
+ * isolated world's global is not the page's. All other state lives in closures.
  */
-import { extractArticle } from '../extract/article.js';
-import { readPageAtLoad } from '../extract/page-load.js';
 import { autoCleanApplies, cleanOnOpenApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protocol.js';
-import type { ArticleData, CleanState } from '../shared/article-data.js';
+import type { CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
-import { createPageCleaner } from './page-cleaner.js';
+import { startPageSession } from './page-session.js';
 import { findMenuTarget } from './picker/menu-target.js';
 import { openPickSession } from './picker/pick-session.js';
 import type { Picker } from './picker/picker.js';
 import { syncSiteRules } from './site-rules-sync.js';
 
-declare global {
-  interface Window {
-    __precisContentLoaded?: boolean;
-  }
-}
+const LOADED = Symbol.for('precis.content-script');
 
 function report(state: CleanState): CleanState {
   const count = state.hidden.filter((h) => !h.restored).length;
@@ -30,35 +29,19 @@ function report(state: CleanState): CleanState {
   return state;
 }
 
-/** Readability runs only when the popup asks, once per address (single-page apps change it). */
-function lazyArticle(): () => ArticleData {
-  let cached: { url: string; article: ArticleData } | null = null;
-  return () => {
-    if (cached?.url !== location.href) cached = { url: location.href, article: extractArticle(document, location.href) };
-    return cached.article;
-  };
-}
-
 function start(): void {
-  const article = lazyArticle();
-  // At load: a cheap read-only look at the live page (no Readability, no clone) says whether it
-  // is an article and where the article is; that is all the in-place plan needs.
-  const first = readPageAtLoad(document, location.href);
   let options: Options | null = null;
-  let located = first.location;
-  const cleaner = createPageCleaner(
-    document,
-    () => {
-      // A page that re-rendered since load gets one fresh look instead of stale protections.
-      if (located.root && !located.root.isConnected) located = readPageAtLoad(document, location.href).location;
-      return {
-        context: first.context,
-        article: located,
-        allow: (reason) => options?.hideKinds[reason] ?? true,
-      };
+  const session = startPageSession(document, {
+    allow: (reason) => options?.hideKinds[reason] ?? true,
+    autoCleans: () => !!options && autoCleanApplies(options, location.hostname),
+    onCleanChange: report,
+    onNavigated: () => {
+      sendMessage('pageNavigated', undefined).catch(() => {
+        // Without the background the popup's URL check still keeps the old analysis out.
+      });
     },
-    { onChange: report },
-  );
+  });
+  const { cleaner } = session;
   const rules = syncSiteRules(location.hostname, (selectors) => {
     const before = cleaner.state().hidden.length;
     const after = cleaner.setUserRules(selectors);
@@ -72,11 +55,14 @@ function start(): void {
     if (picker) return true;
     picker = openPickSession(document, {
       startAt: rightClicked?.deref() ?? findMenuTarget(document, data.target),
-      page: () => ({ context: first.context, article: located }),
+      page: () => {
+        const load = session.latest();
+        return { context: load?.context ?? { title: null, siteName: null }, article: load?.location ?? { root: null, paragraphs: [] } };
+      },
       async save(rule) {
         await rules.add(rule);
         // "Hide this too" on a page shown as published cleans it: the rule is one of its cleanings.
-        report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean());
+        report(await session.clean());
       },
       onClose: () => (picker = null),
     });
@@ -87,13 +73,15 @@ function start(): void {
   const optionsReady = Promise.all([loadOptions(), rules.ready])
     .then(([loaded]) => {
       options = loaded;
-      if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
       return loaded;
     })
     .catch(() => {
       // Storage can be unavailable in odd frames; then we simply do not auto-clean.
       return null;
     });
+  void Promise.all([optionsReady, session.current()]).then(async ([loaded, load]) => {
+    if (loaded && load.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(await session.clean());
+  });
 
   // Once the reader has shown everything again, reopening the popup must not hide it all anew.
   let shownByReader = false;
@@ -102,16 +90,20 @@ function start(): void {
     return report(cleaner.restore(id));
   };
 
-  onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
-  onTrustedMessage('cleanPage', async () => (await rules.ready, report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean())));
+  onTrustedMessage('getPageReport', async () => {
+    const article = await session.article();
+    return { ...cleaner.state(), article };
+  });
+  onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
   onTrustedMessage('cleanOnOpen', async () => {
     // Injected by this very popup click, the options may still be loading: wait for them.
     const loaded = await optionsReady;
+    const load = await session.current();
     const now = cleaner.state();
-    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && first.verdict.isArticle;
-    return now.cleaned || shownByReader || !wanted ? now : report(cleaner.clean());
+    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
+    return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
   });
-  onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(cleaner.clean())));
+  onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(await session.toggle())));
   onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));
   onTrustedMessage('startPicker', openPicker);
   onTrustedMessage('forgetSiteRule', async ({ data }) => (await rules.forget(data.selector), report(cleaner.state())));
@@ -119,8 +111,9 @@ function start(): void {
   onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 }
 
-if (!window.__precisContentLoaded) {
-  window.__precisContentLoaded = true;
+const realm = globalThis as unknown as Record<symbol, boolean | undefined>;
+if (!realm[LOADED]) {
+  realm[LOADED] = true;
   try {
     start();
   } catch (error) {

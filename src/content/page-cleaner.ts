@@ -1,16 +1,18 @@
 /**
  * Applies the declutter plan to the live page: hide (never delete), remember why, undo exactly,
- * and keep watching for late clutter while the page is cleaned.
+ * and keep watching for late clutter while the page is cleaned. The plan runs in slices between
+ * the page's own tasks (run-sliced.ts), so cleaning a huge page never blocks it.
  */
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
 import { leadingText } from '../extract/element-stats.js';
 import { type ArticleGuard, createArticleGuard } from '../extract/pick-guard.js';
-import { planPageClutter } from '../extract/page-plan.js';
+import { type ClutterDecision, planPageClutter, planPageClutterSteps } from '../extract/page-plan.js';
 import type { CleanState, HiddenItem, HiddenKind } from '../shared/article-data.js';
 import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
 import { type LateClutterObserver, observeLateClutter } from './late-clutter-observer.js';
+import { runSliced } from './run-sliced.js';
 import { matchUserRules } from './user-rules.js';
 
 interface HiddenEntry {
@@ -19,7 +21,10 @@ interface HiddenEntry {
 }
 
 export interface PageCleaner {
-  clean(): CleanState;
+  /** Resolves once the whole plan is applied; a second call while one runs shares it. */
+  clean(): Promise<CleanState>;
+  /** The same clean in one go, for Node tools (fuzz, benches) where there is no page to yield to. */
+  cleanAtOnce(): CleanState;
   restore(id: number | 'all'): CleanState;
   /**
    * The reader's saved selectors for this site ("Hidden by you"). While cleaned, a new one hides
@@ -55,13 +60,20 @@ export interface CleanerHooks {
   onError?(error: unknown): void;
 }
 
+/** Characters of a hidden block shown in the popup's list. */
+const LIST_TEXT_CHARS = 200;
+
 export function createPageCleaner(doc: Document, input: () => CleanerInput, hooks: CleanerHooks = {}): PageCleaner {
   const style = createHideStyle(doc);
   const entries: HiddenEntry[] = [];
+  const hiddenElements = new Set<Element>();
   const onError = hooks.onError ?? ((e: unknown) => console.debug('[Precis]', e));
   let cleaned = false;
   let nextId = 1;
   let observer: LateClutterObserver | null = null;
+  let cleaning: Promise<CleanState> | null = null;
+  /** Bumped by "restore all": a plan still running for an older clean is dropped. */
+  let generation = 0;
   let userRules: readonly string[] = [];
   /** Matches of the reader's rules left visible because they hold article text. */
   const spared = new Set<Element>();
@@ -69,12 +81,19 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
 
   const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })), ...(spared.size ? { sparedByRules: spared.size } : {}) });
 
+  /** Inside a block we already hid: O(depth) by climbing, not O(hidden) by comparing. */
+  const underHidden = (element: Element): boolean => {
+    for (let up: Element | null = element; up; up = up.parentElement) if (hiddenElements.has(up)) return true;
+    return false;
+  };
+
   const hide = (element: Element, reason: HiddenKind, rule?: string): boolean => {
-    if (entries.some((e) => e.element === element || e.element.contains(element))) return false;
+    if (underHidden(element)) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
+    hiddenElements.add(element);
     // Visible words only: textContent would show the popup a widget's inline <script>.
-    const text = leadingText(element, 200);
+    const text = leadingText(element, LIST_TEXT_CHARS);
     entries.push({ element, item: { id, reason, text, restored: false, ...(rule ? { rule } : {}) } });
     return true;
   };
@@ -94,12 +113,15 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
       if (entry?.item.rule !== selector) continue;
       entry.element.removeAttribute(HIDDEN_ATTR);
       entry.element.removeAttribute(RESTORED_ATTR);
+      hiddenElements.delete(entry.element);
       entries.splice(i, 1);
     }
   };
 
-  const hideAll = (within?: Element[]): number => {
+  /** Late clutter: a few added roots, judged at once (the observer already runs in slices). */
+  const hideLate = (roots: Element[]): number => {
     const { context, article, allow } = input();
+    const within = roots.filter((r) => !underHidden(r));
     let count = hideByRules(userRules, within);
     for (const d of planPageClutter(doc, context, { article, within })) {
       if ((!allow || allow(d.reason)) && hide(d.element, d.reason)) count += 1;
@@ -107,22 +129,45 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     return count;
   };
 
+  const cleanNow = async (): Promise<CleanState> => {
+    const started = generation;
+    const { context, article } = input();
+    const decisions = await runSliced(planPageClutterSteps(doc, context, { article }), doc.defaultView ?? window);
+    // The reader restored everything (or the page navigated) while the plan was running.
+    if (started !== generation || cleaned) return state();
+    return apply(decisions);
+  };
+
+  function apply(decisions: readonly ClutterDecision[]): CleanState {
+    const { allow } = input();
+    hideByRules(userRules);
+    for (const d of decisions) if (!allow || allow(d.reason)) hide(d.element, d.reason);
+    style.attach();
+    cleaned = true;
+    observer = observeLateClutter(
+      doc,
+      (roots) => {
+        const count = hideLate(roots);
+        if (count > 0) hooks.onChange?.(state());
+        return count;
+      },
+      onError,
+    );
+    return state();
+  }
+
   return {
     clean() {
+      if (!doc.body || cleaned) return Promise.resolve(state());
+      cleaning ??= cleanNow().finally(() => {
+        cleaning = null;
+      });
+      return cleaning;
+    },
+    cleanAtOnce() {
       if (!doc.body || cleaned) return state();
-      hideAll();
-      style.attach();
-      cleaned = true;
-      observer = observeLateClutter(
-        doc,
-        (roots) => {
-          const count = hideAll(roots.filter((r) => !entries.some((e) => e.element.contains(r))));
-          if (count > 0) hooks.onChange?.(state());
-          return count;
-        },
-        onError,
-      );
-      return state();
+      const { context, article } = input();
+      return apply(planPageClutter(doc, context, { article }));
     },
     restore(id) {
       for (const entry of entries) {
@@ -132,10 +177,12 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
         entry.item.restored = true;
       }
       if (id === 'all') {
+        generation += 1;
         observer?.stop();
         observer = null;
         for (const entry of entries) entry.element.removeAttribute(RESTORED_ATTR);
         entries.length = 0;
+        hiddenElements.clear();
         spared.clear();
         style.detach();
         cleaned = false;

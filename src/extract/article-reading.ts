@@ -40,10 +40,11 @@ function signUpBoxes(doc: Document): Element[] {
   return boxes;
 }
 
-export function readArticle(doc: Document, metadata: PageMetadata, limits?: CapLimits): ArticleReading {
-  const read = readWithReadability(doc, limits);
+/** `trustHead` false: Readability's title, byline and date come from the <head>, which describes another article. */
+export function readArticle(doc: Document, metadata: PageMetadata, limits?: CapLimits, trustHead = true): ArticleReading {
+  const read = readWithReadability(doc, limits, trustHead);
   const parsed = read.parsed;
-  const { title, siteName } = statedTitle(doc, metadata, parsed);
+  const { title, siteName } = statedTitle(doc, metadata, trustHead ? parsed : null);
   const all = read.content ? articleChunks(read.content) : [];
   const keep = keepChunks(all, { title, siteName });
   const boxes = signUpBoxes(doc);

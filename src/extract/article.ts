@@ -7,10 +7,19 @@ import { normaliseOptional, normalisePageText } from '../core/text/normalise.js'
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { readArticle } from './article-reading.js';
-import { readMetadata } from './metadata.js';
+import type { LiveParagraph } from './live-article.js';
+import { type PageMetadata, readMetadata } from './metadata.js';
 import type { CapLimits } from './page-cap.js';
 
 const WORDS_PER_MINUTE = 230;
+
+/** What the content script's load-time pass found (page-load.ts), still true of the live page. */
+export interface KnownAtLoad {
+  metadata: PageMetadata;
+  paragraphs: readonly LiveParagraph[];
+  /** After an in-page navigation the <head> (JSON-LD, og:, article:*) may describe the first article: Readability must not read it. */
+  headStale?: boolean;
+}
 
 export function readingMinutes(text: string): number {
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -21,10 +30,12 @@ export function readingMinutes(text: string): number {
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
  * content script runs it only when the popup asks (the in-place plan does not need it).
  */
-export function extractArticle(doc: Document, url: string, limits?: CapLimits): ArticleData {
-  const metadata = readMetadata(doc);
-  const verdict = decideArticle(gatherEvidence(doc, url, metadata));
-  const reading = readArticle(doc, metadata, limits);
+export function extractArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleData {
+  // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
+  const metadata = known?.metadata ?? readMetadata(doc);
+  const verdict = decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
+  const trustHead = !known?.headStale;
+  const reading = readArticle(doc, metadata, limits, trustHead);
   const parsed = reading.parsed;
   // Page text enters the analysis here (popup and CLI alike): one canonical form, see normalise.ts.
   const text = normalisePageText(reading.chunks.map((c) => c.text).join('\n\n'));
@@ -33,9 +44,9 @@ export function extractArticle(doc: Document, url: string, limits?: CapLimits): 
     isArticle: verdict.isArticle,
     articleReason: verdict.reason,
     title: normaliseOptional(reading.title),
-    byline: normaliseOptional(parsed?.byline?.replace(/\s+/g, ' ').trim() || metadata.author),
+    byline: normaliseOptional((trustHead ? parsed?.byline?.replace(/\s+/g, ' ').trim() : null) || metadata.author),
     siteName: normaliseOptional(reading.siteName),
-    publishedTime: metadata.publishedTime ?? parsed?.publishedTime ?? null,
+    publishedTime: metadata.publishedTime ?? (trustHead ? parsed?.publishedTime : null) ?? null,
     lang: metadata.lang ?? parsed?.lang ?? null,
     text,
     readingMinutes: readingMinutes(text),

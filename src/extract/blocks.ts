@@ -7,7 +7,8 @@ import { isTitleCopy } from '../core/declutter/chunk-clutter.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import type { ArticleLocation } from './article-location.js';
-import { collectStats, type ElementStats, firstLine, leadingText } from './element-stats.js';
+import { collectStatsSteps, type ElementStats, firstLine, leadingText } from './element-stats.js';
+import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { foldedLength } from './block-text.js';
 
 const TEXT_CAP = 400;
@@ -48,15 +49,24 @@ function ownText(el: Element): string {
 }
 
 /** Elements holding a byline, contributor line or editor's note; captions and quotes inside the article. */
-function findKeepers(all: readonly Element[], stats: Map<Element, ElementStats>, root: Element | null): Element[] {
-  return all.filter((el) => {
-    const tag = el.tagName.toUpperCase();
-    if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
-    const n = stats.get(el)?.textLength ?? 0;
-    if (n < 4 || n > KEEPER_CAP) return false;
-    const own = ownText(el);
-    return own.trim() !== '' && KEEPER_HINT.test(own) && isKeeperLine(leadingText(el, KEEPER_CAP));
-  });
+function isKeeper(el: Element, stats: Map<Element, ElementStats>, root: Element | null): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
+  const n = stats.get(el)?.textLength ?? 0;
+  if (n < 4 || n > KEEPER_CAP) return false;
+  const own = ownText(el);
+  return own.trim() !== '' && KEEPER_HINT.test(own) && isKeeperLine(leadingText(el, KEEPER_CAP));
+}
+
+/** `all.filter(test)`, pausing every few hundred elements. */
+function* filterSteps(all: readonly Element[], test: (el: Element) => boolean): Steps<Element[]> {
+  const out: Element[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    const el = all[i] as Element;
+    if (test(el)) out.push(el);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  return out;
 }
 
 /** A list of links with no article text in it: the body of an unwrapped widget. */
@@ -75,6 +85,11 @@ function countUp(elements: readonly Element[], stop: Element): Map<Element, numb
 }
 
 export function collectBlocks(body: Element, article: ArticleLocation, context: DeclutterContext): BlockCandidate[] {
+  return runNow(collectBlocksSteps(body, article, context));
+}
+
+/** The same, in steps the content script runs between the page's own tasks. */
+export function* collectBlocksSteps(body: Element, article: ArticleLocation, context: DeclutterContext): Steps<BlockCandidate[]> {
   const titleLength = context.title?.length ?? 0;
   const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
   // The length check first: it is cheap, and most elements fail it.
@@ -83,19 +98,22 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   // A copy of the headline as long as a paragraph ("<div>Headline</div>" under the <h1>) is a
   // line of running text to the locator, but not a paragraph of the article.
   const paragraphs = new Set(titleLength ? article.paragraphs.filter((p) => !isHeadlineCopy(p, foldedLength(p.textContent ?? ''))) : article.paragraphs);
-  const all = [body, ...Array.from(body.querySelectorAll('*'))];
-  const stats = collectStats(body, paragraphs);
-  const keeperCounts = countUp(findKeepers(all, stats, article.root), body);
-  const copies = titleLength ? all.filter((el) => isHeadlineCopy(el, stats.get(el)?.textLength ?? 0)) : [];
+  // The walk lists the elements it measured, in document order: no querySelectorAll('*') over a huge page.
+  const { stats, elements: all } = yield* collectStatsSteps(body, paragraphs);
+  const keeperCounts = countUp(yield* filterSteps(all, (el) => isKeeper(el, stats, article.root)), body);
+  const copies = titleLength ? yield* filterSteps(all, (el) => isHeadlineCopy(el, stats.get(el)?.textLength ?? 0)) : [];
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
-  // Document order by index in `all` (querySelectorAll is in document order): compareDocumentPosition
-  // costs a walk of the parent's subtree per call on linkedom, and answers wrongly across levels there.
-  const order = new Map(all.map((el, i) => [el, i]));
-  const follows = (a: Element, b: Element): boolean => (order.get(b) ?? -1) > (order.get(a) ?? -1);
+  // Document order from the walk's list: compareDocumentPosition scans siblings, which is
+  // O(n^2) over a list of thousands of comments.
+  const follows = (a: Element, b: Element): boolean => {
+    const ia = stats.get(a)?.index;
+    const ib = stats.get(b)?.index;
+    return ia !== undefined && ib !== undefined ? ia > ib : (b.compareDocumentPosition(a) & 4) !== 0;
+  };
   // The paragraph last in document order (a container ancestor precedes its own children).
-  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || follows(a, b) ? b : a), null);
+  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || follows(b, a) ? b : a), null);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -106,7 +124,8 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   };
 
   const out: BlockCandidate[] = [];
-  for (const el of all) {
+  for (const [i, el] of all.entries()) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
     if (!s || s.textLength === 0 || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
@@ -142,7 +161,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         hasEmailInput: s.emailInputs > 0,
         isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
         hasMainTitle,
-        afterArticle: !!last && !el.contains(last) && !last.contains(el) && follows(last, el),
+        afterArticle: !!last && !el.contains(last) && !last.contains(el) && follows(el, last),
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
       },
     });

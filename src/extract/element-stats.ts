@@ -4,9 +4,12 @@
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
 import { foldedLength } from './block-text.js';
-import { nextInOrder, walkTree } from './walk-tree.js';
+import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
+import { nextInOrder } from './walk-tree.js';
 
 export interface ElementStats {
+  /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
+  index: number;
   textLength: number;
   linkChars: number;
   linkCount: number;
@@ -22,57 +25,73 @@ export interface ElementStats {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
 const HEADING = /^H[1-6]$/;
 
-interface Visit {
-  s: ElementStats;
-  /** Inside a link (or a link itself): its text is link text. */
-  linked: boolean;
+function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
+  const tag = el.tagName.toUpperCase();
+  const isLink = tag === 'A';
+  const heading = HEADING.test(tag);
+  return {
+    index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
+    firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
+    buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
+    emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
+    articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
+  };
+}
+
+function addInto(s: ElementStats, c: ElementStats): void {
+  s.textLength += c.textLength;
+  s.linkChars += c.linkChars;
+  s.linkCount += c.linkCount;
+  s.inPageLinks += c.inPageLinks;
+  s.headingCount += c.headingCount;
+  s.firstHeading ??= c.firstHeading;
+  s.listItems += c.listItems;
+  s.buttons += c.buttons;
+  s.emailInputs += c.emailInputs;
+  s.articleParagraphs += c.articleParagraphs;
+}
+
+export interface PageStats {
+  stats: Map<Element, ElementStats>;
+  /** Every element with stats, in document order (what `querySelectorAll('*')` would give, minus script/style/svg insides). */
+  elements: Element[];
 }
 
 export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
+  return runNow(collectStatsSteps(root, articleParagraphs)).stats;
+}
+
+/** A loop with its own stack (no recursion on deep pages), pausing every few hundred elements. */
+export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet<Element>): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
-  // A loop, not recursion (walk-tree.ts): a 10,000-deep page must not overflow the stack.
-  walkTree<Visit>(
-    root,
-    (node, parent) => {
-      if (node.nodeType === 3) {
-        if (parent) {
-          const n = foldedLength(node.nodeValue ?? '');
-          parent.s.textLength += n;
-          if (parent.linked) parent.s.linkChars += n;
-        }
-        return null;
+  const elements: Element[] = [root];
+  const stack: Array<{ el: Element; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
+  const rootStats = statsOf(root, 0, articleParagraphs);
+  stack.push({ el: root, s: rootStats, inLink: root.tagName.toUpperCase() === 'A', child: root.firstChild });
+  while (stack.length) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    const child = top.child;
+    if (child) {
+      top.child = child.nextSibling;
+      if (child.nodeType === 3) {
+        const n = foldedLength(child.nodeValue ?? '');
+        top.s.textLength += n;
+        if (top.inLink) top.s.linkChars += n;
+      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
+        const c = child as Element;
+        const s = statsOf(c, elements.length, articleParagraphs);
+        elements.push(c);
+        stack.push({ el: c, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
+        if (elements.length % PAUSE_EVERY === 0) yield;
       }
-      if (node.nodeType !== 1) return null;
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (parent && SKIP.has(tag)) return null;
-      const isLink = tag === 'A';
-      const s: ElementStats = {
-        textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
-        firstHeading: HEADING.test(tag) ? el : null, listItems: tag === 'LI' ? 1 : 0,
-        buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
-        emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
-        articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
-      };
-      return { s, linked: (parent?.linked ?? false) || isLink };
-    },
-    (node, { s: c }, parent) => {
-      stats.set(node as Element, c);
-      if (!parent) return;
-      const s = parent.s;
-      s.textLength += c.textLength;
-      s.linkChars += c.linkChars;
-      s.linkCount += c.linkCount;
-      s.inPageLinks += c.inPageLinks;
-      s.headingCount += c.headingCount;
-      s.firstHeading ??= c.firstHeading;
-      s.listItems += c.listItems;
-      s.buttons += c.buttons;
-      s.emailInputs += c.emailInputs;
-      s.articleParagraphs += c.articleParagraphs;
-    },
-  );
-  return stats;
+      continue;
+    }
+    stack.pop();
+    stats.set(top.el, top.s);
+    const parent = stack[stack.length - 1];
+    if (parent) addInto(parent.s, top.s);
+  }
+  return { stats, elements };
 }
 
 /** Inline elements whose text runs on with their neighbours' (no space added). */

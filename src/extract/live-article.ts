@@ -8,7 +8,7 @@
  */
 import type { ArticleLocation } from './article-location.js';
 import { foldedLength, isBlockTag, NOT_TEXT_TAGS } from './block-text.js';
-import { walkTree } from './walk-tree.js';
+import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 
 /** Never article text: site furniture and things that are not text at all. */
 const SKIP = new Set([...NOT_TEXT_TAGS, 'NAV', 'FOOTER', 'HEADER', 'ASIDE']);
@@ -51,16 +51,6 @@ interface Totals {
   links: number;
 }
 
-/** One element's running sums during the walk. */
-interface Visit {
-  unlikely: boolean;
-  linked: boolean;
-  own: number;
-  ownLinks: number;
-  commas: number;
-  total: Totals;
-}
-
 function classWeight(el: Element): number {
   const attrs = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
   if (!attrs.trim()) return 0;
@@ -77,56 +67,83 @@ function isUnlikely(el: Element): boolean {
   return UNLIKELY.test(attrs) && !MAYBE_CANDIDATE.test(attrs);
 }
 
-/** One walk: running-text blocks with their own lengths, and every element's text/link totals. */
-function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Element, number>; totals: Map<Element, Totals> } {
+interface WalkFrame {
+  el: Element;
+  unlikely: boolean;
+  /** Text inside a link is link text even in a block child of the link (<a><h4>Headline</h4></a>). */
+  linked: boolean;
+  /** The next child to visit. */
+  child: ChildNode | null;
+  own: number;
+  ownLinks: number;
+  commas: number;
+  total: Totals;
+}
+
+function frameOf(el: Element, unlikelyAbove: boolean, inLink: boolean): WalkFrame {
+  return {
+    el, unlikely: unlikelyAbove || isUnlikely(el), linked: inLink || el.tagName.toUpperCase() === 'A', child: el.firstChild,
+    own: 0, ownLinks: 0, commas: 0, total: { text: 0, links: 0 },
+  };
+}
+
+interface BodyWalk {
+  paragraphs: LiveParagraph[];
+  commas: Map<Element, number>;
+  totals: Map<Element, Totals>;
+}
+
+/**
+ * One walk: running-text blocks with their own lengths, and every element's text/link totals.
+ * A loop with its own stack (a page nested 10,000 deep would overflow the call stack), pausing
+ * every few hundred elements so the content script can slice it.
+ */
+function* walkBody(body: Element): Steps<BodyWalk> {
   const paragraphs: LiveParagraph[] = [];
   const commas = new Map<Element, number>();
   const totals = new Map<Element, Totals>();
-  // Text inside a link is link text even in a block child of the link (<a><h4>Headline</h4></a>).
-  // A loop, not recursion (walk-tree.ts): a 10,000-deep page must not overflow the stack.
-  walkTree<Visit>(
-    body,
-    (node, parent) => {
-      if (node.nodeType === 3) {
-        if (!parent) return null;
-        const value = node.nodeValue ?? '';
+  const stack: WalkFrame[] = [frameOf(body, false, false)];
+  let visited = 0;
+  while (stack.length) {
+    const top = stack[stack.length - 1] as WalkFrame;
+    const child = top.child;
+    if (child) {
+      top.child = child.nextSibling;
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
         const n = foldedLength(value);
-        parent.own += n;
-        parent.total.text += n;
-        if (parent.linked) {
-          parent.ownLinks += n;
-          parent.total.links += n;
+        top.own += n;
+        top.total.text += n;
+        if (top.linked) {
+          top.ownLinks += n;
+          top.total.links += n;
         }
-        if (n && value.includes(',')) parent.commas += value.split(',').length - 1;
-        return null;
+        if (n && value.includes(',')) top.commas += value.split(',').length - 1;
+      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
+        stack.push(frameOf(child as Element, top.unlikely, top.linked));
+        if (++visited % PAUSE_EVERY === 0) yield;
       }
-      if (node.nodeType !== 1) return null;
-      const el = node as Element;
-      if (parent && SKIP.has(el.tagName.toUpperCase())) return null;
-      return {
-        unlikely: (parent?.unlikely ?? false) || isUnlikely(el),
-        linked: (parent?.linked ?? false) || el.tagName.toUpperCase() === 'A',
-        own: 0, ownLinks: 0, commas: 0, total: { text: 0, links: 0 },
-      };
-    },
-    (node, v, parent) => {
-      const el = node as Element;
-      if (isBlockTag(el.tagName) && v.own - v.ownLinks >= PARAGRAPH_CHARS && v.ownLinks / v.own <= 0.5) {
-        paragraphs.push({ element: el, chars: v.own, unlikely: v.unlikely });
-        commas.set(el, v.commas);
-      }
-      totals.set(el, v.total);
-      if (!parent) return;
-      parent.total.text += v.total.text;
-      parent.total.links += v.total.links;
-      // Inline children belong to this block's paragraph; block children are paragraphs of their own.
-      if (!isBlockTag(el.tagName)) {
-        parent.own += v.own;
-        parent.ownLinks += v.ownLinks;
-        parent.commas += v.commas;
-      }
-    },
-  );
+      continue;
+    }
+    // All children seen: this element is done.
+    stack.pop();
+    const { el, own, ownLinks, total } = top;
+    if (isBlockTag(el.tagName) && own - ownLinks >= PARAGRAPH_CHARS && ownLinks / own <= 0.5) {
+      paragraphs.push({ element: el, chars: own, unlikely: top.unlikely });
+      commas.set(el, top.commas);
+    }
+    totals.set(el, total);
+    const parent = stack[stack.length - 1];
+    if (!parent) break;
+    parent.total.text += total.text;
+    parent.total.links += total.links;
+    // Inline children belong to this block's paragraph; block children are paragraphs of their own.
+    if (!isBlockTag(el.tagName)) {
+      parent.own += own;
+      parent.ownLinks += ownLinks;
+      parent.commas += top.commas;
+    }
+  }
   return { paragraphs, commas, totals };
 }
 
@@ -166,13 +183,19 @@ function widen(top: Element, best: number, runnersUp: ReadonlyArray<{ el: Elemen
 
 /** Reads, never writes, the live page. */
 export function locateLiveArticle(doc: Document): LiveArticle {
+  return runNow(locateLiveArticleSteps(doc));
+}
+
+/** The same, in steps the content script runs between the page's own tasks. */
+export function* locateLiveArticleSteps(doc: Document): Steps<LiveArticle> {
   const body = doc.body;
   if (!body) return { location: { root: null, paragraphs: [] }, paragraphs: [] };
-  const { paragraphs, commas, totals } = walkBody(body);
+  const { paragraphs, commas, totals } = yield* walkBody(body);
   const scores = new Map<Element, number>();
   const likely = paragraphs.filter((p) => !p.unlikely);
   const scored = likely.reduce((n, p) => n + p.chars, 0) >= MIN_LIKELY_CHARS ? likely : paragraphs;
-  for (const p of scored) {
+  for (const [i, p] of scored.entries()) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     // Readability's paragraph score: one point, one per comma, one per 100 characters (max 3).
     const score = 1 + (commas.get(p.element) ?? 0) + Math.min(Math.floor(p.chars / 100), 3);
     let up = p.element.parentElement;

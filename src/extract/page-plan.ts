@@ -7,9 +7,10 @@ import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
 import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from './article-location.js';
-import { collectBlocks } from './blocks.js';
-import { locateLiveArticle } from './live-article.js';
+import { collectBlocksSteps } from './blocks.js';
+import { locateLiveArticleSteps } from './live-article.js';
 import { foldedLength } from './block-text.js';
+import { runNow, type Steps } from './steps.js';
 
 export interface ClutterDecision {
   element: Element;
@@ -53,8 +54,16 @@ function articleHolders(article: ArticleLocation): Set<Element> {
 }
 
 export function planPageClutter(doc: Document, context: DeclutterContext, options: PlanOptions = {}): ClutterDecision[] {
+  return runNow(planPageClutterSteps(doc, context, options));
+}
+
+/** Blocks judged between two pauses: the rules run a few regular expressions per block. */
+const JUDGE_BATCH = 64;
+
+/** The same, in steps the content script runs between the page's own tasks. */
+export function* planPageClutterSteps(doc: Document, context: DeclutterContext, options: PlanOptions = {}): Steps<ClutterDecision[]> {
   if (!doc.body) return [];
-  const article = options.article ?? locateLiveArticle(doc).location;
+  const article = options.article ?? (yield* locateLiveArticleSteps(doc)).location;
   const roots = options.within ?? [doc.body];
   const holdsArticle = articleHolders(article);
   const out: ClutterDecision[] = [];
@@ -70,14 +79,18 @@ export function planPageClutter(doc: Document, context: DeclutterContext, option
     picked.add(decision.element);
   };
   for (const root of roots) {
-    const blocks = collectBlocks(root, article, context);
-    for (const decision of planDeclutter(blocks.map((b) => b.features))) {
-      const block = blocks[decision.index];
-      if (!block || covered(block.element)) continue;
-      const chosen = { element: block.element, reason: decision.reason };
-      pick(chosen);
-      const list = siblingList(chosen, holdsArticle);
-      if (list && !covered(list)) pick({ element: list, reason: chosen.reason });
+    const blocks = yield* collectBlocksSteps(root, article, context);
+    for (let start = 0; start < blocks.length; start += JUDGE_BATCH) {
+      const batch = blocks.slice(start, start + JUDGE_BATCH);
+      for (const decision of planDeclutter(batch.map((b) => b.features))) {
+        const block = batch[decision.index];
+        if (!block || covered(block.element)) continue;
+        const first = { element: block.element, reason: decision.reason };
+        pick(first);
+        const list = siblingList(first, holdsArticle);
+        if (list && !covered(list)) pick({ element: list, reason: first.reason });
+      }
+      yield;
     }
   }
   return out;

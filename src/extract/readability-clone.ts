@@ -22,7 +22,8 @@ export interface ReadabilityRead {
   truncated: PageTruncation | null;
 }
 
-export function readWithReadability(doc: Document, limits: CapLimits = DEFAULT_LIMITS): ReadabilityRead {
+/** `readJsonLd` false: the page's JSON-LD describes another article (after an in-page navigation). */
+export function readWithReadability(doc: Document, limits: CapLimits = DEFAULT_LIMITS, readJsonLd = true): ReadabilityRead {
   const live = doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
   const clone = doc.cloneNode(true) as Document;
   const copies = clone.body ? Array.from(clone.body.querySelectorAll('*')) : [];
@@ -32,7 +33,7 @@ export function readWithReadability(doc: Document, limits: CapLimits = DEFAULT_L
   const truncated = clone.body ? capDocument(clone.body, limits) : null;
   let parsed: Parsed | null = null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true, disableJSONLD: !readJsonLd }).parse();
   } catch {
     // A page Readability cannot handle simply has no article; the caller reports that.
   }

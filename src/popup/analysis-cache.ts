@@ -7,6 +7,7 @@
  */
 import type { TextAnalysis } from '../core/types.js';
 import type { PageReport } from '../shared/article-data.js';
+import { analysisKey } from '../shared/analysis-cache-key.js';
 import { browser } from '../shared/browser.js';
 import { CachedAnalysisSchema, RecentTabsSchema, parseStored } from '../shared/stored-shapes.js';
 
@@ -18,7 +19,7 @@ export interface CachedAnalysis {
   analysis: TextAnalysis;
 }
 
-const keyFor = (tabId: number): string => `analysis:${tabId}`;
+const keyFor = analysisKey;
 
 function session(): typeof browser.storage.session | null {
   // Older Firefox builds lack storage.session; then there is simply no cache.

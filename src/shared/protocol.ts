@@ -42,6 +42,8 @@ export interface ProtocolMap {
   forgetSiteRule(request: { selector: string }): CleanState;
   /** content -> background: how many blocks are hidden now, for the badge. */
   reportHiddenCount(count: number): void;
+  /** content -> background: a single-page site now shows another article; the old analysis is void. */
+  pageNavigated(): void;
 }
 
 // The raw `onMessage` stays in this module: handlers register through onTrustedMessage only.

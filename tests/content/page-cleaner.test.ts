@@ -25,10 +25,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-test('clean hides clutter with attributes and one adopted stylesheet, never removing a node', () => {
+test('clean hides clutter with attributes and one adopted stylesheet, never removing a node', async () => {
   const nodesBefore = document.body.querySelectorAll('*').length;
   const cleaner = makeCleaner();
-  const state = cleaner.clean();
+  const state = await cleaner.clean();
   expect(state.cleaned).toBe(true);
   expect(state.hidden.map((h) => h.reason)).toEqual(expect.arrayContaining(['trending', 'related', 'feedback', 'ad', 'duplicate-title']));
   expect(document.querySelectorAll(`[${HIDDEN_ATTR}]`).length).toBe(state.hidden.length);
@@ -38,10 +38,10 @@ test('clean hides clutter with attributes and one adopted stylesheet, never remo
   cleaner.restore('all');
 });
 
-test('restoring one block marks only that block; restoring all gives back the exact page', () => {
+test('restoring one block marks only that block; restoring all gives back the exact page', async () => {
   const before = document.documentElement.outerHTML;
   const cleaner = makeCleaner();
-  const state = cleaner.clean();
+  const state = await cleaner.clean();
   const trending = state.hidden.find((h) => h.reason === 'trending')!;
   const after = cleaner.restore(trending.id);
   expect(after.hidden.find((h) => h.id === trending.id)?.restored).toBe(true);
@@ -57,7 +57,7 @@ test('late clutter is hidden by the observer, in a later slice, and reported', a
   const cleaner = makeCleaner(() => {
     changes += 1;
   });
-  const first = cleaner.clean().hidden.length;
+  const first = (await cleaner.clean()).hidden.length;
   const box = document.createElement('div');
   box.innerHTML = '<h3>Most read</h3><ol><li><a href="/a">One story</a></li><li><a href="/b">Two story</a></li><li><a href="/c">Three story</a></li></ol>';
   document.body.appendChild(box);

@@ -30,10 +30,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-test('a rule hides its matches as "user", with the rule; a match holding article text is skipped and counted', () => {
+test('a rule hides its matches as "user", with the rule; a match holding article text is skipped and counted', async () => {
   const cleaner = makeCleaner();
   cleaner.setUserRules(['section.poll-widget', 'div.css-p8s7aa', 'not a [valid selector']);
-  const state = cleaner.clean();
+  const state = await cleaner.clean();
   const mine = state.hidden.filter((h) => h.reason === 'user');
   expect(mine).toEqual([expect.objectContaining({ rule: 'section.poll-widget', text: expect.stringContaining('Reader poll') })]);
   expect(visible('section.poll-widget')).toBe(false);
@@ -42,9 +42,9 @@ test('a rule hides its matches as "user", with the rule; a match holding article
   cleaner.restore('all');
 });
 
-test('a rule added while cleaned applies at once; forgetting it gives back the exact page', () => {
+test('a rule added while cleaned applies at once; forgetting it gives back the exact page', async () => {
   const cleaner = makeCleaner();
-  const state = cleaner.clean();
+  const state = await cleaner.clean();
   const snapshot = document.documentElement.outerHTML;
   const added = cleaner.setUserRules(['#events-rail']);
   expect(added.hidden.length).toBe(state.hidden.length + 1);
@@ -55,11 +55,11 @@ test('a rule added while cleaned applies at once; forgetting it gives back the e
   cleaner.restore('all');
 });
 
-test('restore all after rules gives back the page byte for byte', () => {
+test('restore all after rules gives back the page byte for byte', async () => {
   const before = document.documentElement.outerHTML;
   const cleaner = makeCleaner();
   cleaner.setUserRules(['section.poll-widget', '#events-rail']);
-  cleaner.clean();
+  await cleaner.clean();
   cleaner.restore('all');
   expect(document.documentElement.outerHTML).toBe(before);
 });
@@ -67,7 +67,7 @@ test('restore all after rules gives back the page byte for byte', () => {
 test('a widget matching a rule that arrives after cleaning is hidden by the observer', async () => {
   const cleaner = makeCleaner();
   cleaner.setUserRules(['div[data-component="weather-strip"]']);
-  cleaner.clean();
+  await cleaner.clean();
   const late = document.createElement('div');
   late.setAttribute('data-component', 'weather-strip');
   late.textContent = 'Tidewater tonight: 8° and clear';

@@ -78,7 +78,7 @@ test('Firefox: the add-on installs, its pages run, and the content script cleans
   const article = await browser.newPage();
   await article.goto(server.url('harbour-ferry-strike.html'));
   await expect
-    .poll(() => article.evaluate(() => document.querySelectorAll('[data-precis-hidden]').length), { timeout: 10_000 })
+    .poll(() => article.evaluate(() => Array.from(document.querySelectorAll('*')).filter((el) => el.getAttributeNames().some((n) => /^data-precis-hidden-[a-z0-9]{8}$/.test(n))).length), { timeout: 10_000 })
     .toBeGreaterThan(0);
   const trendingVisible = await article.evaluate(() => {
     const heading = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent === 'Trending');

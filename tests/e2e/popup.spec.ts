@@ -10,6 +10,7 @@ import {
   type CachedReport, type Harness, SCREENSHOTS, cachedAnalysis, clipboardPng, clipboardText, expectNoSeriousAxe, openFixture,
   layoutShift, openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, storedOptions, watchErrors,
 } from './support/extension-fixture.js';
+import { hiddenCount } from './support/declutter-page.js';
 
 let h: Harness;
 test.beforeAll(async () => {
@@ -159,7 +160,7 @@ test('copy text puts the quote, its citation and a #:~:text= link on the clipboa
 test('opening the popup cleaned the article; restore one hidden block: exactly that block comes back', async () => {
   const { page, popup } = await readyPopup('harbour-ferry-strike.html');
   await expect(popup.getByRole('button', { name: 'Show all' })).toBeVisible();
-  const hiddenNow = () => page.locator('[data-precis-hidden]:not([data-precis-restored])').count();
+  const hiddenNow = () => hiddenCount(page);
   const before = await hiddenNow();
   expect(before).toBeGreaterThan(1);
   await expect(popup.locator('.hidden-count')).toHaveText(`${before} items hidden · Show all`);

@@ -1,0 +1,128 @@
+/**
+ * The content script's load path against Readability clone + parse, in the same page of real
+ * Chromium, timed the way TESTING.md prescribes: page scripts disabled (the page is frozen as
+ * served), each side evaluated in a fresh isolated world (where content scripts run) from a
+ * unique source text (so V8 compiles it anew, as on a real page load), gc() and a layout flush
+ * before each timed call, and two clocks: wall time inside the page and the renderer main
+ * thread's CPU time from /proc/<pid>/task/<pid>/schedstat, minus an empty evaluation.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+
+export interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+export interface PageCost {
+  precisCold: Timing;
+  precisWarm: Timing;
+  readabilityCold: Timing;
+  readabilityWarm: Timing;
+}
+
+/** The same origin for every page keeps one renderer process; the corpus URL is passed to the load path. */
+export const BENCH_ORIGIN = 'http://127.0.0.1:9';
+
+const cpuNs = (pid: number): number => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+
+export class LoadCostProbe {
+  private worlds = 0;
+  private rendererPid: number | null = null;
+  private order = false;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+    private readonly bundle: string,
+  ) {}
+
+  static async open(browser: Browser, bundle: string): Promise<LoadCostProbe> {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    // The page's own scripts never run: the DOM is the page as served, the same for both sides.
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    return new LoadCostProbe(browser, page, cdp, bundle);
+  }
+
+  async load(html: string, id: string): Promise<void> {
+    const url = `${BENCH_ORIGIN}/${id}.html`;
+    await this.page.unrouteAll();
+    await this.page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    await this.page.goto(url, { waitUntil: 'load' });
+    this.rendererPid = await this.findRenderer();
+  }
+
+  /** Our renderer: the one whose main thread burns CPU while the page runs a short busy loop. */
+  private async findRenderer(): Promise<number> {
+    const cdp = await this.browser.newBrowserCDPSession();
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
+    await cdp.detach();
+    const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    const before = renderers.map(cpuNs);
+    const world = await this.newWorld();
+    await this.eval(world, '(() => { const t = performance.now(); while (performance.now() - t < 30); })()');
+    const gained = renderers.map((pid, i) => cpuNs(pid) - (before[i] ?? 0));
+    return renderers[gained.indexOf(Math.max(...gained))] ?? renderers[0] ?? 0;
+  }
+
+  private async newWorld(): Promise<number> {
+    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    this.worlds += 1;
+    const { executionContextId } = (await this.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `precis-bench-${this.worlds}` })) as { executionContextId: number };
+    return executionContextId;
+  }
+
+  private async eval(contextId: number, expression: string): Promise<unknown> {
+    const result = (await this.cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value;
+  }
+
+  /** Wall time inside the page and main-thread CPU of evaluating `call` (ms), after gc and a layout flush. */
+  private async timed(world: number, call: string): Promise<Timing> {
+    await this.eval(world, '(() => { gc(); return document.body ? document.body.offsetHeight : 0; })()');
+    const pid = this.rendererPid ?? 0;
+    const start = cpuNs(pid);
+    const wall = (await this.eval(world, `(() => { const t = performance.now(); ${call}; return performance.now() - t; })()`)) as number;
+    const cpu = (cpuNs(pid) - start) / 1e6;
+    return { wall, cpu };
+  }
+
+  /** One side cold (fresh world, fresh source) then warm (same world, second call). */
+  private async side(call: string, empty: Timing): Promise<[Timing, Timing]> {
+    const world = await this.newWorld();
+    // A unique tail makes the source text new to V8's compilation cache.
+    await this.eval(world, `${this.bundle}\n//# precis-bench-${this.worlds}-${Math.random()}`);
+    const minus = (t: Timing): Timing => ({ wall: t.wall, cpu: Math.max(0, t.cpu - empty.cpu) });
+    const cold = minus(await this.timed(world, call));
+    const warm = minus(await this.timed(world, call));
+    return [cold, warm];
+  }
+
+  async measure(url: string): Promise<PageCost> {
+    const baseWorld = await this.newWorld();
+    const empties = [await this.timed(baseWorld, 'void 0'), await this.timed(baseWorld, 'void 0'), await this.timed(baseWorld, 'void 0')];
+    const empty = empties.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+    const u = JSON.stringify(url);
+    const precis = () => this.side(`precisBench.loadPath(document, ${u})`, empty);
+    const readability = () => this.side('precisBench.readabilityClone(document)', empty);
+    // Alternate which side goes first, so neither always meets a page the other has warmed.
+    this.order = !this.order;
+    let p: [Timing, Timing];
+    let r: [Timing, Timing];
+    if (this.order) {
+      p = await precis();
+      r = await readability();
+    } else {
+      r = await readability();
+      p = await precis();
+    }
+    return { precisCold: p[0], precisWarm: p[1], readabilityCold: r[0], readabilityWarm: r[1] };
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}

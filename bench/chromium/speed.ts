@@ -1,0 +1,128 @@
+/**
+ * `npm run bench -- chromium`: what the content script costs in real Chromium. On the
+ * Scrapinghub pages: its load path (locate, decide, plan) cold (a fresh world and freshly compiled
+ * code, as every page load meets it) and warm, against Readability clone + parse in the same page
+ * and run (load-cost.ts); then, with the built extension: the longest task on a generated
+ * 100,000-element page auto-cleaned at load, and the popup's time to 'analysed'
+ * (extension-figures.ts). Prints per-page ratios (median of ratios and ratio of medians) and p95.
+ * PRECIS_BENCH_LIMIT=N times only the first N pages (a quick look, not the reported figure).
+ * Run alone: npx tsx bench/chromium/speed.ts [corpusDir]
+ */
+import { statSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
+import { buildExtension } from '../../scripts/build.js';
+import { loadScrapinghub, SCRAPINGHUB } from '../extraction/lib/scrapinghub-corpus.js';
+import { median, percentile, runIfMain, skipped } from '../nlp/lib/cli.js';
+import type { BenchSection } from '../nlp/types.js';
+import { buildBenchBundle } from './build-bundle.js';
+import { hugePageLongestTask, popupAnalysedMs, startExtension } from './extension-figures.js';
+import { type PageCost, LoadCostProbe } from './load-cost.js';
+
+const TITLE = 'Speed in Chromium: content-script load vs Readability clone + parse (Scrapinghub pages)';
+/** The issue's targets: at most Readability's cost cold; no long task; the popup analysed fast; a small script. */
+const TARGET_COLD_RATIO = 1.0;
+const LONG_TASK_MS = 50;
+const TARGET_POPUP_MS = 150;
+const TARGET_GZIP_KB = 40;
+/**
+ * Pages for the popup figure: each open costs a second or two (a tab, the popup, Readability and
+ * the NLP), and the median is stable well before 60 pages; the load-cost figures use every page.
+ */
+const POPUP_PAGES = 60;
+
+const ms = (x: number): string => x.toFixed(1);
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : NaN);
+
+function ratios(costs: PageCost[], ours: (c: PageCost) => number, ref: (c: PageCost) => number): { medianOfRatios: number; ratioOfMedians: number; p95: string } {
+  const per = costs.map((c) => ratio(ours(c), ref(c))).filter(Number.isFinite);
+  const o = costs.map(ours);
+  const r = costs.map(ref);
+  return {
+    medianOfRatios: median(per),
+    ratioOfMedians: ratio(median(o), median(r)),
+    p95: `${ms(percentile(o, 95))} vs ${ms(percentile(r, 95))} ms`,
+  };
+}
+
+async function loadCosts(corpusDir: string, limit: number): Promise<{ costs: PageCost[]; failed: number }> {
+  const pages = (loadScrapinghub(corpusDir) ?? []).slice(0, limit);
+  const bundle = await buildBenchBundle();
+  const browser = await chromium.launch({
+    executablePath: findBrowser(CHROMIUM), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--disable-background-networking', '--disable-component-update'],
+  });
+  const probe = await LoadCostProbe.open(browser, bundle);
+  const costs: PageCost[] = [];
+  let failed = 0;
+  for (const [i, page] of pages.entries()) {
+    if (i % 20 === 0) console.log(`  load cost: page ${i + 1} of ${pages.length}`);
+    try {
+      await probe.load(page.html(), page.id);
+      costs.push(await probe.measure(page.url));
+    } catch (error) {
+      failed += 1;
+      console.log(`  ${page.id}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  await probe.close();
+  await browser.close();
+  return { costs, failed };
+}
+
+export async function run(corpusDir: string): Promise<BenchSection> {
+  const pages = loadScrapinghub(corpusDir);
+  if (!pages) return skipped(TITLE, `${SCRAPINGHUB}/ground-truth.json`);
+  const limit = Number(process.env.PRECIS_BENCH_LIMIT) || pages.length;
+  const { costs, failed } = await loadCosts(corpusDir, limit);
+
+  await buildExtension();
+  const gzipKb = gzipSync(readFileSync('dist/content.js')).length / 1024;
+  const rawKb = statSync('dist/content.js').size / 1024;
+  const ext = await startExtension();
+  const huge = await hugePageLongestTask(ext);
+  const popup: number[] = [];
+  let notAnalysed = 0;
+  console.log(`  popup: ${Math.min(limit, POPUP_PAGES)} pages`);
+  for (const page of pages.slice(0, Math.min(limit, POPUP_PAGES))) {
+    const t = await popupAnalysedMs(ext, page.html(), page.id).catch(() => null);
+    if (t === null) notAnalysed += 1;
+    else popup.push(t);
+  }
+  await ext.context.close();
+
+  const cpuCold = ratios(costs, (c) => c.precisCold.cpu, (c) => c.readabilityCold.cpu);
+  const cpuWarm = ratios(costs, (c) => c.precisWarm.cpu, (c) => c.readabilityWarm.cpu);
+  const wallCold = ratios(costs, (c) => c.precisCold.wall, (c) => c.readabilityCold.wall);
+  const med = (f: (c: PageCost) => number): string => ms(median(costs.map(f)));
+  const x = (n: number): string => `${n.toFixed(2)}x`;
+  return {
+    title: TITLE,
+    rows: [
+      {
+        figure: 'cold, main-thread CPU: median of per-page ratios (ratio of medians)', ours: `${x(cpuCold.medianOfRatios)} (${x(cpuCold.ratioOfMedians)})`,
+        reference: 'Readability clone + parse 1.00x', target: `<= ${TARGET_COLD_RATIO.toFixed(1)}x`, pass: cpuCold.medianOfRatios <= TARGET_COLD_RATIO,
+      },
+      { figure: '  cold CPU median ms; p95', ours: `${med((c) => c.precisCold.cpu)}; ${cpuCold.p95}`, reference: `Readability ${med((c) => c.readabilityCold.cpu)} ms` },
+      { figure: 'warm, main-thread CPU: median of ratios (ratio of medians)', ours: `${x(cpuWarm.medianOfRatios)} (${x(cpuWarm.ratioOfMedians)})`, reference: `Readability warm ${med((c) => c.readabilityWarm.cpu)} ms` },
+      { figure: '  warm CPU median ms; p95', ours: `${med((c) => c.precisWarm.cpu)}; ${cpuWarm.p95}`, reference: '' },
+      { figure: 'cold, wall time in the page: median of ratios (ratio of medians)', ours: `${x(wallCold.medianOfRatios)} (${x(wallCold.ratioOfMedians)})`, reference: `Readability ${med((c) => c.readabilityCold.wall)} ms; p95 ${wallCold.p95}` },
+      {
+        figure: `longest task on a ${huge.elements.toLocaleString('en')}-element page, auto-cleaned at load`, ours: `${huge.longest} ms (${huge.over50} over 50 ms)`,
+        reference: 'the page alone: none', target: `<= ${LONG_TASK_MS} ms`, pass: huge.longest <= LONG_TASK_MS,
+      },
+      {
+        figure: "popup: time to 'analysed', median / p95 (content script injected on open)", ours: popup.length ? `${ms(median(popup))} / ${ms(percentile(popup, 95))} ms` : 'n/a',
+        reference: `${popup.length} pages analysed, ${notAnalysed} not articles or no mark`, target: `median <= ${TARGET_POPUP_MS} ms`, pass: popup.length > 0 && median(popup) <= TARGET_POPUP_MS,
+      },
+      { figure: 'content.js size, gzip (raw)', ours: `${gzipKb.toFixed(1)} KB (${rawKb.toFixed(1)} KB)`, reference: '', target: `<= ${TARGET_GZIP_KB} KB gzip`, pass: gzipKb <= TARGET_GZIP_KB },
+    ],
+    notes: [
+      `${costs.length} pages timed (${failed} failed) in Chromium ${ext.context.browser()?.version() ?? ''}; page scripts disabled; each side in a fresh isolated world from a unique source (cold), then again (warm); gc() and a layout flush before each call; CPU = renderer main thread (schedstat) minus an empty evaluation.`,
+      'Readability clone + parse = new Readability(document.cloneNode(true)).parse(), bundled and run the same way.',
+    ],
+  };
+}
+
+await runIfMain(import.meta.url, run);
