@@ -3,7 +3,7 @@
  * and keep watching for late clutter while the page is cleaned.
  */
 import type { DeclutterContext } from '../core/declutter/block-features.js';
-import type { HiddenReason } from '../core/types.js';
+import { SECONDARY_REASONS, type HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
 import { leadingText } from '../extract/element-stats.js';
 import { planPageClutter } from '../extract/page-plan.js';
@@ -46,13 +46,13 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
 
   const state = (): CleanState => ({ cleaned, hidden: entries.map((e) => ({ ...e.item })) });
 
-  const hide = (element: Element, reason: HiddenReason): boolean => {
+  const hide = (element: Element, reason: HiddenReason, rule: string): boolean => {
     if (entries.some((e) => e.element === element || e.element.contains(element))) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
     // Visible words only: textContent would show the popup a widget's inline <script>.
     const text = leadingText(element, 200);
-    entries.push({ element, item: { id, reason, text, restored: false } });
+    entries.push({ element, item: { id, reason, rule, secondary: SECONDARY_REASONS.has(reason), text, restored: false } });
     return true;
   };
 
@@ -60,7 +60,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     const { context, article, allow } = input();
     let count = 0;
     for (const d of planPageClutter(doc, context, { article, within })) {
-      if ((!allow || allow(d.reason)) && hide(d.element, d.reason)) count += 1;
+      if ((!allow || allow(d.reason)) && hide(d.element, d.reason, d.rule)) count += 1;
     }
     return count;
   };

@@ -18,6 +18,9 @@ const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG
   'BUTTON', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'CODE', 'SVG', 'PATH', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OPTION',
   'SELECT', 'TEXTAREA', 'U', 'S', 'MARK', 'Q', 'CITE', 'LINK', 'META', 'HTML', 'BODY', 'MAIN']);
 
+/** Class/id words of slots that keep their box empty until a script fills them (ads, third-party widgets). */
+const EMPTY_SLOT_HINT = /(^|[\s_-])(ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|adsbygoogle|outbrain|taboola|zergnet|revcontent|mgid|ob-widget)($|[\s_-])|^div-gpt-ad|^google_ads/;
+
 export interface BlockCandidate {
   element: Element;
   features: BlockFeatures;
@@ -91,6 +94,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
   // The paragraph last in document order (a container ancestor precedes its own children).
+  const first = [...paragraphs].reduce<Element | null>((a, b) => (!a || (b.compareDocumentPosition(a) & 4) !== 0 ? b : a), null);
   const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
@@ -105,7 +109,10 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   for (const el of all) {
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || s.textLength === 0 || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
+    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
+    // A block with no text is judged only when a reader sees something of it: an ad's frame or
+    // image, a share bar of icons, an empty ad slot that keeps its box.
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -140,6 +147,18 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         hasMainTitle,
         afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
+        headlineLinks: s.headlineLinks,
+        shareLinks: s.shareLinks,
+        media: s.media,
+        ordered: s.orderedLists > 0,
+        hasForm: s.forms > 0,
+        hasTime: s.times > 0,
+        hasH1: s.h1s > 0,
+        socialLinks: s.socialLinks,
+        hasTextarea: s.textareas > 0,
+        labelHeadings: s.labelHeadings,
+        adFrames: s.adFrames,
+        beforeArticle: !!first && !el.contains(first) && (el.compareDocumentPosition(first) & 4) !== 0,
       },
     });
   }

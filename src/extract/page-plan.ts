@@ -10,11 +10,10 @@ import type { ArticleLocation } from './article-location.js';
 import { collectBlocks } from './blocks.js';
 import { locateLiveArticle } from './live-article.js';
 import { foldedLength } from './block-text.js';
+import { type Decision, liftWidgets } from './widget-shells.js';
 
-export interface ClutterDecision {
-  element: Element;
-  reason: HiddenReason;
-}
+/** An element to hide, why, and the id of the rule that decided (core/declutter/block-rules.ts or a plan step). */
+export type ClutterDecision = Decision;
 
 export interface PlanOptions {
   /** Where the article is, when the caller already knows (saves a second walk of the page). */
@@ -39,22 +38,39 @@ function siblingList(decision: ClutterDecision, article: ArticleLocation): Eleme
   return text > 0 && links / text >= 0.5 ? next : null;
 }
 
+/** Rules that judge a whole column by its shape: the widgets inside it may be of other kinds. */
+const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell']);
+
+/** Is `el` already inside an inner decision under `outer` (one entry per widget)? */
+function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el: Element): boolean {
+  return out.some((d) => d !== outer && outer.element.contains(d.element) && (d.element === el || d.element.contains(el)));
+}
+
+/** Nested entries before the entries around them, so each is hidden (and listed) with its own reason. */
+function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
+  const depth = (d: ClutterDecision): number => decisions.filter((o) => o !== d && o.element.contains(d.element)).length;
+  return decisions.map((d) => ({ d, n: depth(d) })).sort((a, b) => b.n - a.n).map((x) => x.d);
+}
+
 export function planPageClutter(doc: Document, context: DeclutterContext, options: PlanOptions = {}): ClutterDecision[] {
   if (!doc.body) return [];
   const article = options.article ?? locateLiveArticle(doc).location;
   const roots = options.within ?? [doc.body];
   const out: ClutterDecision[] = [];
-  const covered = (el: Element): boolean => out.some((d) => d.element === el || d.element.contains(el));
+  const coveredBy = (el: Element): ClutterDecision | undefined => out.find((d) => d.element === el || d.element.contains(el));
   for (const root of roots) {
     const blocks = collectBlocks(root, article, context);
     for (const decision of planDeclutter(blocks.map((b) => b.features))) {
       const block = blocks[decision.index];
-      if (!block || covered(block.element)) continue;
-      const picked = { element: block.element, reason: decision.reason };
+      if (!block) continue;
+      const outer = coveredBy(block.element);
+      // Inside a column hidden for its shape, a widget of another kind is listed with its own reason.
+      if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
+      const picked = { element: block.element, reason: decision.reason, rule: decision.rule };
       out.push(picked);
       const list = siblingList(picked, article);
-      if (list && !covered(list)) out.push({ element: list, reason: picked.reason });
+      if (list && !coveredBy(list)) out.push({ element: list, reason: picked.reason, rule: 'heading-list' });
     }
   }
-  return out;
+  return innermostFirst(liftWidgets(out, article, doc.body));
 }

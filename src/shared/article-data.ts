@@ -6,6 +6,10 @@ export type { ArticleData };
 export interface HiddenItem {
   id: number;
   reason: HiddenReason;
+  /** The id of the rule that hid it, for "why was this hidden?" (core/declutter/block-rules.ts). */
+  rule: string;
+  /** A kind a reader may like to keep (author bio, tags, breadcrumb, print tools): listed as secondary. */
+  secondary: boolean;
   /** First words of the block, for the list. */
   text: string;
   restored: boolean;
