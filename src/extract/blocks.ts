@@ -3,7 +3,7 @@
  * Reads the page, never writes it.
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
-import { isTitleCopy } from '../core/declutter/chunk-clutter.js';
+import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import type { ArticleLocation } from './article-location.js';
@@ -11,6 +11,8 @@ import { collectStats, type ElementStats, firstLine, leadingText } from './eleme
 import { foldedLength } from './block-text.js';
 
 const TEXT_CAP = 400;
+/** A footer line with the headline copy: the site name and a few footer links after it. */
+const FOOTER_LINE_EXTRA = 90;
 const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
 const KEEPER_CAP = 300;
 /** Inline and replaced elements are judged through the block around them. */
@@ -29,6 +31,18 @@ export interface BlockCandidate {
 const attrsOf = (el: Element): string =>
   [el.id, el.getAttribute('class'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-testid')].filter(Boolean).join(' ').toLowerCase();
 
+/** Class words of bars that stay on screen or sit in the masthead: they repeat the headline. */
+const BAR_CLASS = /(^|[\s_-])(fixed|sticky|header|masthead|nav|navbar|topbar|titlebar)($|[\s_-])/i;
+
+function inBar(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    const tag = up.tagName.toUpperCase();
+    if (tag === 'HEADER' || tag === 'NAV') return true;
+    if (BAR_CLASS.test(up.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The headline the reader came for: a heading copy of the title inside the article (an h1 first),
  * else the first h1 copy, else the first heading copy, else the first copy. Sticky headers,
@@ -38,7 +52,9 @@ function findMainTitle(copies: readonly Element[], root: Element | null): Elemen
   const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading');
   const isH1 = (el: Element): boolean => el.tagName.toUpperCase() === 'H1' || el.getAttribute('aria-level') === '1';
   const inside = root ? headings.filter((el) => root.contains(el)) : [];
-  return inside.find(isH1) ?? inside[0] ?? headings.find(isH1) ?? headings[0] ?? copies[0] ?? null;
+  // Outside the article, a copy in the masthead or a sticky bar repeats the headline: prefer one in the page's flow.
+  const inFlow = headings.filter((el) => !inBar(el));
+  return inside.find(isH1) ?? inside[0] ?? inFlow.find(isH1) ?? headings.find(isH1) ?? inFlow[0] ?? headings[0] ?? copies[0] ?? null;
 }
 
 /** Cheap first look at an element's own text before running the keeper patterns on it. */
@@ -105,6 +121,13 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
     return false;
   };
 
+  // "Headline | Site · Imprint · Privacy" in one footer line: the copy shares its element with
+  // the footer's links, so the whole line goes (after the story, never above it).
+  const titleKey = titleLength ? wordsKey(context.title ?? '') : '';
+  const isFooterTitleLine = (el: Element, length: number): boolean =>
+    !!titleKey && length > titleLength && length <= titleLength + FOOTER_LINE_EXTRA && !!last && !el.contains(last) && (last.compareDocumentPosition(el) & 4) !== 0 &&
+    !(root && root.contains(el) && !isAfterBody(el)) && wordsKey(leadingText(el, titleLength + FOOTER_LINE_EXTRA + 10)).startsWith(`${titleKey} `);
+  const isAfterBody = (el: Element): boolean => !!last && (last.compareDocumentPosition(el) & 4) !== 0;
   const out: BlockCandidate[] = [];
   for (const el of all) {
     const s = stats.get(el);
@@ -112,7 +135,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
     if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
-    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -143,7 +166,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         listItems: s.listItems,
         buttons: s.buttons,
         hasEmailInput: s.emailInputs > 0,
-        isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
+        isTitleCopy: (el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el))) || isFooterTitleLine(el, s.textLength),
         hasMainTitle,
         afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
@@ -158,6 +181,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         hasTextarea: s.textareas > 0,
         labelHeadings: s.labelHeadings,
         adFrames: s.adFrames,
+        titleKnown: !!mainTitle,
         beforeArticle: !!first && !el.contains(first) && (el.compareDocumentPosition(first) & 4) !== 0,
       },
     });

@@ -125,7 +125,8 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
       }
     }
     if (s.headingCount > 0 && HEADING.test(tag) && s.textLength > 0 && s.linkChars / s.textLength < 0.5) s.labelHeadings += 1;
-    if (isLink && s.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) s.headlineLinks += 1;
+    // A share link's text ("Share this with Email") is a label, not another story's headline.
+    if (isLink && s.shareLinks === 0 && s.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) s.headlineLinks += 1;
     stats.set(el, s);
     return s;
   };

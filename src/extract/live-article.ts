@@ -7,7 +7,7 @@
  * such siblings too). The same walk yields the text evidence for the isArticle decision.
  */
 import type { ArticleLocation } from './article-location.js';
-import { foldedLength, isBlockTag, NOT_TEXT_TAGS } from './block-text.js';
+import { isBlockTag, NOT_TEXT_TAGS, weightedLength } from './block-text.js';
 
 /** Never article text: site furniture and things that are not text at all. */
 const SKIP = new Set([...NOT_TEXT_TAGS, 'NAV', 'FOOTER', 'HEADER', 'ASIDE']);
@@ -82,7 +82,8 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
-        const n = foldedLength(value);
+        // Dense scripts weigh per character like words (see weightedLength).
+        const n = weightedLength(value);
         own += n;
         total.text += n;
         if (linked) {

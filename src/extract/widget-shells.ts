@@ -50,6 +50,15 @@ function isOrphanLabel(el: Element): boolean {
   return !!reasonForLabel(text);
 }
 
+/** Ads and promotions: their picture or frame goes with their label ("Advertisement" over a frame). */
+const PAID = new Set<HiddenReason>(['ad', 'promo']);
+
+/** A picture or frame with no text of its own. */
+function isBareMedia(el: Element, framesOnly: boolean): boolean {
+  const media = framesOnly ? 'iframe' : MEDIA;
+  return visibleLength(el) === 0 && (el.matches(media) || !!el.querySelector(media));
+}
+
 function holdsArticle(el: Element, article: ArticleLocation): boolean {
   if (article.root && (el.contains(article.root) || el === article.root)) return true;
   return article.paragraphs.some((p) => el.contains(p));
@@ -94,7 +103,12 @@ export function liftWidgets(decisions: Decision[], article: ArticleLocation, bod
       const leftovers = kids.filter((_, i) => !covered[i]);
       // Every visible child hidden, or only the widget's label left beside a headed widget.
       const headed = widgets.some((d) => HEADED.has(d.reason));
-      if (leftovers.length > 1 || (leftovers.length === 1 && !(headed && isOrphanLabel(leftovers[0]!)))) continue;
+      const paid = widgets.some((d) => PAID.has(d.reason));
+      // What a widget leaves beside it: its label, or (for an ad or a promotion) its picture or frame.
+      // Inside the article only a frame: a bare picture there may be the story's own.
+      const inArticle = !!article.root && article.root.contains(parent);
+      const belongs = (el: Element): boolean => (headed && isOrphanLabel(el)) || (paid && isBareMedia(el, inArticle));
+      if (leftovers.length > 1 || (leftovers.length === 1 && !belongs(leftovers[0]!))) continue;
       const lifted: Decision = { element: parent, reason: mainReason(widgets), rule: 'widget-shell' };
       // Widgets of one kind become one entry; widgets of several kinds stay listed each with its own
       // reason (the reader sees why each went), and the shell around them goes too.

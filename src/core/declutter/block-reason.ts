@@ -5,7 +5,7 @@
  */
 import { SECONDARY_REASONS, type HiddenReason } from '../types.js';
 import type { BlockFeatures } from './block-features.js';
-import { firstRule, isTeaserList, MAX_CHARS } from './block-rules.js';
+import { firstRule, isSingleTeaserBox, isTeaserList, MAX_CHARS } from './block-rules.js';
 import { reasonForLabel } from './label-match.js';
 
 export interface BlockVerdict {
@@ -30,9 +30,16 @@ const IGNORE_TIMES = new Set<HiddenReason>(['related', 'trending', 'promo', 'vid
  */
 const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', 'duplicate-title', 'cookie', 'social', 'comments', ...SECONDARY_REASONS]);
 
+/** "19 November 2019", "Nov. 19, 2019", "2019-11-19": a block that opens with a date before the story's end holds the dateline. */
+const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u;
+
 const PROSE_END = /[.!?…]["'”’»]?$/;
 /** Inside the body a teaser list must be links and nothing else (the story's own list of sources has prose around its links). */
 const INSIDE_TEASER_DENSITY = 0.8;
+/** ...and a list of them (a product box repeats one product's name in three links). */
+const INSIDE_TEASER_ITEMS = 3;
+/** A teaser line inside the body: the link is most of it ("Related:" and the other story's headline). */
+const INSIDE_TEASER_LINE_DENSITY = 0.6;
 
 /** A labelled list of links ("Related coverage" over three stories): a bare list may be the story's own. */
 function isWidgetList(b: BlockFeatures): boolean {
@@ -58,12 +65,16 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   const { reason } = verdict;
   if (b.keepers > 0 && !IGNORE_KEEPERS.has(reason)) return null;
   if (b.hasTime && !b.afterArticle && !IGNORE_TIMES.has(reason)) return null;
+  if (!b.afterArticle && reason !== 'ad' && DATE_LINE.test(b.heading)) return null;
   if (SECONDARY_REASONS.has(reason) && b.insideArticle && !b.afterArticle && !b.beforeArticle) return null;
   if (!b.insideArticle || SAFE_INSIDE.has(reason)) return verdict;
   // A sign-up box goes whole when labelled ("Get the Morning Briefing"); when its heading is a
   // sentence of prose, the heading stays and only the form under it goes (a box of its own).
   if (reason === 'newsletter' && b.hasEmailInput) return b.headingCount > 0 && PROSE_END.test(b.heading) ? null : verdict;
-  if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b) || (isTeaserList(b) && b.linkDensity >= INSIDE_TEASER_DENSITY))) return verdict;
+  if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b) || (isTeaserList(b) && b.linkDensity >= INSIDE_TEASER_DENSITY && b.listItems >= INSIDE_TEASER_ITEMS))) return verdict;
+  // One-line teasers ("Related: <another story>") and a labelled box over one teaser.
+  if (reason === 'related' && verdict.rule === 'teaser-line' && b.linkDensity >= INSIDE_TEASER_LINE_DENSITY && b.headlineLinks >= 1) return verdict;
+  if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b)) return verdict;
   return null;
 }
 

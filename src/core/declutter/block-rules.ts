@@ -51,6 +51,10 @@ const RELATED_LINE = LINE_PATTERNS.filter(([, kind]) => kind === 'related').map(
 const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 /** Widgets that are never just a row of links: a row of links labelled so is site navigation. */
 const NOT_IN_MENUS = new Set<HiddenReason>(['promo', 'newsletter', 'feedback', 'cookie', 'audio']);
+/** Labels of lists ("Related", "Video", "Tags"): alone, such a word is a menu item or a tab, not a widget. */
+const LIST_LABELS = new Set<HiddenReason>(['related', 'trending', 'video', 'tags']);
+/** Running-text elements: a paragraph with many linked names is the story's, however many links it has. */
+const TEXT_TAGS = new Set(['p', 'span', 'blockquote', 'em', 'strong']);
 const NEVER_TAGS = new Set(['figcaption', 'figure', 'blockquote', 'body', 'main']);
 
 const isNavLink = (b: BlockFeatures): boolean => b.linkDensity >= 0.9 && !b.insideArticle;
@@ -59,8 +63,16 @@ const isHeadingTag = (b: BlockFeatures): boolean => /^h[1-6]$/.test(b.tag);
 
 function fits(b: BlockFeatures, reason: HiddenReason): boolean {
   if (b.textLength > MAX_CHARS[reason]) return false;
-  if (reason === 'video' && !(b.linkCount >= MIN_TEASERS || b.media >= MIN_RAIL_VIDEOS)) return false;
+  // A rail of videos shows their thumbnails; a menu item "Video" over links is navigation.
+  if (reason === 'video' && b.media < MIN_RAIL_VIDEOS) return false;
+  if (isSingleTeaserBox(b)) return true;
   return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3));
+}
+
+/** A box with a label heading over one or two teasers ("Related" + one story): small, mostly link. */
+const MAX_SINGLE_TEASER_CHARS = 250;
+export function isSingleTeaserBox(b: BlockFeatures): boolean {
+  return b.labelHeadings === 1 && b.headlineLinks >= 1 && b.headlineLinks <= 2 && b.textLength <= MAX_SINGLE_TEASER_CHARS && b.linkDensity >= 0.6;
 }
 
 /** Three or more teasers for other stories, mostly links: recirculation, whatever it is called. */
@@ -109,8 +121,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     id: 'never-h1',
-    why: 'An h1 is the headline (or the masthead): a block holding one is not a widget, even when the headline was not recognised.',
-    test: (b) => (b.hasH1 && !b.isTitleCopy ? KEEP : null),
+    why: 'When the headline was not recognised, an h1 may be it: a block holding one is not a widget.',
+    test: (b) => (b.hasH1 && !b.isTitleCopy && !b.titleKnown ? KEEP : null),
   },
   {
     id: 'never-figures-quotes',
@@ -136,7 +148,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'comment-form',
     why: 'A form with a text area is a comment form ("Leave a reply"), whatever its language.',
-    test: (b) => (b.hasForm && b.hasTextarea && b.textLength <= MAX_CHARS.newsletter * 2 ? 'comments' : null),
+    test: (b) => (b.hasForm && b.hasTextarea && b.textLength <= MAX_CHARS.newsletter * 2 && !b.beforeArticle && (!b.insideArticle || b.afterArticle) ? 'comments' : null),
   },
   {
     id: 'ad-frame',
@@ -150,7 +162,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       if (b.textLength > MAX_LABEL_CHARS) return null;
       const whole = reasonForLabel(b.text);
       // A lone "Subscribe" or "Cookie policy" link in the masthead or footer is navigation.
-      if (!whole || whole === 'related' || whole === 'trending' || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
+      if (!whole || LIST_LABELS.has(whole) || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
       return whole;
     },
   },
@@ -211,7 +223,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'teaser-list',
     why: 'Three or more links that read like headlines, mostly link text: recirculation (a numbered one is a ranking).',
-    test: (b) => (isTeaserList(b) ? teaserKind(b) : null),
+    test: (b) => (isTeaserList(b) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
   },
   {
     id: 'class-hint',

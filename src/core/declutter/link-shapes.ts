@@ -11,7 +11,7 @@ const MIN_HEADLINE_CHARS = 20;
 const MIN_DENSE_HEADLINE_CHARS = 8;
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 /** Calls to action ("Read more about our privacy policy"), not headlines. */
-const NOT_A_HEADLINE = /^(read more|see (all|more)|view (all|more)|more|click here|sign (in|up)|log ?in|subscribe)\b/i;
+const NOT_A_HEADLINE = /^(read more|see (all|more)|view (all|more)|more|click here|sign (in|up)|log ?in|subscribe|share|teilen|partager|compartir|condividi|tweet|email|e-mail|print|follow|like us|download|get the app)\b/i;
 
 export function isHeadlineLike(text: string): boolean {
   const t = text.trim();

@@ -16,7 +16,7 @@ const MAX_TAG_CHARS_PER_LINK = 30;
 const MAX_BIO_CHARS = 800;
 const MAX_TOOLS_CHARS = 120;
 
-const BREADCRUMB_ATTRS = /breadcrumb|(^|[\s_-])(crumbs?|trail|flashline|kicker-trail)($|[\s_-])/;
+const BREADCRUMB_ATTRS = /breadcrumb|(^|[\s_-])(crumbs?|crumb-trail|flashline)($|[\s_-])/;
 const TAG_ATTRS = /(^|[\s_-])(tags|tag-list|taglist|tagcloud|tag-cloud|article-tags|post-tags|entry-tags|story-tags|topics|topic-list|keywords|subjects)($|[\s_-])/;
 const BIO_ATTRS = /(^|[\s_-])(author-?bio|author-?info|about-?(the-)?author|author-?box|author-?card|author-?details|authorbox|user-bio|contributor-?bio|bio|biography|article-author|post-author|author-footer)($|[\s_-])/;
 const TOOLS_ATTRS = /(^|[\s_-])(print-?tools|print-?email|article-?tools|share-?tools-?print|print|email-?article|reprints?|headerlinks_(email|print))($|[\s_-])/;
@@ -37,7 +37,8 @@ export function secondaryReason(b: BlockFeatures): HiddenReason | null {
   if (!outsideBody(b) || b.headlineLinks > 1) return null;
   const links = b.linkCount - b.inPageLinks;
   const label = b.heading ? reasonForLabel(b.heading) : null;
-  if (b.textLength <= MAX_TRAIL_CHARS && links >= 1 && links <= MAX_TRAIL_LINKS && !b.afterArticle) {
+  // A trail sits above the story; a row of links split by slashes after it is the footer's.
+  if (b.textLength <= MAX_TRAIL_CHARS && links >= 1 && links <= MAX_TRAIL_LINKS && b.beforeArticle) {
     if (BREADCRUMB_ATTRS.test(b.attrs) || label === 'breadcrumb' || (links >= 2 && b.linkDensity >= 0.6 && TRAIL_SEPARATOR.test(b.text))) return 'breadcrumb';
   }
   if (links >= 1 && b.linkDensity >= 0.5 && b.textLength <= links * MAX_TAG_CHARS_PER_LINK + 20 && (TAG_ATTRS.test(b.attrs) || label === 'tags')) return 'tags';
