@@ -13,6 +13,7 @@ import { foldedLength } from './block-text.js';
 const TEXT_CAP = 400;
 /** A footer line with the headline copy: the site name and a few footer links after it. */
 const FOOTER_LINE_EXTRA = 90;
+const TITLE_SEPARATOR = /^[|\-–—·•:»]/;
 const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
 const KEEPER_CAP = 300;
 /** Inline and replaced elements are judged through the block around them. */
@@ -23,6 +24,16 @@ const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG
 /** Class/id words of slots that keep their box empty until a script fills them (ads, third-party widgets). */
 const EMPTY_SLOT_HINT = /(^|[\s_-])(ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|adsbygoogle|outbrain|taboola|zergnet|revcontent|mgid|ob-widget)($|[\s_-])|^div-gpt-ad|^google_ads/;
 
+/** A row of icon links (no text): judged by its class names (a share bar whose icons are CSS). */
+const MIN_ICON_LINKS = 2;
+/** "Next story: <headline>" as a bare link, outside any block of its own. */
+const PREV_NEXT_LINK = /^[←«‹<]?\s*(previous|prev|next|older|newer)\b/i;
+const MAX_PREV_NEXT_LINK_CHARS = 200;
+
+function isPrevNextLink(el: Element, length: number): boolean {
+  return el.tagName.toUpperCase() === 'A' && length > 0 && length <= MAX_PREV_NEXT_LINK_CHARS && PREV_NEXT_LINK.test(leadingText(el, 20));
+}
+
 export interface BlockCandidate {
   element: Element;
   features: BlockFeatures;
@@ -32,12 +43,12 @@ const attrsOf = (el: Element): string =>
   [el.id, el.getAttribute('class'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-testid')].filter(Boolean).join(' ').toLowerCase();
 
 /** Class words of bars that stay on screen or sit in the masthead: they repeat the headline. */
-const BAR_CLASS = /(^|[\s_-])(fixed|sticky|header|masthead|nav|navbar|topbar|titlebar)($|[\s_-])/i;
+const BAR_CLASS = /(^|[\s_-])(fixed|sticky|masthead|nav|navbar|topbar|titlebar)($|[\s_-])/i;
 
+/** (A <header> is often the article's own header, so it does not count.) */
 function inBar(el: Element): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) {
-    const tag = up.tagName.toUpperCase();
-    if (tag === 'HEADER' || tag === 'NAV') return true;
+    if (up.tagName.toUpperCase() === 'NAV') return true;
     if (BAR_CLASS.test(up.getAttribute('class') ?? '')) return true;
   }
   return false;
@@ -110,8 +121,17 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
   // The paragraph last in document order (a container ancestor precedes its own children).
-  const first = [...paragraphs].reduce<Element | null>((a, b) => (!a || (b.compareDocumentPosition(a) & 4) !== 0 ? b : a), null);
-  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || (a.compareDocumentPosition(b) & 4) !== 0 ? b : a), null);
+  // Document order from the preorder list we already hold (linkedom's compareDocumentPosition
+  // misorders some elements in different subtrees; an index is also cheaper per block).
+  const order = new Map<Element, number>();
+  all.forEach((el, i) => order.set(el, i));
+  // A late root (judged on its own) holds no article paragraph: place it by the browser's order.
+  const at = (el: Element): number => order.get(el) ?? -1;
+  const outside = [...paragraphs].filter((p) => !order.has(p));
+  const inOrder = [...paragraphs].filter((p) => order.has(p)).sort((a, b) => at(a) - at(b));
+  const first = inOrder[0] ?? outside[0] ?? null;
+  const last = inOrder.at(-1) ?? outside.at(-1) ?? null;
+  const follows = (el: Element, ref: Element): boolean => (order.has(ref) ? at(el) > at(ref) : (ref.compareDocumentPosition(el) & 4) !== 0) && !ref.contains(el);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -125,17 +145,24 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   // the footer's links, so the whole line goes (after the story, never above it).
   const titleKey = titleLength ? wordsKey(context.title ?? '') : '';
   const isFooterTitleLine = (el: Element, length: number): boolean =>
-    !!titleKey && length > titleLength && length <= titleLength + FOOTER_LINE_EXTRA && !!last && !el.contains(last) && (last.compareDocumentPosition(el) & 4) !== 0 &&
-    !(root && root.contains(el) && !isAfterBody(el)) && wordsKey(leadingText(el, titleLength + FOOTER_LINE_EXTRA + 10)).startsWith(`${titleKey} `);
-  const isAfterBody = (el: Element): boolean => !!last && (last.compareDocumentPosition(el) & 4) !== 0;
+    !!titleKey && length > titleLength && length <= titleLength + FOOTER_LINE_EXTRA && !!last && follows(el, last) &&
+    !(root && root.contains(el) && !isAfterBody(el)) && isTitleThenSite(leadingText(el, titleLength + FOOTER_LINE_EXTRA + 10));
+  // The copy, then a separator ("Headline | Site", "Headline - Site · Imprint"): not a title that opens a longer name.
+  const isTitleThenSite = (text: string): boolean => {
+    if (!wordsKey(text).startsWith(`${titleKey} `)) return false;
+    const words = titleKey.split(' ').length;
+    const rest = text.split(/\s+/).slice(words).join(' ');
+    return TITLE_SEPARATOR.test(rest);
+  };
+  const isAfterBody = (el: Element): boolean => !!last && follows(el, last);
   const out: BlockCandidate[] = [];
   for (const el of all) {
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
+    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
-    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.linkCount < MIN_ICON_LINKS && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -168,7 +195,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         hasEmailInput: s.emailInputs > 0,
         isTitleCopy: (el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el))) || isFooterTitleLine(el, s.textLength),
         hasMainTitle,
-        afterArticle: !!last && !el.contains(last) && !last.contains(el) && (last.compareDocumentPosition(el) & 4) !== 0,
+        afterArticle: !!last && follows(el, last),
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
         headlineLinks: s.headlineLinks,
         shareLinks: s.shareLinks,
@@ -182,7 +209,7 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
         labelHeadings: s.labelHeadings,
         adFrames: s.adFrames,
         titleKnown: !!mainTitle,
-        beforeArticle: !!first && !el.contains(first) && (el.compareDocumentPosition(first) & 4) !== 0,
+        beforeArticle: !!first && !el.contains(first) && follows(first, el),
       },
     });
   }

@@ -4,7 +4,7 @@
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
 import { foldedLength } from './block-text.js';
-import { isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
+import { isAdClick, isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 
 export interface ElementStats {
   textLength: number;
@@ -61,12 +61,9 @@ function isShareControl(el: Element, tag: string): boolean {
   return !!aria && SHARE_ARIA.test(aria);
 }
 
-/** An email field: type=email, or a text field whose name or placeholder asks for an email. */
+/** An email field (type=email; forms with a plain text field are judged by their words, see block-rules). */
 function isEmailInput(el: Element, tag: string): boolean {
-  if (tag !== 'INPUT') return false;
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (type === 'email') return true;
-  return type === 'text' && /e-?mail/i.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
+  return tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email';
 }
 
 export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
@@ -82,7 +79,9 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
       articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
       headlineLinks: 0, shareLinks: isShareControl(el, tag) ? 1 : 0, media: MEDIA.has(tag) ? 1 : 0, orderedLists: tag === 'OL' ? 1 : 0,
       forms: tag === 'FORM' ? 1 : 0, times: tag === 'TIME' ? 1 : 0, h1s: tag === 'H1' ? 1 : 0,
-      socialLinks: isLink && isSocialProfile(el.getAttribute('href') ?? '') ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0, adFrames: 0,
+      socialLinks: isLink && isSocialProfile(el.getAttribute('href') ?? '') ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
+      // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
+      adFrames: isLink && isAdClick(el.getAttribute('href') ?? '') ? 1 : 0,
     };
     // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
     if (MEDIA.has(tag)) {
@@ -126,7 +125,8 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
     }
     if (s.headingCount > 0 && HEADING.test(tag) && s.textLength > 0 && s.linkChars / s.textLength < 0.5) s.labelHeadings += 1;
     // A share link's text ("Share this with Email") is a label, not another story's headline.
-    if (isLink && s.shareLinks === 0 && s.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) s.headlineLinks += 1;
+    // (An in-page link is a table of contents entry.)
+    if (isLink && s.shareLinks === 0 && s.inPageLinks === 0 && s.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) s.headlineLinks += 1;
     stats.set(el, s);
     return s;
   };

@@ -39,7 +39,7 @@ function siblingList(decision: ClutterDecision, article: ArticleLocation): Eleme
 }
 
 /** Rules that judge a whole column by its shape: the widgets inside it may be of other kinds. */
-const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell']);
+const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell', 'label-heading', 'secondary-kind', 'third-party-widget']);
 
 /** Is `el` already inside an inner decision under `outer` (one entry per widget)? */
 function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el: Element): boolean {

@@ -17,6 +17,7 @@ export interface Decision {
 
 /** A heading left beside a hidden widget is its label when it is this short. */
 const MAX_ORPHAN_LABEL_CHARS = 90;
+const MAX_PLAIN_HEADING_CHARS = 40;
 /** Widgets whose heading goes with them (an ad or a share bar has no heading of its own). */
 const HEADED = new Set<HiddenReason>(['related', 'trending', 'promo', 'video', 'newsletter', 'comments']);
 const MEDIA = 'img, picture, video, iframe, svg';
@@ -46,8 +47,9 @@ function shows(el: Element): boolean {
 function isOrphanLabel(el: Element): boolean {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_ORPHAN_LABEL_CHARS || el.querySelector(`${MEDIA}, time, h1`) || el.tagName.toUpperCase() === 'H1') return false;
-  if (/^H[2-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading') return true;
-  return !!reasonForLabel(text);
+  if (reasonForLabel(text)) return true;
+  // An unlabelled heading is the widget's only when short ("Latest Apple Headlines"); "2 comments on <the post>" is the page's.
+  return (/^H[2-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading') && text.length <= MAX_PLAIN_HEADING_CHARS;
 }
 
 /** Ads and promotions: their picture or frame goes with their label ("Advertisement" over a frame). */

@@ -5,7 +5,7 @@
  */
 import { SECONDARY_REASONS, type HiddenReason } from '../types.js';
 import type { BlockFeatures } from './block-features.js';
-import { firstRule, isSingleTeaserBox, isTeaserList, MAX_CHARS } from './block-rules.js';
+import { firstRule, isSingleTeaserBox, MAX_CHARS } from './block-rules.js';
 import { reasonForLabel } from './label-match.js';
 
 export interface BlockVerdict {
@@ -34,12 +34,6 @@ const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', '
 const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u;
 
 const PROSE_END = /[.!?…]["'”’»]?$/;
-/** Inside the body a teaser list must be links and nothing else (the story's own list of sources has prose around its links). */
-const INSIDE_TEASER_DENSITY = 0.8;
-/** ...and a list of them (a product box repeats one product's name in three links). */
-const INSIDE_TEASER_ITEMS = 3;
-/** A teaser line inside the body: the link is most of it ("Related:" and the other story's headline). */
-const INSIDE_TEASER_LINE_DENSITY = 0.6;
 
 /** A labelled list of links ("Related coverage" over three stories): a bare list may be the story's own. */
 function isWidgetList(b: BlockFeatures): boolean {
@@ -67,14 +61,16 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   if (b.hasTime && !b.afterArticle && !IGNORE_TIMES.has(reason)) return null;
   if (!b.afterArticle && reason !== 'ad' && DATE_LINE.test(b.heading)) return null;
   if (SECONDARY_REASONS.has(reason) && b.insideArticle && !b.afterArticle && !b.beforeArticle) return null;
+  // A bio or a trail inside the article's container is text Readability keeps as the story's.
+  if ((reason === 'author-bio' || reason === 'breadcrumb') && b.insideArticle) return null;
   if (!b.insideArticle || SAFE_INSIDE.has(reason)) return verdict;
   // A sign-up box goes whole when labelled ("Get the Morning Briefing"); when its heading is a
   // sentence of prose, the heading stays and only the form under it goes (a box of its own).
   if (reason === 'newsletter' && b.hasEmailInput) return b.headingCount > 0 && PROSE_END.test(b.heading) ? null : verdict;
-  if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b) || (isTeaserList(b) && b.linkDensity >= INSIDE_TEASER_DENSITY && b.listItems >= INSIDE_TEASER_ITEMS))) return verdict;
-  // One-line teasers ("Related: <another story>") and a labelled box over one teaser.
-  if (reason === 'related' && verdict.rule === 'teaser-line' && b.linkDensity >= INSIDE_TEASER_LINE_DENSITY && b.headlineLinks >= 1) return verdict;
-  if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b)) return verdict;
+  // An unlabelled list of links inside the body may be the story's own (sources, references, a
+  // table of contents), and a "Related: …" line is text Readability keeps: only labelled widgets go.
+  if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b))) return verdict;
+  if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b) && b.afterArticle) return verdict;
   return null;
 }
 

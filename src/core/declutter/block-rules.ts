@@ -28,7 +28,7 @@ export interface BlockRule {
 export const MAX_CHARS: Record<HiddenReason, number> = {
   feedback: 400, trending: 2500, related: 3000, newsletter: 700, share: 300, ad: 400, comments: 100_000,
   'duplicate-title': 400, promo: 600, cookie: 1500, audio: 200, social: 400, video: 1500,
-  'author-bio': 800, tags: 600, breadcrumb: 300, 'print-email': 120,
+  'author-bio': 300, tags: 600, breadcrumb: 300, 'print-email': 120,
 };
 
 /** A small box with an email field is a sign-up form even if its pitch reads like prose. */
@@ -53,8 +53,8 @@ const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 const NOT_IN_MENUS = new Set<HiddenReason>(['promo', 'newsletter', 'feedback', 'cookie', 'audio']);
 /** Labels of lists ("Related", "Video", "Tags"): alone, such a word is a menu item or a tab, not a widget. */
 const LIST_LABELS = new Set<HiddenReason>(['related', 'trending', 'video', 'tags']);
-/** Running-text elements: a paragraph with many linked names is the story's, however many links it has. */
-const TEXT_TAGS = new Set(['p', 'span', 'blockquote', 'em', 'strong']);
+/** Running-text elements (and layout tables' cells): a paragraph with many linked names is the story's, however many links it has. */
+const TEXT_TAGS = new Set(['p', 'span', 'blockquote', 'em', 'strong', 'td', 'th', 'tr', 'tbody', 'table']);
 const NEVER_TAGS = new Set(['figcaption', 'figure', 'blockquote', 'body', 'main']);
 
 const isNavLink = (b: BlockFeatures): boolean => b.linkDensity >= 0.9 && !b.insideArticle;
@@ -102,9 +102,24 @@ const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareTe
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
+/** Nothing but links: inside the article too, such a block is navigation, not the story's prose. */
+const ALL_LINKS = 0.9;
 /** A block that is only its label ("Related Stories" whose list a script fills later). */
 const LABEL_ONLY_SLACK = 3;
 const LABEL_ONLY_KINDS = new Set<HiddenReason>(['related', 'trending', 'promo', 'video', 'comments']);
+/** A heading that says the box is paid for ("LendingTree Paid Partner", "Powered by Indeed"). */
+const PAID_HEADING = /\b(paid (partner|content|post|links?)|sponsored|sponsor(ed)? by|partner (content|offers?)|powered by|promoted|advertiser content|from our (sponsors?|partners)|anzeige|gesponsert|publicité|sponsorisé|patrocinado|sponsorizzato|gesponsord|publicidade)\b/i;
+const MAX_PAID_BOX_CHARS = 400;
+/** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
+const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
+const MAX_PITCH_CHARS = 500;
+const MAX_SHORT_PITCH_CHARS = 160;
+/** A sign-up form's words (for forms whose email field is a plain text input). */
+const SIGNUP_WORDS = /newsletter|sign[ -]?up|inbox|mailing list|nieuwsbrief|boletín|rassegna|inscri|abonnieren|anmelden|iscriviti|odběr|订阅|メールマガジン|рассылк/i;
+const MAX_SIGNUP_BOX_CHARS = 1500;
+/** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
+const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
+const MAX_LINE_CHARS = 200;
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
 
@@ -162,7 +177,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       if (b.textLength > MAX_LABEL_CHARS) return null;
       const whole = reasonForLabel(b.text);
       // A lone "Subscribe" or "Cookie policy" link in the masthead or footer is navigation.
-      if (!whole || LIST_LABELS.has(whole) || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
+      if (!whole || LIST_LABELS.has(whole) || whole === 'author-bio' || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
       return whole;
     },
   },
@@ -172,7 +187,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => {
       if (b.headingCount > 1 || !b.heading) return null;
       const labelled = reasonForLabel(b.heading);
-      if (!labelled) return null;
+      // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
+      if (!labelled || labelled === 'author-bio') return null;
       // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
       if (NOT_IN_MENUS.has(labelled) && (isMenu(b) || isNavLink(b))) return KEEP;
       if (fits(b, labelled)) return labelled;
@@ -208,7 +224,32 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
-    test: (b) => (PREV_NEXT.test(b.text) && b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle) ? 'related' : null),
+    test: (b) => (PREV_NEXT.test(b.text) && b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS) ? 'related' : null),
+  },
+  {
+    id: 'signup-form-words',
+    why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input.',
+    test: (b) => (b.hasForm && !b.hasTextarea && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, 160))) ? 'newsletter' : null),
+  },
+  {
+    id: 'paid-box',
+    why: 'A small box whose heading says it is paid for ("Paid Partner", "Powered by …", "Sponsored"): a promotion.',
+    test: (b) => (b.textLength <= MAX_PAID_BOX_CHARS && !!b.heading && PAID_HEADING.test(b.heading) && (!b.insideArticle || b.afterArticle) && b.headingCount <= 2 ? 'promo' : null),
+  },
+  {
+    id: 'pitch-box',
+    why: 'A small box asking the reader to subscribe, contribute or install the app, with a link or button to do it: a house promotion.',
+    test: (b) => {
+      if (b.textLength > MAX_PITCH_CHARS || b.linkCount + b.buttons < 1 || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || isMenu(b) || isNavLink(b)) return null;
+      if (b.insideArticle && !b.afterArticle) return null;
+      // The pitch is what the box says first; a masthead that also links "Subscribe" is not one.
+      return PITCH_WORDS.test(b.heading) || (b.textLength <= MAX_SHORT_PITCH_CHARS && PITCH_WORDS.test(b.text)) ? 'promo' : null;
+    },
+  },
+  {
+    id: 'social-line',
+    why: '"Follow us on X", "Follow me on Twitter or LinkedIn": a line that is one "follow" widget.',
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_LINE_CHARS && SOCIAL_LINES.some((re) => re.test(b.text)) ? 'social' : null),
   },
   {
     id: 'video-rail',

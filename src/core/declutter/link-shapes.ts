@@ -60,3 +60,8 @@ const AD_FRAME = /doubleclick|googlesyndication|googleadservices|adnxs|amazon-ad
 export function isAdFrame(src: string, id: string): boolean {
   return !src || src === 'about:blank' || AD_FRAME.test(src) || /^(google_ads|aswift|ad[_-])/i.test(id);
 }
+
+/** A link through an ad network's click tracker. */
+export function isAdClick(href: string): boolean {
+  return !!href && !href.startsWith('#') && AD_FRAME.test(href);
+}
