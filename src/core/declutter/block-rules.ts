@@ -126,8 +126,8 @@ const MAX_AD_FRAME_CHARS = 40;
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'signup-form-small',
-    why: 'A small box with an email field is a sign-up form, whatever its pitch says.',
-    test: (b) => (b.hasEmailInput && b.textLength <= SMALL_FORM_CHARS && !b.containsArticle && !b.hasMainTitle && b.articleParagraphs <= 2 ? 'newsletter' : null),
+    why: 'A small box with an email field (and no teaser list beside it) is a sign-up form, whatever its pitch says.',
+    test: (b) => (b.hasEmailInput && b.textLength <= SMALL_FORM_CHARS && !b.containsArticle && !b.hasMainTitle && b.articleParagraphs <= 2 && b.headlineLinks < 2 ? 'newsletter' : null),
   },
   {
     id: 'never-article-parts',
