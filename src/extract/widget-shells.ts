@@ -28,13 +28,19 @@ const MAX_LIFTS = 6;
 
 const NOT_SHOWN = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META|BR|HR)$/i;
 
+/** Lengths measured during one liftWidgets call (the same kids are looked at round after round). */
+let lengths = new WeakMap<Element, number>();
+
 /** Characters a reader could see (a widget's inline <style> or <script> is not text). */
 function visibleLength(el: Element): number {
+  const known = lengths.get(el);
+  if (known !== undefined) return known;
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) n += foldedLength(c.nodeValue ?? '');
     else if (c.nodeType === 1 && !NOT_SHOWN.test((c as Element).tagName)) n += visibleLength(c as Element);
   }
+  lengths.set(el, n);
   return n;
 }
 
@@ -86,6 +92,8 @@ function mainReason(children: readonly Decision[]): HiddenReason {
 }
 
 export function liftWidgets(decisions: Decision[], article: ArticleLocation, body: Element): Decision[] {
+  if (!decisions.length) return decisions;
+  lengths = new WeakMap();
   let out = [...decisions];
   const byElement = (): Map<Element, Decision> => new Map(out.map((d) => [d.element, d]));
   for (let round = 0; round < MAX_LIFTS; round += 1) {

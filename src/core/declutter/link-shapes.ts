@@ -13,12 +13,14 @@ const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Ha
 /** Calls to action ("Read more about our privacy policy"), not headlines. */
 const NOT_A_HEADLINE = /^(read more|see (all|more)|view (all|more)|more|click here|sign (in|up)|log ?in|subscribe|share|teilen|partager|compartir|condividi|tweet|email|e-mail|print|follow|like us|download|get the app)\b/i;
 
+/** Any character beyond Latin, Greek and Cyrillic blocks: only then is it worth counting dense-script characters. */
+const MAYBE_DENSE = /[\u0E00-\u0E7F\u2E80-\uD7AF\uF900-\uFAFF]/;
+
 export function isHeadlineLike(text: string): boolean {
   const t = text.trim();
   if (t.length < MIN_DENSE_HEADLINE_CHARS || NOT_A_HEADLINE.test(t)) return false;
-  const dense = t.match(DENSE)?.length ?? 0;
-  if (dense >= MIN_DENSE_HEADLINE_CHARS) return true;
-  return t.length >= MIN_HEADLINE_CHARS && t.split(/\s+/).length >= MIN_HEADLINE_WORDS;
+  if (t.length >= MIN_HEADLINE_CHARS && t.split(/\s+/).length >= MIN_HEADLINE_WORDS) return true;
+  return MAYBE_DENSE.test(t) && (t.match(DENSE)?.length ?? 0) >= MIN_DENSE_HEADLINE_CHARS;
 }
 
 /**
@@ -39,8 +41,11 @@ const SHARE_TARGETS = [
   /^sms:\?(&)?body=/i,
 ];
 
+/** One cheap test first: every share endpoint above has one of these words in it. */
+const SHARE_HINT = /shar|intent|submit|mailto:|send|pin\/create|sms:|save|edit\?|bookmark|add_to|status=|connect\.qq|submitlink/i;
+
 export function isShareTarget(href: string): boolean {
-  if (!href || href.startsWith('#')) return false;
+  if (!href || href.startsWith('#') || !SHARE_HINT.test(href)) return false;
   return SHARE_TARGETS.some((re) => re.test(href));
 }
 

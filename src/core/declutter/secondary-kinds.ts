@@ -35,7 +35,8 @@ function isToolText(text: string): boolean {
 const outsideBody = (b: BlockFeatures): boolean => !b.insideArticle || b.afterArticle || b.beforeArticle;
 
 export function secondaryReason(b: BlockFeatures): HiddenReason | null {
-  if (!outsideBody(b) || b.headlineLinks > 1) return null;
+  // Every kind here is small: most blocks leave at the first test.
+  if (b.textLength > MAX_BIO_CHARS + MAX_TOOLS_CHARS * 5 || !outsideBody(b) || b.headlineLinks > 1) return null;
   const links = b.linkCount - b.inPageLinks;
   const label = b.heading ? reasonForLabel(b.heading) : null;
   // A trail sits above the story; a row of links split by slashes after it is the footer's.
