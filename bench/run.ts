@@ -17,7 +17,9 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['summary', './nlp/summary.js'],
   ['parties', './nlp/parties.js'],
   ['quotes', './nlp/quotes.js'],
+  ['people', './nlp/fixture-people.js'],
   ['nlp-speed', './nlp/speed.js'],
+  ['user-rules', './rules/user-rules-chromium.js'],
 ];
 
 function printSection(section: BenchSection, seconds: number): void {

@@ -14,6 +14,7 @@ import { loadOptions } from '../shared/options-storage.js';
 import { citationText } from '../quote-card/citation.js';
 import { renderCardPng } from '../quote-card/render-card.js';
 import { quoteForSelection, selectionText } from '../quote-card/selection-quote.js';
+import { createPickMenuItem } from './pick-menu.js';
 
 const MENU_ID = 'precis-quote-card';
 
@@ -89,7 +90,10 @@ function createMenu(): void {
   // removeAll first: onInstalled and onStartup can both run, and ids must be unique.
   browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuQuoteCard'), contexts: ['selection'] }))
+    .then(() => {
+      browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuQuoteCard'), contexts: ['selection'] });
+      createPickMenuItem();
+    })
     .catch((error: unknown) => console.warn('[Precis] context menu', error));
 }
 

@@ -45,7 +45,7 @@ export function analyzeHtml(html: string, file: string, url: string, options: An
   const extractMs = ms(t);
 
   t = performance.now();
-  const analysis = analyzeText(article.text, { sentences: options.sentences, title: article.title });
+  const analysis = analyzeText(article.text, { sentences: options.sentences, title: article.title, byline: article.byline, siteName: article.siteName });
   return {
     file,
     ...article,

@@ -28,3 +28,6 @@ export function createHideStyle(doc: Document): HideStyle {
     },
   };
 }
+
+/** Our own marks are never part of a saved selector (they come and go with cleaning). */
+export const isMarkerAttribute = (name: string): boolean => name === HIDDEN_ATTR || name === RESTORED_ATTR;

@@ -7,10 +7,14 @@ import { extractArticle } from '../extract/article.js';
 import { readPageAtLoad } from '../extract/page-load.js';
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
-import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
+import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { ArticleData, CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { createPageCleaner } from './page-cleaner.js';
+import { findMenuTarget } from './picker/menu-target.js';
+import { openPickSession } from './picker/pick-session.js';
+import type { Picker } from './picker/picker.js';
+import { syncSiteRules } from './site-rules-sync.js';
 
 declare global {
   interface Window {
@@ -55,16 +59,41 @@ function start(): void {
     },
     { onChange: report },
   );
+  const rules = syncSiteRules(location.hostname, (selectors) => {
+    const before = cleaner.state().hidden.length;
+    const after = cleaner.setUserRules(selectors);
+    if (after.hidden.length !== before) report(after);
+  });
+  // The right-clicked element, so "Hide this element…" starts there (kept only until the next right-click).
+  let rightClicked: WeakRef<Element> | null = null;
+  document.addEventListener('contextmenu', (e) => (rightClicked = e.target instanceof Element ? new WeakRef(e.target) : null), { capture: true, passive: true });
+  let picker: Picker | null = null;
+  const openPicker = ({ data }: { data: { target?: MenuTarget } }): boolean => {
+    if (picker) return true;
+    picker = openPickSession(document, {
+      startAt: rightClicked?.deref() ?? findMenuTarget(document, data.target),
+      page: () => ({ context: first.context, article: located }),
+      async save(rule) {
+        await rules.add(rule);
+        // "Hide this too" on a page shown as published cleans it: the rule is one of its cleanings.
+        report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean());
+      },
+      onClose: () => (picker = null),
+    });
+    return true;
+  };
 
   onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
-  onTrustedMessage('cleanPage', () => report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean()));
-  onTrustedMessage('toggleClean', () => report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean()));
+  onTrustedMessage('cleanPage', async () => (await rules.ready, report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean())));
+  onTrustedMessage('toggleClean', async () => (await rules.ready, report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean())));
   onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onTrustedMessage('startPicker', openPicker);
+  onTrustedMessage('forgetSiteRule', async ({ data }) => (await rules.forget(data.selector), report(cleaner.state())));
   onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
   onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
 
-  void loadOptions()
-    .then((loaded) => {
+  void Promise.all([loadOptions(), rules.ready])
+    .then(([loaded]) => {
       options = loaded;
       if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
     })

@@ -12,6 +12,6 @@ export function analyzeText(text: string, options: AnalyzeTextOptions = {}): Tex
   return {
     summary: summarize(text, sentences, options.title ?? null),
     quotes,
-    parties: findParties(text, quotes),
+    parties: findParties(text, quotes, { byline: options.byline ?? null, siteName: options.siteName ?? null }),
   };
 }

@@ -21,6 +21,11 @@ export interface Quote {
   key: boolean;
   start: number;
   end: number;
+  /**
+   * The sentence around a partial quote (words quoted inside somebody's sentence), for showing
+   * the quote where it reads as a statement; null when the quote is a statement of its own.
+   */
+  sentence?: SummarySentence | null;
 }
 
 export type PartyKind = 'person' | 'organization' | 'place';
@@ -45,6 +50,10 @@ export interface AnalyzeTextOptions {
   sentences?: number;
   /** The headline, used to score sentences (never part of `text`). */
   title?: string | null;
+  /** The byline: its authors write the story and are not parties to it. */
+  byline?: string | null;
+  /** The outlet's name: an organisation, never a person. */
+  siteName?: string | null;
 }
 
 /** Reasons a block may be hidden: a small documented set (see README). */

@@ -5,7 +5,6 @@
  */
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
-import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectBlocks } from './blocks.js';
 import { locateLiveArticle } from './live-article.js';

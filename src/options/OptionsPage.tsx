@@ -7,6 +7,7 @@ import { HostListField } from './HostListField.js';
 import { KindsField } from './KindsField.js';
 import { PresentationFields } from './PresentationFields.js';
 import { ShortcutNote } from './ShortcutNote.js';
+import { SiteRulesField } from './SiteRulesField.js';
 import { originsFor } from '../shared/site-origins.js';
 import { requestOrigins } from './site-permissions.js';
 
@@ -44,6 +45,7 @@ export function OptionsPage() {
         <HostListField id="never" legend={t('neverLegend')} hint={t('neverHint')} hosts={options.neverSites}
           onAdd={addNever} onRemove={(h) => update({ neverSites: options.neverSites.filter((s) => s !== h) })} />
         <KindsField options={options} onChange={update} />
+        <SiteRulesField onStatus={setStatus} />
       </section>
       <section aria-labelledby="present-h">
         <h2 id="present-h">{t('presentationHeading')}</h2>

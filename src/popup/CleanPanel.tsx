@@ -3,7 +3,7 @@ import { t } from '../shared/i18n.js';
 import { autoCleanApplies, type Options } from '../shared/options.js';
 import { requestSitePermission, siteHost, withSiteAutoCleaned } from './auto-clean-site.js';
 import { HiddenList } from './HiddenList.js';
-import { cleanPage, restoreHidden } from './page-actions.js';
+import { cleanPage, forgetSiteRule, restoreHidden, startPicker } from './page-actions.js';
 
 interface Props {
   tabId: number;
@@ -21,6 +21,11 @@ export function CleanPanel({ tabId, url, clean, options, onClean, onOptions, ann
   const host = siteHost(url);
   const run = (action: Promise<CleanState>, done: string) =>
     void action.then((s) => (onClean(s), announce(done))).catch(() => announce(t('pageUnreachable')));
+
+  const pick = () =>
+    void startPicker(tabId)
+      .then(() => (announce(t('pickerStarted')), window.close()))
+      .catch(() => announce(t('pageUnreachable')));
 
   const autoClean = async () => {
     if (!host || !options) return;
@@ -44,9 +49,12 @@ export function CleanPanel({ tabId, url, clean, options, onClean, onOptions, ann
       {clean.cleaned && clean.hidden.length > 0 && (
         <details class="hidden-details">
           <summary>{t('whatWasHidden')}</summary>
-          <HiddenList items={clean.hidden} onRestore={(id) => run(restoreHidden(tabId, id), t('blockRestored'))} />
+          <HiddenList items={clean.hidden} onRestore={(id) => run(restoreHidden(tabId, id), t('blockRestored'))}
+            onForget={(selector) => run(forgetSiteRule(tabId, selector), t('ruleForgotten'))} />
         </details>
       )}
+      {clean.cleaned && (clean.sparedByRules ?? 0) > 0 && <p class="note">{t('sparedByRules', String(clean.sparedByRules))}</p>}
+      <button type="button" class="link pick" onClick={pick}>{t('hideSomethingElse')}</button>
       {host && options && (
         autoCleanApplies(options, host) ? (
           <p class="note">{t('autoCleanSiteIsOn', host)}</p>

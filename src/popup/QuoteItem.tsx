@@ -2,9 +2,16 @@ import type { Quote } from '../core/types.js';
 import { t } from '../shared/i18n.js';
 import type { Options } from '../shared/options.js';
 import type { QuoteSource } from '../quote-card/citation.js';
-import { displayQuote } from '../quote-card/smart-quotes.js';
 import { highlightPassage } from './page-actions.js';
 import { copyQuoteImage, copyQuoteText, downloadQuoteImage } from './quote-actions.js';
+import { quotePassage } from './quote-passage.js';
+
+/** A statement in curly quotes, or a partial quote inside its sentence with the quoted words marked. */
+function PassageText({ quote }: { quote: Quote }) {
+  const p = quotePassage(quote);
+  if (p.kind === 'statement') return <>{p.text}</>;
+  return <span class="in-sentence">{p.before}<mark>{p.quoted}</mark>{p.after}</span>;
+}
 
 interface Props {
   id: string;
@@ -23,7 +30,7 @@ export function QuoteItem({ id, tabId, quote, source, options, announce }: Props
       <figure>
         <blockquote id={id}>
           <button type="button" class="passage" title={t('showInPage')} onClick={() => highlightPassage(tabId, quote.text)}>
-            {displayQuote(quote.text)}
+            <PassageText quote={quote} />
           </button>
         </blockquote>
         <figcaption>

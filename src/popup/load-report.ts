@@ -49,7 +49,8 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
  */
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
   const { analyzeText } = await import('../core/index.js');
-  return analyzeText(report.article.text, { sentences, title: report.article.title });
+  const { title, byline, siteName } = report.article;
+  return analyzeText(report.article.text, { sentences, title, byline, siteName });
 }
 
 export async function resummarise(report: PageReport, sentences: number): Promise<TextAnalysis['summary']> {

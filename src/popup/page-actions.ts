@@ -9,6 +9,11 @@ export const cleanPage = (tabId: number): Promise<CleanState> => sendMessage('cl
 
 export const restoreHidden = (tabId: number, id: number | 'all'): Promise<CleanState> => sendMessage('restoreHidden', { id }, tabId);
 
+/** Opens the "Hide this too" picker in the page; the popup then closes so the reader can point. */
+export const startPicker = (tabId: number): Promise<boolean> => sendMessage('startPicker', {}, tabId);
+
+export const forgetSiteRule = (tabId: number, selector: string): Promise<CleanState> => sendMessage('forgetSiteRule', { selector }, tabId);
+
 export function highlightPassage(tabId: number, text: string): void {
   sendMessage('highlightText', { text }, tabId).catch(() => undefined);
 }

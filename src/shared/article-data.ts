@@ -2,22 +2,29 @@ import type { ArticleData, HiddenReason } from '../core/types.js';
 
 export type { ArticleData };
 
+/** Why a block is hidden: a kind of clutter, or 'user' for a rule the reader saved ("Hidden by you"). */
+export type HiddenKind = HiddenReason | 'user';
+
 /** One block the content script hid, as the popup lists it. */
 export interface HiddenItem {
   id: number;
-  reason: HiddenReason;
-  /** The id of the rule that hid it, for "why was this hidden?" (core/declutter/block-rules.ts). */
-  rule: string;
+  reason: HiddenKind;
+  /** The id of the cleaner's rule that hid it, for "why was this hidden?" (core/declutter/block-rules.ts; 'user-rule' for the reader's own). */
+  ruleId: string;
   /** A kind a reader may like to keep (author bio, tags, breadcrumb, print tools): listed as secondary. */
   secondary: boolean;
   /** First words of the block, for the list. */
   text: string;
   restored: boolean;
+  /** The saved selector that hid it, for "Forget this rule" (user rules only). */
+  rule?: string;
 }
 
 export interface CleanState {
   cleaned: boolean;
   hidden: HiddenItem[];
+  /** Matches of the reader's rules left visible because they hold article text. */
+  sparedByRules?: number;
 }
 
 export interface PageReport extends CleanState {

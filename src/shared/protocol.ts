@@ -8,6 +8,13 @@ import type { CleanState, PageReport } from './article-data.js';
 import { browser } from './browser.js';
 import { isFromOurExtension } from './sender-checks.js';
 
+/** What the context menu knows of the right-clicked element (Firefox: its id; both: a link's or media's URL). */
+export interface MenuTarget {
+  elementId?: number;
+  linkUrl?: string;
+  srcUrl?: string;
+}
+
 export interface ProtocolMap {
   /** popup -> content: extract the article (on a clone) and report what was hidden. */
   getPageReport(): PageReport;
@@ -21,6 +28,13 @@ export interface ProtocolMap {
   highlightText(request: { text: string }): boolean;
   /** popup -> content: mark every occurrence of these strings (a party's mentions); returns the count. */
   highlightAll(request: { texts: string[] }): number;
+  /**
+   * popup/background -> content: open the "Hide this too" picker (true when it opened). From the
+   * context menu, `target` says what was right-clicked, for a content script injected only now.
+   */
+  startPicker(request: { target?: MenuTarget }): boolean;
+  /** popup -> content: forget a saved "Hidden by you" rule of this site; its blocks show again. */
+  forgetSiteRule(request: { selector: string }): CleanState;
   /** content -> background: how many blocks are hidden now, for the badge. */
   reportHiddenCount(count: number): void;
 }

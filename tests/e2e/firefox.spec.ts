@@ -105,3 +105,51 @@ test('Firefox: the popup page reads the cleaned tab and shows the summary and qu
   await page.setViewport({ width: 400, height: 600 });
   await page.screenshot({ path: `${SCREENSHOTS}/firefox-popup.png` });
 });
+
+test('Firefox: "Hide something else…" opens the picker in the page, and a click saves a rule that hides the widget', async () => {
+  const article = await browser.newPage();
+  await article.goto(server.url('pick-tidewater-pier.html'));
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'options.html');
+  const tabId = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    await api.storage.sync.remove('siteRules:127.0.0.1');
+    await api.storage.local.remove('siteRules:127.0.0.1');
+    const tabs = await api.tabs.query({ url: 'http://127.0.0.1/*' });
+    return tabs.find((t) => t.url?.endsWith('/pick-tidewater-pier.html'))?.id ?? null;
+  });
+  expect(tabId).not.toBeNull();
+  await page.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
+  const clickPick = () =>
+    page
+      .evaluate(() => {
+        const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Hide something else…');
+        button?.click();
+        return !!button;
+      })
+      .catch(() => false);
+  await expect.poll(clickPick, { timeout: 15_000 }).toBe(true);
+
+  await article.bringToFront();
+  await expect.poll(() => article.evaluate(() => document.querySelector('precis-picker')?.shadowRoot === null), { timeout: 10_000 }).toBe(true);
+  const poll = await article.$('section.poll-widget');
+  await poll?.scrollIntoView();
+  const box = await poll?.boundingBox();
+  if (!box) throw new Error('no poll widget box');
+  await article.mouse.move(box.x + 5, box.y + 5);
+  await article.mouse.move(box.x + 6, box.y + 6);
+  await new Promise((r) => setTimeout(r, 150));
+  await article.screenshot({ path: `${SCREENSHOTS}/firefox-picker.png` });
+  await article.mouse.click(box.x + 6, box.y + 6);
+
+  await expect.poll(() => article.evaluate(() => document.querySelector('section.poll-widget')?.checkVisibility()), { timeout: 10_000 }).toBe(false);
+  expect(await article.evaluate(() => document.querySelector('precis-picker'))).toBeNull();
+  const stored = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const key = 'siteRules:127.0.0.1';
+    return ((await api.storage.sync.get(key))[key] ?? (await api.storage.local.get(key))[key]) as Array<{ selector: string }>;
+  });
+  expect(stored.map((r) => r.selector)).toEqual(['section.poll-widget']);
+});

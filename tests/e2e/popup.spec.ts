@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeText } from '../../src/core/index.js';
-import { displayQuote } from '../../src/quote-card/smart-quotes.js';
+import { passageText } from './support/passage-text.js';
 import {
   type CachedReport, type Harness, SCREENSHOTS, cachedAnalysis, clipboardPng, clipboardText, expectNoSeriousAxe, openFixture,
   layoutShift, openPopupInFront, openUnreadableTab, popupTimings, setOptions, startHarness, watchErrors,
@@ -38,14 +38,14 @@ async function readyPopup(file: string): Promise<{ page: Page; popup: Page; tabI
 test('summary, key quotes and parties are what the core computes, in light and dark, with no axe violations', async () => {
   const { page, popup, errors, cached } = await readyPopup('harbour-ferry-strike.html');
   const { article } = cached.report;
-  const core = analyzeText(article.text, { sentences: 3, title: article.title });
+  const core = analyzeText(article.text, { sentences: 3, title: article.title, byline: article.byline, siteName: article.siteName });
 
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Ferry Crews Vote To Strike As Harbour Transit Talks Collapse');
   await expect(popup.locator('.meta')).toHaveText(/Northgate Ledger · March 14, 2026 · \d+ min read/);
   await expect(popup.locator('.summary li')).toHaveText(core.summary.map((s) => s.text));
   const keyQuotes = core.quotes.filter((q) => q.key);
   expect(keyQuotes.length).toBeGreaterThan(0);
-  await expect(popup.locator('.quotes blockquote')).toHaveText(keyQuotes.map((q) => displayQuote(q.text)));
+  await expect(popup.locator('.quotes blockquote')).toHaveText(keyQuotes.map(passageText));
   if (core.parties.length === 0) await expect(popup.getByText('No people, organisations or places found.')).toBeVisible();
   // Grouping by kind reorders the core's list: compare as sets.
   else expect((await popup.locator('.party .name').allTextContents()).sort()).toEqual(core.parties.map((p) => p.name).sort());

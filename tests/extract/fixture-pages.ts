@@ -5,9 +5,19 @@ import type { HiddenReason } from '../../src/core/types.js';
 
 export const PAGES_DIR = 'tests/fixtures/pages';
 
+/** What the analysis must find on a page: its people (exactly), organisations, places and quotes. */
+export interface AnalysisExpectation {
+  people: string[];
+  organizations: string[];
+  places: string[];
+  /** Each statement (not scare quotes) by the start of its words, with its speaker. */
+  quotes: Array<{ text: string; speaker: string | null }>;
+}
+
 export interface FixtureExpectation {
   url: string;
   isArticle: boolean;
+  analysis?: AnalysisExpectation;
   title?: string;
   mustHide: Array<{ text: string; reason: HiddenReason }>;
   mustKeep: string[];

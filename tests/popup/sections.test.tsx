@@ -49,6 +49,19 @@ test('key quotes first, the others behind "more"; hostile text stays text', asyn
   expect(shown()).toHaveLength(3);
 });
 
+test('a partial quote is shown inside its sentence with the quoted words marked; hostile text stays text', () => {
+  const sentence = `Kamal said ${HOSTILE} was "confident that we can reach a fair agreement" before May.`;
+  const start = sentence.indexOf('confident');
+  const words = 'confident that we can reach a fair agreement';
+  const partial: Quote = { ...quote(words, true, 'Idris Kamal', start), sentence: { text: sentence, start: 0, end: sentence.length } };
+  render(<QuotesSection tabId={1} quotes={[partial]} source={source} options={defaultOptions()} onOptions={() => undefined} announce={() => undefined} />, root);
+  const block = root.querySelector('blockquote')!;
+  expect(block.querySelector('mark')?.textContent).toBe(words);
+  expect(block.textContent).toBe(`Kamal said ${HOSTILE} was “${words}” before May.`);
+  expect(root.querySelector('img, script')).toBeNull();
+  expect(root.querySelector('.speaker')?.textContent).toBe('Idris Kamal');
+});
+
 test('no quotes: the empty state, not an empty list', () => {
   render(<QuotesSection tabId={1} quotes={[]} source={source} options={defaultOptions()} onOptions={() => undefined} announce={() => undefined} />, root);
   expect(root.textContent).toContain('No quotes found in this article.');
@@ -76,9 +89,9 @@ test('no parties: says so', () => {
 test('hidden blocks: reason, first words, restore per item', () => {
   const onRestore = vi.fn();
   const items = [
-    { id: 1, reason: 'trending' as const, rule: 'teaser-list', secondary: false, text: 'Trending Harbour lights festival returns with record crowds and more', restored: false },
-    { id: 2, reason: 'duplicate-title' as const, rule: 'headline-copy', secondary: false, text: HOSTILE, restored: true },
-    { id: 3, reason: 'tags' as const, rule: 'secondary-kind', secondary: true, text: 'Harbour Ferries', restored: false },
+    { id: 1, reason: 'trending' as const, ruleId: 'teaser-list', secondary: false, text: 'Trending Harbour lights festival returns with record crowds and more', restored: false },
+    { id: 2, reason: 'duplicate-title' as const, ruleId: 'headline-copy', secondary: false, text: HOSTILE, restored: true },
+    { id: 3, reason: 'tags' as const, ruleId: 'secondary-kind', secondary: true, text: 'Harbour Ferries', restored: false },
   ];
   render(<HiddenList items={items} onRestore={onRestore} />, root);
   const rows = [...root.querySelectorAll('li')];
@@ -125,7 +138,7 @@ test('in German: labels, reasons and counts come from the German catalogue', () 
     render(<PartiesSection tabId={1} parties={[{ name: 'Mara Okafor', kind: 'person', role: null, aliases: [], mentions: [[0, 1], [2, 3]] }]} />, root);
     expect(root.querySelector('h2')?.textContent).toBe('Wer und wo');
     expect(root.querySelector('.party')?.getAttribute('aria-label')).toBe('Mara Okafor, 2-mal erwähnt. In der Seite zeigen');
-    render(<HiddenList items={[{ id: 1, reason: 'ad', rule: 'label-whole', secondary: false, text: 'Anzeige', restored: false }]} onRestore={() => undefined} />, root);
+    render(<HiddenList items={[{ id: 1, reason: 'ad', ruleId: 'label-whole', secondary: false, text: 'Anzeige', restored: false }]} onRestore={() => undefined} />, root);
     expect(root.querySelector('.reason')?.textContent).toBe('Werbung');
     expect(root.querySelector('button')?.textContent).toBe('Zeigen');
   } finally {

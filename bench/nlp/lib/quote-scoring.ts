@@ -40,8 +40,16 @@ export function overlap(a: Set<number>, b: Set<number>): number {
 
 const NOT_NAME = /^(?:the|a|an|he|she|they|we|i|it|his|her|their|its|our|this|that|these|those|mr|mrs|ms|dr|sen|rep|gov|president|senator)$/i;
 
+/**
+ * A description, not a name: "the Vermont senator", "The former first lady and U.S. senator".
+ * Its capitals are a place or a title, not the speaker's name; the right speaker is the person it
+ * refers to, which the corpus does not record, so such sources are not scored as named.
+ */
+const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*\s\p{Ll}[\p{Ll}-]*$/u;
+
 /** The words of a gold source that read as names, or [] for pronouns and nominals ("sources", "he"). */
 export function goldNameTokens(source: string, text: string): string[] {
+  if (DESCRIPTION.test(source.trim())) return [];
   const words = source.split(/[^\p{L}\p{N}'’.-]+/u).map((w) => w.replace(/['’]s?$/, '').replace(/\.$/, '')).filter(Boolean);
   return words.filter((w) => {
     if (!/^\p{Lu}/u.test(w) || NOT_NAME.test(w)) return false;

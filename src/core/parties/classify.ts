@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import { CANONICAL, PLACE_ACRONYMS, isDemonym } from './place-aliases.js';
-import { DIRECTION_WORDS, EVENT_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
+import { DIRECTION_WORDS, EVENT_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PORTFOLIO_WORDS } from './word-lists.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
 const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
@@ -24,6 +24,14 @@ const PLACE_OF = /\b(?:city|town|village|province|state|region|county|district|i
 /** What the rest of the article says about a single word: "he" after it, or "its". */
 export interface WordEvidence {
   people: ReadonlySet<string>;
+  /** Words the article shows to be places: "Varenia" beside "Varenian", "the capital, Tesk". */
+  places: ReadonlySet<string>;
+  /** Adjectives of those places ("Varenian", "Kestrian"): demonyms no lexicon knows. */
+  demonyms: ReadonlyMap<string, string>;
+  /** How often a single word follows "in", "near", "outside": a place reading of "Kingston", "Lincoln". */
+  placeCues: ReadonlyMap<string, number>;
+  /** First words of organisations' full names ("Halvorsen" of "Halvorsen Engineering"). */
+  bodies: ReadonlySet<string>;
   personCues: ReadonlyMap<string, number>;
   thingCues: ReadonlyMap<string, number>;
 }
@@ -45,10 +53,16 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (NOT_PARTIES.has(lower) || (words.length > 1 && EVENT_WORDS.has(lastLower))) return null;
-  if (words.length > 1 && isDemonym(last)) return null; // "Hardline Iranian" (officials): an adjective phrase
+  if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
+  if (words.length === 1 && ev.demonyms.has(first)) return null;
   if (run.honorific || (run.title && !isPlaceName(whole) && !isOrgWord(last) && !ACRONYM.test(whole))) return 'person';
   const known = lexiconKind(whole);
   if (known) return known;
+  if (words.length === 1 && ev.places.has(first)) return 'place';
+  // "Transport Canada", "Statistics Norway": a portfolio noun before a country is an agency.
+  if (words.length === 2 && PORTFOLIO_WORDS.has(first.toLowerCase()) && (isCountry(last) || isPlaceName(last) || ev.places.has(last))) return 'organization';
+  // "Toyota Hilux", "Boeing Dreamliner": a maker's name before another word is a product, not a person.
+  if (words.length === 2 && isOrganizationName(first) && !isGivenName(first) && !isOrgWord(last) && !isPlaceName(last)) return null;
   if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last)) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
@@ -75,12 +89,16 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const w = run.text;
   if (DEMONYM_SHAPE.test(w) && !isGivenName(w) && !isSurname(w) && !isPlaceName(w) && !ev.people.has(w)) return null;
   if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return 'organization';
+  // "Halvorsen said" after "Halvorsen Engineering": the firm's short name.
+  if (ev.bodies.has(w) && !ev.people.has(w) && !isGivenName(w)) return 'organization';
   const person = ev.personCues.get(w) ?? 0;
   const thing = ev.thingCues.get(w) ?? 0;
   // "Northwind said it would pay": the company, even if its full name looked like a person's.
   if (thing > person && !isGivenName(w) && !isSurname(w)) return 'organization';
   if (ev.people.has(w)) return 'person';
   if (person > thing) return 'person';
+  // "in Kingston" somewhere in the article: the place, before the surname reading.
+  if ((ev.placeCues.get(w) ?? 0) > 0 && person === 0) return 'place';
   if (isGivenName(w) || isSurname(w)) return 'person';
   if (PLACE_OF.test(run.preceding)) return 'place';
   const before = run.before?.text ?? '';

@@ -4,15 +4,24 @@
  */
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /[-–—]\s*[\p{Lu}][\p{L}.'’ -]{1,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Pool|[\p{Lu}][\p{L}]+)\s*$/gmu,
-  /^(?:photo|image|picture|credit|source)s?\s*:.*$/gimu,
-  /^.*\b(?:contributions? from|contributed to this (?:report|story)|additional reporting by)\b.*$/gimu,
+  /^(?:photo|image|picture|credit|source|contributor)s?\s*:.*$/gimu,
   /^\(?(?:reporting|writing|editing|compiled) by\b.*$/gimu,
   /\((?:Reporting|Writing|Editing) by [^)]*\)/gu,
+  // An author's bio line: "Clara Voss is a senior correspondent for Meridian Wire."
+  /^\s*\p{Lu}[\p{L}.'’ -]{2,60}\s(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)\b[^\n]{0,160}$/gmu,
 ];
+
+/** Words that make their whole line a contributors' line, wherever they stand in it. */
+const CONTRIBUTORS = /\b(?:contributions? from|contributed to this (?:report|story)|additional reporting by)\b/giu;
 
 export function creditRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const re of CREDIT_PATTERNS) for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+  // Found by its words, then widened to the line: a `^.*words.*$` pattern rescans every line.
+  for (const m of text.matchAll(CONTRIBUTORS)) {
+    const end = text.indexOf('\n', m.index);
+    out.push([text.lastIndexOf('\n', m.index) + 1, end < 0 ? text.length : end]);
+  }
   return out;
 }
 

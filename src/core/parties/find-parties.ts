@@ -7,6 +7,7 @@
 import type { Party, Quote } from '../types.js';
 import { groupMentions, type PartyDraft } from './group-parties.js';
 import { findMentions } from './mentions.js';
+import { applyPageNames, type PageNames } from './page-names.js';
 import { roleOfMention } from './roles.js';
 
 /** Salience weights: mentions count most; being early and being quoted break ties. */
@@ -29,9 +30,9 @@ function roleOf(p: PartyDraft, text: string, quotes: readonly Quote[]): string |
   return quotes.find((q) => q.speaker === p.name && q.speakerRole)?.speakerRole ?? null;
 }
 
-export function findParties(text: string, quotes: Quote[]): Party[] {
+export function findParties(text: string, quotes: Quote[], page: PageNames = {}): Party[] {
   const drafts = groupMentions(findMentions(text), text);
-  return drafts
+  const parties = drafts
     .map((p) => ({ p, score: salience(p, text.length, quotes) }))
     .sort((a, b) => b.score - a.score)
     .map(({ p }) => ({
@@ -41,4 +42,5 @@ export function findParties(text: string, quotes: Quote[]): Party[] {
       aliases: [...p.aliases].filter((a) => a !== p.name),
       mentions: p.mentions.map((m) => [m.start, m.end] as [number, number]).sort((a, b) => a[0] - b[0]),
     }));
+  return applyPageNames(parties, page);
 }

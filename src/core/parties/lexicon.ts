@@ -21,9 +21,11 @@ function tagsOf(phrase: string): ReadonlySet<string> {
   return new Set(t === undefined ? [] : Array.isArray(t) ? t : [t]);
 }
 
+/** Whether the lexicon gives `phrase` one of `tags`. Called for every word of every name: no allocation. */
 const has = (phrase: string, ...tags: string[]) => {
-  const t = tagsOf(phrase);
-  return tags.some((x) => t.has(x));
+  const t = lexicon[phrase.toLowerCase()];
+  if (t === undefined) return false;
+  return typeof t === 'string' ? tags.includes(t) : t.some((x) => tags.includes(x));
 };
 
 export const isGivenName = (w: string) => has(w, 'FemaleName', 'MaleName', 'FirstName');

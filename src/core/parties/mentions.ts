@@ -5,6 +5,7 @@
  */
 import type { PartyKind } from '../types.js';
 import { classifyRun, type WordEvidence } from './classify.js';
+import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
@@ -42,15 +43,19 @@ export function findMentions(text: string): Mention[] {
   const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
   const runs = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
   const ev = gatherEvidence(text, runs);
-  const verdicts = runs.map((r) => (isScoreLine(text, r) ? 'organization' : classifyRun(r, ev)));
+  const verdicts = runs.map((r) => {
+    if (isScoreLine(text, r)) return 'organization';
+    const forced = contextVerdict(text, r);
+    return forced !== undefined ? forced : classifyRun(r, ev);
+  });
   const kinds = majorityKinds(runs, verdicts);
   const out: Mention[] = [];
   runs.forEach((r) => {
     const kind = kinds.get(r.text);
     if (kind && !isDemonym(r.text)) out.push({ text: r.text, start: r.start, end: r.end, kind, demonymOf: null, run: r });
   });
-  const inNames = runs.filter((r) => !isDemonym(r.text)).map((r) => [r.start, r.end] as [number, number]);
-  out.push(...demonymMentions(tokens, [...credits, ...inNames]));
+  const inNames = runs.filter((r) => !isDemonym(r.text) && !ev.demonyms.has(r.text)).map((r) => [r.start, r.end] as [number, number]);
+  out.push(...demonymMentions(tokens, [...credits, ...inNames], ev.demonyms));
   out.push(...capsLineMentions(text, tokens, kinds));
   return out.sort((a, b) => a.start - b.start);
 }
@@ -88,11 +93,11 @@ function strictRun(r: NameRun): NameRun | null {
   };
 }
 
-function demonymMentions(tokens: readonly Token[], credits: Array<[number, number]>): Mention[] {
+function demonymMentions(tokens: readonly Token[], credits: Array<[number, number]>, local: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.cap || t.capsLine || !isDemonym(t.text) || inRanges(t.start, credits)) continue;
-    const country = countryOfDemonym(t.text);
+    if (!t.cap || t.capsLine || (!isDemonym(t.text) && !local.has(t.text)) || inRanges(t.start, credits)) continue;
+    const country = local.get(t.text) ?? countryOfDemonym(t.text);
     if (country) out.push({ text: t.text, start: t.start, end: t.end, kind: 'place', demonymOf: country, run: null });
   }
   return out;
@@ -129,6 +134,8 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
 
 // Not across a quote mark: after `"... Eastbrook floods," she said` "she" is the speaker.
 const PERSON_CUE = /^[^.!?"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b/i;
+/** "in Brantford", "outside Kingston": a word after these, not a possessive, reads as a place. */
+const PLACE_CUE_BEFORE = /^(?:in|near|outside|across|throughout)$/;
 const THING_CUE = /^[^.!?"“”]{0,60}?\b(?:its|it (?:would|will|has|had|is|was|said|says|plans|wants)|the company|the group|the firm|the bank|shares|said in a statement)\b/i;
 
 /**
@@ -137,23 +144,60 @@ const THING_CUE = /^[^.!?"“”]{0,60}?\b(?:its|it (?:would|will|has|had|is|was
  */
 function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const people = new Set<string>();
-  const none: WordEvidence = { people, personCues: new Map(), thingCues: new Map() };
+  const { places, demonyms } = localPlaces(text, runs);
+  const bodies = new Set<string>();
+  const none: WordEvidence = { people, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map() };
   for (const pass of [0, 1]) {
     for (const r of runs) {
-      if (r.tokens.length > 1 && classifyRun(r, none) === 'person') {
-        for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
-      }
+      if (r.tokens.length < 2) continue;
+      const kind = classifyRun(r, none);
+      if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
+      if (kind === 'organization' && !pass) bodies.add(r.tokens[0]!.text);
     }
   }
   const personCues = new Map<string, number>();
   const thingCues = new Map<string, number>();
+  const placeCues = new Map<string, number>();
   for (const r of runs) {
     if (r.tokens.length !== 1) continue;
     const after = text.slice(r.end, r.end + 80);
     if (PERSON_CUE.test(after)) personCues.set(r.text, (personCues.get(r.text) ?? 0) + 1);
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
+    if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
-  return { people, personCues, thingCues };
+  return { people, places, demonyms, bodies, personCues, thingCues, placeCues };
+}
+
+/** "the capital, Tesk", "the port town of Alder": the word after names a place. */
+const PLACE_NOUN_BEFORE = /\b(?:capital|city|town|village|port|province|region|island)(?:\s+of|,)?\s+(\p{Lu}\p{Ll}+)\b/gu;
+/** "the Saltmarsh coast", "the Ardle valley": a lone name before a geography noun is a place. */
+const PLACE_NOUN_AFTER = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:coast|coastline|shore|valley|peninsula|estuary|delta|basin|highlands|lowlands|border|hinterland)\b/gu;
+
+/** Adjectives a place name makes: "Varenia" -> "Varenian", "Oman" -> "Omani", "Kestria" -> "Kestrian". */
+function demonymForms(word: string): string[] {
+  const stem = word.replace(/[aeiouy]$/, '');
+  return [`${word}n`, `${word}an`, `${word}ian`, `${word}i`, `${word}ese`, `${stem}ian`, `${stem}an`, `${stem}ese`];
+}
+
+/**
+ * Places no lexicon knows, shown by the article itself: a single name whose adjective it also
+ * writes ("Varenia" and "Varenian officials"), or a name right after "the capital,".
+ */
+function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<string>; demonyms: Map<string, string> } {
+  const places = new Set<string>();
+  const demonyms = new Map<string, string>();
+  const capitalised = new Set<string>();
+  for (const r of runs) for (const t of r.tokens) capitalised.add(t.text);
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?:ian|an|i|ese|n)\b/gu)) capitalised.add(m[0]);
+  for (const r of runs) {
+    if (r.tokens.length !== 1 || isGivenName(r.text) || isDemonym(r.text)) continue;
+    const form = demonymForms(r.text).find((d) => d !== r.text && capitalised.has(d) && !isGivenName(d) && !isSurname(d));
+    if (!form) continue;
+    places.add(r.text);
+    demonyms.set(form, r.text);
+  }
+  for (const re of [PLACE_NOUN_BEFORE, PLACE_NOUN_AFTER]) for (const m of text.matchAll(re)) if (!isCommonWord(m[1]!)) places.add(m[1]!);
+  return { places, demonyms };
 }
 
 /** A name followed by a score, on a line of results or standings, is a team ("Leeds 2 Everton 1"). */
@@ -167,6 +211,9 @@ function lineOf(text: string, at: number): string {
 }
 
 function isScoreLine(text: string, r: NameRun): boolean {
-  if (r.honorific || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
-  return SCORE_AFTER.test(text.slice(r.end, r.end + 12)) && SCORE_LINE.test(lineOf(text, r.start));
+  if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
+  // A player's results ("Justin Hobday 71 68 70") and a national side ("Japan 2 Syria 1", written
+  // as the country) are no clubs.
+  if (isCountry(r.text) || (r.tokens.length > 1 && isGivenName(r.tokens[0]!.text) && !isPlaceName(r.tokens[0]!.text))) return false;
+  return SCORE_LINE.test(lineOf(text, r.start));
 }

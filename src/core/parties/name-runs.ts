@@ -4,10 +4,12 @@
  * gives six runs. Joining words stay inside ("Bank of England"), sentence openers are dropped
  * ("The", "But"), titles are split off as a role ("President Masoud Pezeshkian").
  */
-import { TITLE_WORDS, ROLE_NOUNS, isWeakTitleWord } from '../quotes/titles.js';
+import { isWeakTitleWord } from '../quotes/titles.js';
+import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
 import { isDemonym } from './place-aliases.js';
-import { DIRECTION_WORDS } from './word-lists.js';
+import { DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -24,9 +26,10 @@ export interface NameRun {
   preceding: string;
 }
 
-const JOINERS = /^(?:of|de|du|des|del|della|der|den|van|von|al|bin|la|le|y|da|dos|&|for|on|upon)$/;
-const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?$/;
-const EXTRA_TITLES = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Cmdr|Pres|Supt|Insp|Det)\.?$/;
+/** Words that join the parts of one name: particles ("de", "van") and a body's "of", "for", "&". */
+const JOINERS = new RegExp(`^(?:${wordAlternation([...NAME_CONNECTORS, 'of', 'for', 'on', 'upon', '&'])})$`);
+const HONORIFICS = new RegExp(`^(?:${wordAlternation(HONORIFIC_WORDS, 'capitalised')})\\.?$`);
+const EXTRA_TITLES = new RegExp(`^(?:${wordAlternation(PERSON_TITLE_ABBREVIATIONS, 'capitalised')})\\.?$`);
 
 function isCap(t: Token): boolean {
   return t.cap && !t.capsLine;
@@ -43,7 +46,11 @@ function isOpener(t: Token, next: Token | undefined): boolean {
   const w = t.text;
   if (isGivenName(w) || isPlaceName(w) || isOrganizationName(w)) return false;
   if (isFunctionWord(w) || isPronoun(w)) return true;
+  // "Follow-up observations", "Long-term plans": a hyphenated compound of ordinary words.
+  if (w.includes('-') && w.split('-').every((part) => isCommonWord(part)) && !/-\p{Lu}/u.test(w)) return true;
   if (!isCommonWord(w) || isTitleToken(t) || DIRECTION_WORDS.has(w.toLowerCase())) return false;
+  // "Transport Canada said": a portfolio before a country names an agency, not an opener.
+  if (next && PORTFOLIO_WORDS.has(w.toLowerCase()) && isPlaceName(next.text)) return false;
   // "Officials said" and "Industry Secretary Ian Lang" drop the opener; "New York" keeps it.
   return !next || !(isPlaceName(`${w} ${next.text}`) || isOrganizationName(`${w} ${next.text}`));
 }
@@ -105,6 +112,11 @@ function coordinatedBody(tokens: readonly Token[], from: number, and: number): n
   return isOrgWord(tokens[k - 1]!.text) ? k : 0;
 }
 
+/** Words of an office's name after "of": "Foreign Affairs", "State", "the Interior", "Defence". */
+function isOfficeWord(word: string): boolean {
+  return JOINERS.test(word) || word === 'the' || (isCommonWord(word) && !isGivenName(word)) || isOrgWord(word) || isPlaceName(word) || isDemonym(word);
+}
+
 function buildRun(text: string, tokens: readonly Token[], from: number, to: number): NameRun | null {
   let a = from;
   let b = to;
@@ -114,7 +126,8 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   // "Iranian President Masoud Pezeshkian": the demonym and the title are the role.
   const wholeIsName = (k: number) => {
     const t = text.slice(tokens[k]!.start, tokens[b - 1]!.end);
-    return isPlaceName(t) || isOrganizationName(t);
+    // "Supreme Defence Council", "General Hospital": title words in front of a body's head noun name the body.
+    return isPlaceName(t) || isOrganizationName(t) || (k + 1 < b && isOrgWord(tokens[b - 1]!.text));
   };
   // An unknown word shaped like a demonym ("Lindian") before a title is one too.
   const demonymBeforeTitle = (k: number) => /(?:ian|ean|ese|ish|i)$/.test(tokens[k]!.text) && k + 1 < b - 1 && isTitleToken(tokens[k + 1]!);
@@ -128,6 +141,16 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   if (titleTokens.length && !honorific && titleTokens.every((t) => isWeakTitleWord(t.text)) && !titleTokens.some((t) => isPlaceName(t.text))) {
     a -= titleTokens.length;
     titleTokens.length = 0;
+  }
+  let titleEnd = titleTokens.at(-1)?.end ?? 0;
+  // "Minister of Foreign Affairs", "Secretary of State John Kerry": the words after "of" name
+  // the office, not a person; a name may follow them.
+  if (titleTokens.length && tokens[a]?.text === 'of') {
+    let k = a + 1;
+    while (k < b && isOfficeWord(tokens[k]!.text)) k++;
+    if (b - k < 2) return null;
+    titleEnd = tokens[k - 1]!.end;
+    a = k;
   }
   while (a < b && JOINERS.test(tokens[a]!.text)) a++;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
@@ -143,7 +166,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
-    title: titleTokens.length ? text.slice(titleTokens[0]!.start, titleTokens[titleTokens.length - 1]!.end) : null,
+    title: titleTokens.length ? text.slice(titleTokens[0]!.start, titleEnd) : null,
     honorific,
     before: tokens[from - 1],
     after: tokens[to],

@@ -20,6 +20,9 @@ export function roleOfMention(m: Mention, text: string): string | null {
   if (first && /^\s*,/.test(text.slice(m.end, m.end + 2)) && first[1]!.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w))) {
     return first[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
   }
+  // Cheap test first: a role noun must end the words before the name.
+  const lastWord = /([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  if (!lastWord || !ROLE_NOUNS.has(lastWord.toLowerCase())) return null;
   const before = DESCRIPTOR.exec(text.slice(Math.max(0, m.start - 80), m.start));
   if (before && ROLE_NOUNS.has(before[2]!.toLowerCase())) return cleanDescriptor(before[1] ?? '', before[2]!);
   return null;

@@ -2,6 +2,10 @@
  * Word tokens with offsets and the facts the entity rules need: capitalised, all capitals,
  * first word of a sentence, what punctuation stands between it and the word before.
  */
+import { isBylineLine, isHeadingLine } from '../text/heading-lines.js';
+import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+import { isCommonWord } from './lexicon.js';
+
 export interface Token {
   text: string;
   start: number;
@@ -13,35 +17,21 @@ export interface Token {
   gap: string;
   /** Followed by a possessive 's (stripped from the token). */
   possessive: boolean;
-  /** On a line written in capitals only (a headline): capitals say nothing there. */
+  /** On a heading or byline line (capitals only, or Title Case and no sentence): capitals say nothing there. */
   capsLine: boolean;
 }
 
-const WORD = /\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Rev)\.(?=\s\p{Lu})|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2,})|\.(?=\p{L}))*/gu;
+/** A dotted title before a name ("Adm. Ruth Alder"), a dotted acronym, an initial, or a word. */
+const WORD = new RegExp(`\\b(?:${wordAlternation(NAME_ABBREVIATIONS, 'capitalised')})\\.(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s\\p{Lu})|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&-]|['’](?=\\p{L}{2,})|\\.(?=\\p{L}))*`, 'gu');
 const POSSESSIVE = /^['’]s?\b/;
 
-/**
- * Headlines and section headings: in capitals only, or in Title Case (small words too) without
- * a full stop.
- * Capitals say nothing about names there ("Iran Agrees To Resume Talks").
- */
-function isHeadingLine(line: string): boolean {
-  if (/\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line)) return true;
-  const words = line.trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length < 4 || /\d/.test(line) || /[.!?:"”]\s*$/.test(line.trim())) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  // Headline style capitalises its small words too ("Agrees To Resume", "And", "Of"); a list of
-  // names ("Barcelona Real Madrid") does not have them.
-  const smallCapital = words.some((w) => /^(?:To|With|And|Of|In|For|The|On|At|A|An|Is|Are|As|By|From|Amid|Over|After)$/.test(w));
-  return smallCapital && capitalised / words.length >= 0.7;
-}
-
+/** Lines whose capitals say nothing about names: headings (see heading-lines.ts) and bylines. */
 function capsLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (const line of text.split('\n')) {
     const end = start + line.length;
-    if (isHeadingLine(line)) out.push([start, end]);
+    if (isHeadingLine(line, isCommonWord) || isBylineLine(line)) out.push([start, end]);
     start = end + 1;
   }
   return out;

@@ -30,11 +30,14 @@ act bill plan index programme program revolution uprising spring crisis`);
 export const DIRECTION_WORDS = set(`north south east west northern southern eastern western central upper lower
 greater new old middle far near north-east north-west south-east south-west`);
 
-/** Months and weekdays, with the abbreviations news uses. */
-export const DATE_WORDS = set(`january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-sunday mon tue tues wed thu thur thurs fri sat sun`);
+/** Months and weekdays, with the abbreviations news uses: one list, in core/text. */
+export { DATE_WORDS } from '../text/name-words.js';
 
 /** Religions, ideologies and the like: names, but of no party. */
 export const NOT_PARTIES = set(`islam christianity judaism buddhism hinduism holocaust god allah internet
 web euro dollar yen mark franc sterling none`);
+
+/** Portfolios that name a government agency when a country follows ("Transport Canada", "Health Canada"). */
+export const PORTFOLIO_WORDS = set(`transport health statistics parks environment employment justice elections
+revenue immigration trade sport heritage fisheries agriculture industry infrastructure innovation finance
+defence defense housing energy water forestry tourism education culture veterans correctional`);

@@ -6,6 +6,7 @@
  * Returns the raw speaker phrase; pronouns and surnames are resolved later.
  */
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
+import { NAME_CONNECTORS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
@@ -57,7 +58,7 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
 /** "Daniel Whitcombe", "Mara O'Neill": capitalised words only, not a title alone ("General Secretary"). */
 function isProperName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’\-\u2024.]*$/u.test(w) || /^(?:de|da|del|van|von|bin|al|la|le)$/.test(w))) return false;
+  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’\-\u2024.]*$/u.test(w) || NAME_CONNECTORS.has(w))) return false;
   return !words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
 }
 

@@ -12,6 +12,8 @@ import { buildNameLookup } from './name-lookup.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
 import { isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
+import { partialQuoteSentence } from './quote-sentence.js';
+import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
@@ -19,7 +21,10 @@ const CONTEXT_CHARS = 300;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
-const ABBREV_END = /\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|U\.S|U\.K|U\.N|[A-Z])\.$/;
+/** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
+const LAST_WORD_CHARS = 24;
+/** A dot that ends a title, an initial or "U.S" does not end the sentence. */
+const ABBREV_END = new RegExp(`\\b(?:${wordAlternation([...NAME_ABBREVIATIONS, 'no'], 'capitalised')}|U\\.S|U\\.K|U\\.N|[A-Z])\\.$`);
 
 function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1;
@@ -35,7 +40,9 @@ function sentenceStart(text: string, from: number, end: number): number {
   const chunk = text.slice(from, end);
   let start = 0;
   for (const m of chunk.matchAll(SENTENCE_BREAK)) {
-    if (!ABBREV_END.test(chunk.slice(0, m.index + 1))) start = m.index + m[0].length;
+    // Only the last word before the dot matters: test it alone, not the whole chunk again.
+    const lastWord = /\S*$/.exec(chunk.slice(Math.max(0, m.index - LAST_WORD_CHARS), m.index + 1))![0];
+    if (!ABBREV_END.test(lastWord)) start = m.index + m[0].length;
   }
   return from + start;
 }
@@ -149,7 +156,9 @@ export function findQuotes(text: string): Quote[] {
     const body = text.slice(q.start, q.end);
     ownCue.push(!!cue && !!speaker);
     cued.push(!!cue);
-    quotes.push({ text: body, speaker, speakerRole: role, fragment: isFragment(body), key: false, start: q.start, end: q.end });
+    const fragment = isFragment(body);
+    const sentence = fragment ? null : partialQuoteSentence(text, masked, q.openMark, q.closeMark, sentenceStart(masked, lineStartOf(text, q.openMark), q.openMark + 1));
+    quotes.push({ text: body, speaker, speakerRole: role, fragment, key: false, start: q.start, end: q.end, sentence });
     if (speaker) ctx.previous.push({ name: speaker, at: Math.max(q.end, cue?.at ?? 0), gender: genderOf(speaker, ctx) });
   });
   shareSpeakerBackwards(quotes, spans, ownCue);

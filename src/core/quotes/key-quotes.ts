@@ -2,10 +2,22 @@ import type { Quote } from '../types.js';
 
 /** The popup leads with a handful: more stops being a highlight. */
 export const MAX_KEY_QUOTES = 4;
-/** Under this many words a quote is a phrase, not a statement worth sharing. */
-const MIN_KEY_WORDS = 8;
+/**
+ * A statement a reader would share: at least three words. A partial quote ("confident that we
+ * can reach a fair agreement") is shown inside its sentence, so it reads as a statement too.
+ */
+const MIN_STATEMENT_WORDS = 3;
+/** A speaker's second key quote must be a substantial one, not another phrase. */
+const MIN_SECOND_QUOTE_WORDS = 8;
 /** A one- or two-word quote is a scare quote ("armada"), not a statement. */
 const FRAGMENT_MAX_WORDS = 2;
+/** Length scores level off at this many words: a 40-word statement is as good as a 60-word one. */
+const FULL_SCORE_WORDS = 40;
+/** Past this many words a quote is a wall of text in a card: ranked down. */
+const LONG_QUOTE_WORDS = 80;
+const LONG_QUOTE_PENALTY = 0.3;
+/** Earlier quotes win ties: the story leads with what matters. */
+const POSITION_PENALTY = 0.02;
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -15,27 +27,31 @@ export function isFragment(text: string): boolean {
   return wordCount(text) <= FRAGMENT_MAX_WORDS;
 }
 
+const wordsOf = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+
 /**
- * Marks the quotes a reader would share: full statements by a known speaker, preferring
- * different speakers, then the earlier and the more substantial quote (20 to 60 words).
+ * Marks the quotes a reader would share. First the best statement of each speaker, so that an
+ * article quoting six people leads with (up to MAX_KEY_QUOTES) different voices; then, if room
+ * is left, further substantial quotes (8 words or more) of the same speakers. Scores prefer
+ * longer statements (up to 40 words, ranked down past 80) and earlier ones. Scare quotes and
+ * quotes with no speaker are never key; a pull quote repeating a picked quote is not picked twice.
  */
 export function markKeyQuotes(quotes: Quote[]): void {
   const eligible = quotes
     .map((q, i) => ({ q, i, words: wordCount(q.text) }))
-    .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_KEY_WORDS);
-  const score = (words: number, i: number) => Math.min(words, 40) / 40 - (words > 80 ? 0.3 : 0) - i * 0.02;
+    .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_STATEMENT_WORDS);
+  const score = (words: number, i: number) =>
+    Math.min(words, FULL_SCORE_WORDS) / FULL_SCORE_WORDS - (words > LONG_QUOTE_WORDS ? LONG_QUOTE_PENALTY : 0) - i * POSITION_PENALTY;
   eligible.sort((a, b) => score(b.words, b.i) - score(a.words, a.i));
   const speakers = new Set<string>();
   const picked: typeof eligible = [];
-  // A pull quote repeats words already picked: one of them is enough.
-  const words = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
   const repeats = (e: (typeof eligible)[number]) =>
-    picked.some((p) => words(p.q).includes(words(e.q)) || words(e.q).includes(words(p.q)));
-  for (const pass of [true, false]) {
+    picked.some((p) => wordsOf(p.q).includes(wordsOf(e.q)) || wordsOf(e.q).includes(wordsOf(p.q)));
+  for (const firstOfSpeaker of [true, false]) {
     for (const e of eligible) {
       if (picked.length >= MAX_KEY_QUOTES) break;
       if (picked.includes(e) || repeats(e)) continue;
-      if (pass && speakers.has(e.q.speaker!)) continue;
+      if (firstOfSpeaker ? speakers.has(e.q.speaker!) : e.words < MIN_SECOND_QUOTE_WORDS) continue;
       picked.push(e);
       speakers.add(e.q.speaker!);
     }

@@ -3,10 +3,15 @@
  * behind a look-alike character of the same length, so the cue patterns can treat "." as a
  * sentence end. Offsets stay valid; `unmaskDots` restores names taken from the masked text.
  */
+import { COMPANY_ABBREVIATIONS, MONTH_ABBREVIATIONS, NAME_ABBREVIATIONS, STATE_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+
 const MASK = '\u2024'; // ONE DOT LEADER
 
-const ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Capt|Sgt|Cmdr|Adm|Ft|Mt|No|Sept|Oct|Nov|Dec|Jan|Feb|Aug|Inc|Co|Corp|Ltd|Calif|Mass|Mich|Fla|Ill|Pa|Va|Ga|Tenn|Ky|Ala|Ariz|Colo|Conn|Ind|Kan|La|Md|Minn|Mo|Mont|Neb|Nev|Okla|Ore|Tex|Vt|Wis|Wyo)\./g;
+/** Titles, months, company suffixes and state abbreviations: the vocabulary of core/text. */
+const ABBREVIATIONS = new RegExp(
+  `\\b(?:${wordAlternation([...NAME_ABBREVIATIONS, 'no', ...MONTH_ABBREVIATIONS, ...COMPANY_ABBREVIATIONS, ...STATE_ABBREVIATIONS], 'capitalised')})\\.`,
+  'g',
+);
 const INITIALS = /\b(?:\p{Lu}\.){1,3}(?=\s*\p{Lu})/gu;
 const ACRONYMS = /\b(?:\p{Lu}\.){2,}/gu;
 const PARENTHESES = /\([^()\n]{1,30}\)/g;

@@ -4,6 +4,7 @@
  * script may load the quote finder; compromise stays in parties/).
  */
 import { genderOfFirstName, type Gender } from '../text/first-names.js';
+import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 
@@ -24,13 +25,17 @@ export interface NameMention {
   host: number | null;
 }
 
-const RUN = /(?:(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+)(?:[ \t]+(?:(?:de|da|del|van|von|bin|al|la|le|of|the|for)[ \t]+)?(?=\p{Lu}))?)+/gu;
+/** Words that may sit inside a run of capitals: name particles and a body's "of", "the", "for". */
+const INNER_WORDS = wordAlternation([...NAME_CONNECTORS, 'of', 'the', 'for']);
+const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(?:[ \\t]+(?:(?:${INNER_WORDS})[ \\t]+)?(?=\\p{Lu}))?)+`, 'gu');
+const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;
-const MONTHS_DAYS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTHS_DAYS = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
 
-const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}?|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.$/u;
+/** A dot that belongs to the word (an initial, "U.S", a title) does not end the run. */
+const KEEPS_DOT = new RegExp(`^(?:\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu}?|${wordAlternation(NAME_ABBREVIATIONS, 'capitalised')})\\.$`, 'u');
 
 /** Capitalised runs, cut where a word ends a sentence ("Friday. President Okafor"). */
 function runs(text: string): Array<{ index: number; words: string[] }> {
@@ -108,7 +113,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       start = text.indexOf(words[1] ?? '', start + words[0]!.length);
       words = words.slice(1);
     }
-    while (words.length && /^(?:of|the|for|de|van|von|al|bin|la|le|da|del)$/.test(words[words.length - 1]!)) words.pop();
+    while (words.length && INNER_WORD.test(words[words.length - 1]!)) words.pop();
     words = words.map((w) => w.replace(/['’]s$/, ''));
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also

@@ -5,6 +5,7 @@
  */
 import type { Gender } from '../text/first-names.js';
 import type { Attribution } from './attribution.js';
+import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription } from './describe-person.js';
 import type { NameLookup } from './name-lookup.js';
 
 export interface ResolvedSpeaker {
@@ -91,6 +92,17 @@ function resolveNominal(head: string, at: number, ctx: SpeakerContext): string |
   return null;
 }
 
+/**
+ * "...," the senator added: with no earlier person holding that role, a definite description
+ * right after somebody's quotes goes on with that speaker (of a compatible gender).
+ */
+function describedLastSpeaker(att: Attribution, ctx: SpeakerContext): DescribedSpeaker | null {
+  const last = ctx.previous.at(-1);
+  if (!att.description || !last || att.at - last.at > LAST_SPEAKER_REACH || ctx.lookup.isOrganization(last.name)) return null;
+  if (!isPersonDescription(att.description, att.value) || !compatible(descriptionGender(att.value), last.gender)) return null;
+  return { name: last.name, role: att.description.replace(/^(?:the|his|her|its|their)\s+/i, '') };
+}
+
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
@@ -101,7 +113,10 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     return { speaker, role: speaker ? ctx.lookup.title(speaker) : null };
   }
   if (att.kind === 'nominal') {
-    return { speaker: resolveNominal(att.value, att.at, ctx), role: att.role };
+    const body = resolveNominal(att.value, att.at, ctx);
+    if (body) return { speaker: body, role: att.role };
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) : null;
+    return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = fullName(att.value, att.at, ctx);
   return { speaker, role: att.role ?? ctx.lookup.title(speaker) };

@@ -5,7 +5,8 @@
  * "a spokesperson for the Harbour Transit Authority" -> Harbour Transit Authority, role "spokesperson";
  * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
  */
-import { cleanDescriptor, stripTitles } from './titles.js';
+import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
+import { ROLE_NOUNS, cleanDescriptor, stripTitles } from './titles.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -16,6 +17,8 @@ export interface SpeakerPhrase {
   role: string | null;
   /** Honorific seen with the name ("Mr", "Ms"): a gender hint for pronouns. */
   honorific: string | null;
+  /** A nominal's whole phrase ("the former first lady", "the company's chief executive"). */
+  description?: string;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -25,8 +28,7 @@ const NOT_NAMES = new Set([
   'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their',
   'its', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'still', 'yet', 'also', 'now',
   'meanwhile', 'however', 'later', 'earlier', 'today', 'yesterday', 'asked', 'speaking', 'according',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...MONTHS, ...WEEKDAYS,
   'twitter', 'facebook', 'instagram', 'x', 'cnn', 'fox', 'msnbc', 'reporters', 'sources',
   'though', 'although', 'because', 'since', 'for', 'with', 'without', 'by', 'from', 'to', 'of',
   'what', 'why', 'how', 'who', 'where', 'not', 'no', 'yes', 'well', 'even', 'only', 'just', 'all',
@@ -34,8 +36,9 @@ const NOT_NAMES = new Set([
   'indeed', 'perhaps', 'maybe', 'already', 'again', 'once', 'thus', 'hence', 'rather', 'unlike',
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*[.\u2024]?|(?:\p{Lu}[.\u2024])+|de|da|del|der|van|von|bin|al|le|la|du|of)$/u;
-const CONNECTOR = /^(?:de|da|del|der|van|von|bin|al|le|la|du|of)$/;
+const CONNECTORS = wordAlternation([...NAME_CONNECTORS, 'of']);
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}[.\\u2024])+|${CONNECTORS})$`, 'u');
+const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`);
 const POSSESSIVE = /['’]s?$/;
 
 export function isPronoun(word: string): boolean {
@@ -83,10 +86,13 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     if (inner?.kind === 'name') return { ...inner, role: agent[1]!.toLowerCase() };
   }
   const run = lastNameRun(words);
-  if (!run) {
+  // "the Vermont senator", "the Lindian president": a name qualifying a role is a description.
+  const tail = run ? words.slice(run[1]) : [];
+  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && ROLE_NOUNS.has(tail.at(-1)!.toLowerCase());
+  if (!run || describesRole) {
     const head = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
     if (words.length > 5) return null;
-    return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null };
+    return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }
   const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
   if (!name) return null;

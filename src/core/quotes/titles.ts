@@ -1,25 +1,11 @@
+import { HONORIFICS as HONORIFIC_WORDS, wordAlternation } from '../text/name-words.js';
+import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
-/**
- * Titles that stand in front of a name. They are a role, not part of the name:
- * "President Masoud Pezeshkian" is the person "Masoud Pezeshkian" with the role "President".
- */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman',
-  'congresswoman', 'governor', 'gov', 'gov.', 'mayor', 'minister', 'prime', 'secretary', 'chancellor',
-  'judge', 'justice', 'general', 'gen', 'gen.', 'lt', 'lt.', 'col', 'col.', 'colonel', 'captain', 'capt',
-  'capt.', 'commander', 'admiral', 'sergeant', 'sgt', 'sgt.', 'officer', 'detective', 'inspector',
-  'chief', 'ayatollah', 'sheikh', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop',
-  'archbishop', 'rabbi', 'imam', 'father', 'sister', 'dr', 'dr.', 'prof', 'prof.', 'professor',
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'sir', 'dame', 'lord', 'lady', 'supreme',
-  'leader', 'speaker', 'ambassador', 'envoy', 'special', 'attorney', 'coach', 'manager', 'former',
-  'deputy', 'acting', 'foreign', 'defense', 'defence', 'state', 'interior', 'finance', 'health',
-  'majority', 'minority', 'chairman', 'chairwoman', 'chair', 'director', 'executive', 'ceo',
-  'candidate', 'nominee', 'first', 'lady', 'sen.', 'the', 'of', 'u.s.', 'us', 'democratic',
-  'republican', 'gop', 'house', 'senate',
-]);
+/** Titles and role nouns live in core/text (one vocabulary); re-exported for the quote modules. */
+export { ROLE_NOUNS, TITLE_WORDS };
 
-const HONORIFICS = /^(?:mr|mrs|ms|mx|miss|sir|dame|lord|lady)\.?$/i;
+const HONORIFICS = new RegExp(`^(?:${wordAlternation([...HONORIFIC_WORDS].filter((w) => w !== 'dr'))})\\.?$`, 'i');
 /** Words of a title that only count when a real title word is also present ("House Speaker"). */
 const WEAK = new Set(['the', 'of', 'u.s.', 'us', 'democratic', 'republican', 'gop', 'house', 'senate', 'former', 'first', 'state', 'foreign']);
 
@@ -56,21 +42,6 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
   const titleWords = words.slice(0, i).filter((w) => !HONORIFICS.test(w));
   return { name: words.slice(i).join(' '), titles: titleWords.join(' '), honorific };
 }
-
-/** Nouns that name a job or a part someone plays: the head of a role written before a name. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  `diplomat minister adviser advisor spokesman spokeswoman spokesperson official envoy leader president
-chief secretary ambassador negotiator commander lawyer attorney director founder executive chairman
-chairwoman analyst professor economist senator governor mayor candidate nominee strategist manager
-aide correspondent editor reporter researcher scientist historian author pollster consultant
-representative congressman congresswoman judge prosecutor investigator officer detective coach
-captain player striker goalkeeper ceo cfo owner chair head activist campaigner organiser organizer
-surrogate operative donor critic expert doctor nurse teacher student resident witness mother father
-son daughter wife husband sister brother friend colleague partner rival opponent challenger incumbent
-veteran premier king queen prince cleric ayatollah general colonel sergeant admiral councillor councilor
-councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent
-headteacher headmaster headmistress principal`.split(/\s+/),
-);
 
 /**
  * The role words in front of a name, trimmed to the description proper:

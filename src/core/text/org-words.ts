@@ -1,6 +1,6 @@
 /**
  * Head nouns that make a capitalised name a body, not a person: "Northgate Chamber of Commerce",
- * "Maritime and Harbour Workers Union", "General Hospital". Shared by the quote finder (which
+ * "Maritime and Harbour Workers Union", "General Hospital", "Halvorsen Engineering", "Meridian Wire". Shared by the quote finder (which
  * must not take "she" for a hospital) and the party rules. Kept as data, lower-case.
  */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
@@ -12,11 +12,17 @@ administration senate congress parliament assembly coalition alliance fund trust
 tribune telegraph guardian gazette chronicle reuters watch chamber hospital clinic school college academy
 polytechnic museum library bureau directorate secretariat inspectorate tribunal cabinet commission
 syndicate guild cooperative co-operative consortium brotherhood fraternity sorority orchestra
-infirmary charity`.split(/\s+/),
+infirmary charity
+engineering capital motors wire wires newswire partners ventures labs laboratories technologies logistics
+solutions consulting consultants media studios airways aerospace pharma therapeutics robotics dynamics
+construction builders contractors realty insurance securities investments enterprises manufacturing
+automotive utilities`.split(/\s+/),
 );
 
 export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase().replace(/[.’']s?$/, ''));
+  const w = word.toLowerCase().replace(/[.’']s?$/, '');
+  // Plural heads name bodies too: "Friends of Riverside Libraries", "Northgate Industries".
+  return ORGANISATION_HEADS.has(w) || (w.endsWith('ies') && ORGANISATION_HEADS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && ORGANISATION_HEADS.has(w.slice(0, -1)));
 }
 
 /** The last word of a name is an organisation head ("General Hospital", "Workers Union"). */

@@ -93,3 +93,32 @@ describe('genderOfFirstName', () => {
     expect(genderOfFirstName(name)).toBe(gender);
   });
 });
+
+describe('key quotes: different voices first, partial quotes count, scare quotes never', () => {
+  const mk = (text: string, speaker: string | null, start: number): Quote => ({ text, speaker, speakerRole: null, fragment: isFragment(text), key: false, start, end: start + text.length });
+
+  test('six speakers quoted in short partial quotes: at least three key quotes, all from different speakers', () => {
+    const quotes = [
+      mk('I have instructed my minister to pursue honest and balanced negotiations without threats', 'Tarek Solani', 0),
+      mk('and we will keep talking until the summer is over and done', 'Tarek Solani', 200),
+      mk('confident that we can reach a deal', 'Idris Kamal', 400),
+      mk('armada', 'Helena Marsh', 500),
+      mk('talking to us, seriously', 'Helena Marsh', 600),
+      mk('not afford another war', 'Jonas Brecht', 700),
+      mk('no intention', 'Rafael Quintero', 800),
+      mk('must offer something in return', 'Mirela Daskal', 900),
+      mk('a long statement with no speaker that nobody can attribute at all', null, 1000),
+    ];
+    markKeyQuotes(quotes);
+    const key = quotes.filter((q) => q.key);
+    expect(key.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(key.map((q) => q.speaker)).size).toBe(key.length);
+    expect(key.some((q) => q.text === 'armada' || q.text === 'no intention' || q.speaker === null)).toBe(false);
+  });
+
+  test('one speaker: a second key quote must be substantial', () => {
+    const quotes = [mk('we had a deal on the table and they tore it up overnight', 'Mara Okafor', 0), mk('not the moon', 'Mara Okafor', 100)];
+    markKeyQuotes(quotes);
+    expect(quotes.map((q) => q.key)).toEqual([true, false]);
+  });
+});

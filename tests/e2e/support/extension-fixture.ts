@@ -104,7 +104,7 @@ export async function openUnreadableTab(h: Harness, url: string): Promise<{ page
 }
 
 export interface CachedReport {
-  report: { article: { text: string; title: string | null; url: string } };
+  report: { article: { text: string; title: string | null; url: string; byline: string | null; siteName: string | null } };
   analysis: unknown;
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Speakers named by a description: "the former first lady said", "the senator added", "the
+ * company's chief executive said". A definite description of a role points back at the person
+ * the article gave that role to before (a title in front of the name, or an appositive after it):
+ * simple coreference from roles already found, nearest first.
+ */
+import type { Gender } from '../text/first-names.js';
+import { TITLE_ABBREVIATION_MEANING } from '../text/name-words.js';
+import type { NameLookup } from './name-lookup.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
+
+/** "the ...", "his ...", "Obama's ...": a description of one known person, not "a source". */
+const DEFINITE = /^(?:the|his|her|its|their|\p{Lu}[\p{L}.\u2024-]*['’]s?)\s/u;
+/** Words of a description that say nothing about which role: determiners and time qualifiers. */
+const EMPTY_WORDS = /^(?:the|a|an|his|her|its|their|former|then|current|new|longtime|long-time|veteran|outgoing|incoming|\p{Lu}[\p{L}.\u2024-]*['’]s?)$/u;
+/** Role heads that give the gender away. */
+const FEMALE_HEADS = /^(?:lady|woman|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|queen|princess|mother|daughter|wife|sister)$/;
+const MALE_HEADS = /^(?:man|spokesman|chairman|congressman|councilman|businessman|king|prince|father|son|husband|brother)$/;
+/** Heads that stand for one person; "official" or "source" stand for anyone in a crowd. */
+const NOT_ONE_PERSON = /^(?:official|officials|source|sources|spokesperson|spokesman|spokeswoman|aide|aides|adviser|advisers|expert|experts|analyst|analysts|critic|critics|resident|residents|witness|witnesses|member|members)$/;
+
+/** " sen ruth " -> " senator ruth ": a title as words, dotted abbreviations spelled out, padded for word search. */
+function spelledOut(title: string): string {
+  const words = title.toLowerCase().replace(/[.\u2024]/g, '').replace(/[^\p{L}\s-]+/gu, ' ').split(/\s+/);
+  return ` ${words.map((w) => TITLE_ABBREVIATION_MEANING[w] ?? w).join(' ')} `;
+}
+
+export interface DescribedSpeaker {
+  name: string;
+  /** The description, as a role for the card. */
+  role: string;
+}
+
+export function descriptionGender(head: string): Gender {
+  const h = head.toLowerCase();
+  if (FEMALE_HEADS.test(h)) return 'female';
+  if (MALE_HEADS.test(h)) return 'male';
+  return null;
+}
+
+/** The role words that must match: "former first lady" -> ["first", "lady"]. */
+function roleWords(description: string): string[] {
+  return description.toLowerCase().split(/\s+/).filter((w) => !EMPTY_WORDS.test(w) && !/['’]s?$/.test(w));
+}
+
+export function isPersonDescription(description: string, head: string): boolean {
+  const h = head.toLowerCase();
+  return DEFINITE.test(`${description} `) && (ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || !!descriptionGender(h)) && !NOT_ONE_PERSON.test(h);
+}
+
+/**
+ * The person a definite description stands for: the nearest earlier person whose title or
+ * appositive holds the description's role words ("first lady", "chief executive", "senator").
+ */
+export function resolveDescription(description: string, head: string, at: number, lookup: NameLookup): DescribedSpeaker | null {
+  if (!isPersonDescription(description, head)) return null;
+  const wanted = roleWords(description);
+  if (!wanted.length) return null;
+  const gender = descriptionGender(head.toLowerCase());
+  const role = description.replace(/^(?:the|his|her|its|their)\s+/i, '');
+  // Every role word first ("first lady"), then the head alone ("the Vermont senator" -> a senator).
+  for (const words of [wanted, [head.toLowerCase()]]) {
+    for (let k = lookup.indexAt(at) - 1; k >= 0; k--) {
+      const n = lookup.names[k]!;
+      if (n.isOrganization || !n.title) continue;
+      const title = spelledOut(n.title);
+      if (!words.every((w) => title.includes(` ${w} `))) continue;
+      const name = n.name.includes(' ') ? n.name : lookup.expand(n.name, n.start) ?? n.name;
+      const g = lookup.gender(name) ?? n.gender;
+      if (gender && g && g !== gender) continue;
+      return { name, role };
+    }
+  }
+  return null;
+}

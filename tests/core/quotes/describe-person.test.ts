@@ -1,0 +1,43 @@
+/** Speakers named by a description point back at the person given that role earlier. */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+
+const speakerOf = (text: string, words: string) => findQuotes(text).find((q) => q.text.includes(words))?.speaker ?? null;
+
+describe('descriptions resolve to the person named earlier', () => {
+  test.each([
+    [
+      'the former first lady -> the person the article called first lady',
+      'Former first lady Miriam Castell toured the clinic on Monday. Nurses met her at the door. "We cannot keep people waiting for months," the former first lady said.',
+      'We cannot keep people waiting',
+      'Miriam Castell',
+    ],
+    [
+      'the senator -> Sen. X, past another person named in between',
+      'Sen. Ruth Alder opened the hearing. The bank was represented by Tomas Brandt, who declined to answer. "This is not a business model, it is a scandal," the senator said.',
+      'This is not a business model',
+      'Ruth Alder',
+    ],
+    [
+      "the company's chief executive -> the appositive given before",
+      'Daniel Whitcombe, the chief executive of Northwind Offshore, met the union on Friday. Later, "We remain at the table," the company\'s chief executive said.',
+      'We remain at the table',
+      'Daniel Whitcombe',
+    ],
+    [
+      'the Lindian president -> the person titled president, not the place',
+      'President Tarek Solani flew to Geneva on Monday. "We will not sign under threat," the Lindian president told reporters.',
+      'We will not sign under threat',
+      'Tarek Solani',
+    ],
+  ])('%s', (_why, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  test.each([
+    ['an indefinite description names nobody', 'Mayor Ana Diaz spoke first. "The bridge is unsafe and has been for years," a spokesman said.', 'The bridge is unsafe'],
+    ['the gender of the description must fit', 'Governor Paul Kerr met the press. "We are not done with this process yet," the former first lady said.', 'We are not done'],
+  ])('%s', (_why, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
