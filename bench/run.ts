@@ -2,7 +2,8 @@
  * `npm run bench`: the real pipeline over the public corpora in ../shared/corpus, each figure
  * printed beside the reference system measured in the same run (machines here are noisy:
  * compare ratios, not absolute times). A corpus that is absent is skipped with a message.
- * `npm run bench -- summary quotes` runs only the named sections. Results also go to
+ * `npm run bench -- summary quotes` runs only the named sections; `huge` (synthetic 1-50 MB pages)
+ * and `fuzz` (the long fuzz run) run only when named. Results also go to
  * out/bench.json for tools and for the README table.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,11 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['people', './nlp/fixture-people.js'],
   ['nlp-speed', './nlp/speed.js'],
   ['user-rules', './rules/user-rules-chromium.js'],
+  ['huge', './robustness/huge-pages.js'],
+  ['fuzz', './robustness/fuzz.js'],
 ];
+/** Minutes-long sections that run only when named (`npm run bench -- huge fuzz`). */
+const ON_REQUEST = new Set(['huge', 'fuzz']);
 
 function printSection(section: BenchSection, seconds: number): void {
   console.log(`\n## ${section.title}  (${seconds.toFixed(1)} s)`);
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
   if (!existsSync(corpus)) console.log(`Corpus folder ${corpus} is absent: every section will be skipped.`);
   const results: Array<BenchSection & { seconds: number }> = [];
   for (const [name, path] of SECTIONS) {
-    if (only.length > 0 && !only.includes(name)) continue;
+    if (only.length > 0 ? !only.includes(name) : ON_REQUEST.has(name)) continue;
     const modulePath = new URL(path.replace(/\.js$/, '.ts'), import.meta.url);
     if (!existsSync(modulePath)) {
       console.log(`\n## ${name}: not written yet (${path})`);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeHtml } from '../src/cli/analyze-page.js';
+import { analyzeHtml } from '../src/node/pipeline.js';
 import { formatReport, makeStyle } from '../src/cli/report.js';
 import { buildExtension } from './build.js';
 import { launchChromiumWithExtension } from './lib/launch-chromium.js';

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { blockText } from '../../src/extract/block-text.js';
 import { runIfMain, skipped } from '../nlp/lib/cli.js';
 import type { BenchSection } from '../nlp/types.js';

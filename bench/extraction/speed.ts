@@ -7,7 +7,7 @@
  * Run alone: npx tsx bench/extraction/speed.ts [corpusDir]
  */
 import { Readability } from '@mozilla/readability';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { cleanAtLoad, readPageAtLoad } from '../../src/extract/page-load.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';

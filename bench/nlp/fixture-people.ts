@@ -7,7 +7,7 @@
  * reference is compromise's people() on the same article text.
  */
 import nlp from 'compromise';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { analyzeText } from '../../src/core/index.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { loadFixtures } from '../../tests/extract/fixture-pages.js';

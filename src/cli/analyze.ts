@@ -2,8 +2,8 @@
  * `npm run analyze`: what the extension sees on a page, in the terminal. The pipeline is loaded
  * once for all inputs; a bad input yields an error line and the batch goes on (exit code 1).
  */
-import type { AnalysisError, AnalysisJson } from './analysis-json.js';
-import { analyzeHtml, analyzePlainText } from './analyze-page.js';
+import type { AnalysisError, AnalysisJson } from '../node/analysis-json.js';
+import { analyzeHtml, analyzePlainText } from '../node/pipeline.js';
 import { type CliArgs, USAGE, UsageError, parseCliArgs } from './args.js';
 import { readInput } from './read-input.js';
 import { formatError, formatReport, makeStyle } from './report.js';

@@ -1,5 +1,5 @@
 /** The readable (non-JSON) report: what a person wants to see of a page, at a glance. */
-import type { AnalysisError, AnalysisJson } from './analysis-json.js';
+import type { AnalysisError, AnalysisJson } from '../node/analysis-json.js';
 
 interface Style {
   bold(s: string): string;

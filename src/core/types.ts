@@ -100,4 +100,18 @@ export interface ArticleData {
   /** The article as the reader gets it: headline excluded, paragraphs separated by blank lines. */
   text: string;
   readingMinutes: number;
+  /** Present only when the page was too large to read whole: the analysis covers its beginning. */
+  truncated?: PageTruncation;
+}
+
+/**
+ * A page over a work cap was read up to the cap, never hung on: which cap, and how much was read.
+ * The CLI prints it (JSON field `truncated`), the popup says so.
+ */
+export interface PageTruncation {
+  /** `markup`: the HTML source was too long to parse whole; `elements`, `text`: the page's own size. */
+  limit: 'markup' | 'elements' | 'text';
+  /** Elements and text characters of the page that were read. */
+  elementsRead: number;
+  charactersRead: number;
 }

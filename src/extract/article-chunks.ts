@@ -4,6 +4,7 @@
  */
 import type { TextChunk } from '../core/declutter/chunk-clutter.js';
 import { foldedLength, isBlockTag, NOT_TEXT_TAGS } from './block-text.js';
+import { walkTree } from './walk-tree.js';
 
 export interface ChunkWithElement extends TextChunk {
   element: Element;
@@ -35,38 +36,44 @@ export function articleChunks(root: Element): ChunkWithElement[] {
     text = '';
     linkChars = 0;
   };
-  const walk = (node: Node, inLink: boolean): void => {
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      text += value;
-      if (inLink) linkChars += foldedLength(value);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (NOT_TEXT_TAGS.has(tag)) return;
-    const block = isBlockTag(tag);
-    const saved = frame;
-    if (block) {
-      flush();
-      const cls = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.trim().toLowerCase();
-      frame = {
-        element: el,
-        inFigure: saved.inFigure || tag === 'FIGURE' || tag === 'FIGCAPTION',
-        inList: saved.inList || tag === 'LI',
-        // Own classes and the parent block's only: a far ancestor's class says little about a line.
-        attrs: `${saved.own} ${cls}`.trim(),
-        own: cls,
-      };
-    }
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, inLink || tag === 'A');
-    if (block) {
-      flush();
-      frame = saved;
-    }
-  };
-  walk(root, false);
+  // A loop, not recursion (walk-tree.ts): each element's state is whether it is inside a link
+  // and, for a block, the frame to go back to after it.
+  walkTree<{ inLink: boolean; saved: Frame | null }>(
+    root,
+    (node, parent) => {
+      const inLink = parent?.inLink ?? false;
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? '';
+        text += value;
+        if (inLink) linkChars += foldedLength(value);
+        return null;
+      }
+      if (node.nodeType !== 1) return null;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (NOT_TEXT_TAGS.has(tag)) return null;
+      const saved = frame;
+      if (isBlockTag(tag)) {
+        flush();
+        const cls = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.trim().toLowerCase();
+        frame = {
+          element: el,
+          inFigure: saved.inFigure || tag === 'FIGURE' || tag === 'FIGCAPTION',
+          inList: saved.inList || tag === 'LI',
+          // Own classes and the parent block's only: a far ancestor's class says little about a line.
+          attrs: `${saved.own} ${cls}`.trim(),
+          own: cls,
+        };
+      }
+      return { inLink: inLink || tag === 'A', saved: frame === saved ? null : saved };
+    },
+    (_node, state) => {
+      if (state.saved) {
+        flush();
+        frame = state.saved;
+      }
+    },
+  );
   flush();
   return out;
 }

@@ -5,6 +5,7 @@
 import { keepChunks } from '../core/declutter/chunk-clutter.js';
 import { articleChunks, type ChunkWithElement } from './article-chunks.js';
 import type { PageMetadata } from './metadata.js';
+import type { CapLimits } from './page-cap.js';
 import { readWithReadability } from './readability-clone.js';
 import { statedTitle } from './title.js';
 import { foldedLength } from './block-text.js';
@@ -15,6 +16,7 @@ export interface ArticleReading {
   siteName: string | null;
   /** Kept chunks, in reading order. */
   chunks: ChunkWithElement[];
+  truncated: ReturnType<typeof readWithReadability>['truncated'];
 }
 
 const SIGN_UP_BOX_CHARS = 300;
@@ -38,8 +40,8 @@ function signUpBoxes(doc: Document): Element[] {
   return boxes;
 }
 
-export function readArticle(doc: Document, metadata: PageMetadata): ArticleReading {
-  const read = readWithReadability(doc);
+export function readArticle(doc: Document, metadata: PageMetadata, limits?: CapLimits): ArticleReading {
+  const read = readWithReadability(doc, limits);
   const parsed = read.parsed;
   const { title, siteName } = statedTitle(doc, metadata, parsed);
   const all = read.content ? articleChunks(read.content) : [];
@@ -47,5 +49,5 @@ export function readArticle(doc: Document, metadata: PageMetadata): ArticleReadi
   const boxes = signUpBoxes(doc);
   const inSignUpBox = (el: Element | null): boolean => !!el && boxes.some((box) => box.contains(el));
   const chunks = all.filter((c, i) => keep[i] && !(boxes.length && inSignUpBox(read.liveOf(c.element))));
-  return { parsed, title, siteName, chunks };
+  return { parsed, title, siteName, chunks, truncated: read.truncated };
 }

@@ -3,6 +3,8 @@
  * `textContent` would glue "…end of paragraph.Next paragraph" together, which breaks sentence
  * splitting and quote attribution downstream.
  */
+import { walkTree } from './walk-tree.js';
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
@@ -48,21 +50,26 @@ export function blockText(root: Node, skip?: (el: Element) => boolean): string {
     if (text) blocks.push(text);
     current = '';
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const el = node as Element;
-    const tag = el.tagName?.toUpperCase() ?? '';
-    if (NOT_TEXT_TAGS.has(tag) || (skip && node.nodeType === 1 && skip(el))) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+  // A loop, not recursion (walk-tree.ts): the state of an element is whether it is a block.
+  walkTree<boolean>(
+    root,
+    (node) => {
+      if (node.nodeType === 3) {
+        current += node.nodeValue ?? '';
+        return null;
+      }
+      if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return null;
+      const el = node as Element;
+      const tag = el.tagName?.toUpperCase() ?? '';
+      if (NOT_TEXT_TAGS.has(tag) || (skip && node.nodeType === 1 && skip(el))) return null;
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      return block;
+    },
+    (_node, block) => {
+      if (block) flush();
+    },
+  );
   flush();
   return blocks.join('\n\n');
 }

@@ -120,11 +120,9 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
-  // The paragraph last in document order (a container ancestor precedes its own children).
-  // Document order from the preorder list we already hold (linkedom's compareDocumentPosition
-  // misorders some elements in different subtrees; an index is also cheaper per block).
-  const order = new Map<Element, number>();
-  all.forEach((el, i) => order.set(el, i));
+  // Document order by index in `all` (querySelectorAll is in document order): compareDocumentPosition
+  // costs a walk of the parent's subtree per call on linkedom, and answers wrongly across levels there.
+  const order = new Map(all.map((el, i) => [el, i]));
   // A late root (judged on its own) holds no article paragraph: place it by the browser's order.
   const at = (el: Element): number => order.get(el) ?? -1;
   const outside = [...paragraphs].filter((p) => !order.has(p));

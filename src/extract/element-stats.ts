@@ -5,6 +5,7 @@
  */
 import { foldedLength } from './block-text.js';
 import { isAdClick, isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
+import { nextInOrder, walkTree } from './walk-tree.js';
 
 export interface ElementStats {
   textLength: number;
@@ -40,6 +41,7 @@ export interface ElementStats {
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
 const HEADING = /^H[1-6]$/;
+
 /** What a reader sees without text. (SVG icons are decoration: share icons are counted by their link.) */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 /** A link shorter than this is a menu item or a tag, never a headline (checked before reading its text). */
@@ -66,91 +68,103 @@ function isEmailInput(el: Element, tag: string): boolean {
   return tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email';
 }
 
+interface Visit {
+  s: ElementStats;
+  /** Inside a link (or a link itself): its text is link text. */
+  linked: boolean;
+}
+
 export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
-  const visit = (el: Element, inLink: boolean): ElementStats => {
-    const tag = el.tagName.toUpperCase();
-    const isLink = tag === 'A';
-    const s: ElementStats = {
-      textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
-      firstHeading: HEADING.test(tag) ? el : null, listItems: tag === 'LI' ? 1 : 0,
-      buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
-      emailInputs: isEmailInput(el, tag) ? 1 : 0,
-      articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
-      headlineLinks: 0, shareLinks: isShareControl(el, tag) ? 1 : 0, media: MEDIA.has(tag) ? 1 : 0, orderedLists: tag === 'OL' ? 1 : 0,
-      forms: tag === 'FORM' ? 1 : 0, times: tag === 'TIME' ? 1 : 0, h1s: tag === 'H1' ? 1 : 0,
-      socialLinks: isLink && isSocialProfile(el.getAttribute('href') ?? '') ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
-      // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
-      adFrames: isLink && isAdClick(el.getAttribute('href') ?? '') ? 1 : 0,
-    };
-    // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
-    if (MEDIA.has(tag)) {
-      stats.set(el, s);
-      return s;
-    }
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const n = foldedLength(child.nodeValue ?? '');
-        s.textLength += n;
-        if (inLink || isLink) s.linkChars += n;
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const c = visit(child as Element, inLink || isLink);
-        s.textLength += c.textLength;
-        s.linkChars += c.linkChars;
-        s.linkCount += c.linkCount;
-        s.inPageLinks += c.inPageLinks;
-        s.headingCount += c.headingCount;
-        s.firstHeading ??= c.firstHeading;
-        s.listItems += c.listItems;
-        s.buttons += c.buttons;
-        s.emailInputs += c.emailInputs;
-        s.articleParagraphs += c.articleParagraphs;
-        s.headlineLinks += c.headlineLinks;
-        s.shareLinks += c.shareLinks;
-        s.media += c.media;
-        s.orderedLists += c.orderedLists;
-        s.forms += c.forms;
-        s.times += c.times;
-        s.h1s += c.h1s;
-        s.socialLinks += c.socialLinks;
-        s.textareas += c.textareas;
-        s.labelHeadings += c.labelHeadings;
-        s.adFrames += c.adFrames;
-      } else if (child.nodeType === 1 && MEDIA.has((child as Element).tagName.toUpperCase())) {
-        const frame = child as Element;
-        s.media += 1;
-        if (frame.tagName.toUpperCase() === 'IFRAME' && isAdFrame(frame.getAttribute('src') ?? '', frame.id || (frame.getAttribute('name') ?? ''))) s.adFrames += 1;
-        stats.set(frame, emptyStats(1));
+  // A loop, not recursion (walk-tree.ts): a 10,000-deep page must not overflow the stack.
+  walkTree<Visit>(
+    root,
+    (node, parent) => {
+      if (node.nodeType === 3) {
+        if (parent) {
+          const n = foldedLength(node.nodeValue ?? '');
+          parent.s.textLength += n;
+          if (parent.linked) parent.s.linkChars += n;
+        }
+        return null;
       }
-    }
-    if (s.headingCount > 0 && HEADING.test(tag) && s.textLength > 0 && s.linkChars / s.textLength < 0.5) s.labelHeadings += 1;
-    // A share link's text ("Share this with Email") is a label, not another story's headline.
-    // (An in-page link is a table of contents entry.)
-    if (isLink && s.shareLinks === 0 && s.inPageLinks === 0 && s.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) s.headlineLinks += 1;
-    stats.set(el, s);
-    return s;
-  };
-  visit(root, false);
+      if (node.nodeType !== 1) return null;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
+      if (parent && MEDIA.has(tag)) {
+        parent.s.media += 1;
+        if (tag === 'IFRAME' && isAdFrame(el.getAttribute('src') ?? '', el.id || (el.getAttribute('name') ?? ''))) parent.s.adFrames += 1;
+        stats.set(el, emptyStats(1));
+        return null;
+      }
+      if (parent && SKIP.has(tag)) return null;
+      const isLink = tag === 'A';
+      const s: ElementStats = {
+        textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: HEADING.test(tag) ? 1 : 0,
+        firstHeading: HEADING.test(tag) ? el : null, listItems: tag === 'LI' ? 1 : 0,
+        buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
+        emailInputs: isEmailInput(el, tag) ? 1 : 0,
+        articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
+        headlineLinks: 0, shareLinks: isShareControl(el, tag) ? 1 : 0, media: 0, orderedLists: tag === 'OL' ? 1 : 0,
+        forms: tag === 'FORM' ? 1 : 0, times: tag === 'TIME' ? 1 : 0, h1s: tag === 'H1' ? 1 : 0,
+        socialLinks: isLink && isSocialProfile(el.getAttribute('href') ?? '') ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
+        // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
+        adFrames: isLink && isAdClick(el.getAttribute('href') ?? '') ? 1 : 0,
+      };
+      return { s, linked: (parent?.linked ?? false) || isLink };
+    },
+    (node, { s: c }, parent) => {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (c.headingCount > 0 && HEADING.test(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
+      // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
+      if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) c.headlineLinks += 1;
+      stats.set(el, c);
+      if (!parent) return;
+      const s = parent.s;
+      s.textLength += c.textLength;
+      s.linkChars += c.linkChars;
+      s.linkCount += c.linkCount;
+      s.inPageLinks += c.inPageLinks;
+      s.headingCount += c.headingCount;
+      s.firstHeading ??= c.firstHeading;
+      s.listItems += c.listItems;
+      s.buttons += c.buttons;
+      s.emailInputs += c.emailInputs;
+      s.articleParagraphs += c.articleParagraphs;
+      s.headlineLinks += c.headlineLinks;
+      s.shareLinks += c.shareLinks;
+      s.media += c.media;
+      s.orderedLists += c.orderedLists;
+      s.forms += c.forms;
+      s.times += c.times;
+      s.h1s += c.h1s;
+      s.socialLinks += c.socialLinks;
+      s.textareas += c.textareas;
+      s.labelHeadings += c.labelHeadings;
+      s.adFrames += c.adFrames;
+    },
+  );
   return stats;
 }
+
+/** Inline elements whose text runs on with their neighbours' (no space added). */
+const RUN_ON = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
 
 /** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */
 export function leadingText(el: Element, cap: number): string {
   let out = '';
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += ` ${child.nodeValue ?? ''}`;
-        if (out.length > cap * 1.5) return true;
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (tag !== 'A' && tag !== 'SPAN' && tag !== 'STRONG' && tag !== 'B' && tag !== 'EM' && tag !== 'I') out += ' ';
-        if (walk(child)) return true;
-      }
+  // A loop in document order that stops as soon as it has enough (nextInOrder: no recursion).
+  for (let node: Node | null = el.firstChild; node && out.length <= cap * 1.5; ) {
+    let descend = false;
+    if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
+    else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
+      if (!RUN_ON.has((node as Element).tagName.toUpperCase())) out += ' ';
+      descend = true;
     }
-    return false;
-  };
-  walk(el);
+    node = nextInOrder(node, el, descend);
+  }
   return out.replace(/\s+/g, ' ').trim().slice(0, cap);
 }
 

@@ -8,6 +8,7 @@
  */
 import type { ArticleLocation } from './article-location.js';
 import { isBlockTag, NOT_TEXT_TAGS, weightedLength } from './block-text.js';
+import { walkTree } from './walk-tree.js';
 
 /** Never article text: site furniture and things that are not text at all. */
 const SKIP = new Set([...NOT_TEXT_TAGS, 'NAV', 'FOOTER', 'HEADER', 'ASIDE']);
@@ -50,6 +51,16 @@ interface Totals {
   links: number;
 }
 
+/** One element's running sums during the walk. */
+interface Visit {
+  unlikely: boolean;
+  linked: boolean;
+  own: number;
+  ownLinks: number;
+  commas: number;
+  total: Totals;
+}
+
 function classWeight(el: Element): number {
   const attrs = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase();
   if (!attrs.trim()) return 0;
@@ -72,46 +83,51 @@ function walkBody(body: Element): { paragraphs: LiveParagraph[]; commas: Map<Ele
   const commas = new Map<Element, number>();
   const totals = new Map<Element, Totals>();
   // Text inside a link is link text even in a block child of the link (<a><h4>Headline</h4></a>).
-  const walk = (el: Element, unlikelyAbove: boolean, inLink: boolean): { own: number; ownLinks: number; commas: number; total: Totals } => {
-    const unlikely = unlikelyAbove || isUnlikely(el);
-    const linked = inLink || el.tagName.toUpperCase() === 'A';
-    let own = 0;
-    let ownLinks = 0;
-    let ownCommas = 0;
-    const total: Totals = { text: 0, links: 0 };
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
+  // A loop, not recursion (walk-tree.ts): a 10,000-deep page must not overflow the stack.
+  walkTree<Visit>(
+    body,
+    (node, parent) => {
+      if (node.nodeType === 3) {
+        if (!parent) return null;
+        const value = node.nodeValue ?? '';
         // Dense scripts weigh per character like words (see weightedLength).
         const n = weightedLength(value);
-        own += n;
-        total.text += n;
-        if (linked) {
-          ownLinks += n;
-          total.links += n;
+        parent.own += n;
+        parent.total.text += n;
+        if (parent.linked) {
+          parent.ownLinks += n;
+          parent.total.links += n;
         }
-        if (n && value.includes(',')) ownCommas += value.split(',').length - 1;
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const c = child as Element;
-        const inner = walk(c, unlikely, linked);
-        total.text += inner.total.text;
-        total.links += inner.total.links;
-        // Inline children belong to this block's paragraph; block children are paragraphs of their own.
-        if (!isBlockTag(c.tagName)) {
-          own += inner.own;
-          ownLinks += inner.ownLinks;
-          ownCommas += inner.commas;
-        }
+        if (n && value.includes(',')) parent.commas += value.split(',').length - 1;
+        return null;
       }
-    }
-    if (isBlockTag(el.tagName) && own - ownLinks >= PARAGRAPH_CHARS && ownLinks / own <= 0.5) {
-      paragraphs.push({ element: el, chars: own, unlikely });
-      commas.set(el, ownCommas);
-    }
-    totals.set(el, total);
-    return { own, ownLinks, commas: ownCommas, total };
-  };
-  walk(body, false, false);
+      if (node.nodeType !== 1) return null;
+      const el = node as Element;
+      if (parent && SKIP.has(el.tagName.toUpperCase())) return null;
+      return {
+        unlikely: (parent?.unlikely ?? false) || isUnlikely(el),
+        linked: (parent?.linked ?? false) || el.tagName.toUpperCase() === 'A',
+        own: 0, ownLinks: 0, commas: 0, total: { text: 0, links: 0 },
+      };
+    },
+    (node, v, parent) => {
+      const el = node as Element;
+      if (isBlockTag(el.tagName) && v.own - v.ownLinks >= PARAGRAPH_CHARS && v.ownLinks / v.own <= 0.5) {
+        paragraphs.push({ element: el, chars: v.own, unlikely: v.unlikely });
+        commas.set(el, v.commas);
+      }
+      totals.set(el, v.total);
+      if (!parent) return;
+      parent.total.text += v.total.text;
+      parent.total.links += v.total.links;
+      // Inline children belong to this block's paragraph; block children are paragraphs of their own.
+      if (!isBlockTag(el.tagName)) {
+        parent.own += v.own;
+        parent.ownLinks += v.ownLinks;
+        parent.commas += v.commas;
+      }
+    },
+  );
   return { paragraphs, commas, totals };
 }
 
@@ -137,7 +153,9 @@ function widen(top: Element, best: number, runnersUp: ReadonlyArray<{ el: Elemen
       }
     }
   }
-  while (root.parentElement && root.parentElement !== body && root.parentElement.children.length === 1) root = root.parentElement;
+  // An only child (firstElementChild/nextElementSibling: linkedom builds `children` by walking the subtree).
+  const onlyChild = (p: Element): boolean => p.firstElementChild === root && root.nextElementSibling === null;
+  while (root.parentElement && root.parentElement !== body && onlyChild(root.parentElement)) root = root.parentElement;
   const parent = root.parentElement;
   if (!parent || root === body) return root;
   const threshold = Math.max(10, best * 0.2);

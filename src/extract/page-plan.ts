@@ -27,11 +27,11 @@ const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);
  * A label-only pick ("Related" in its own <h3>) takes the link list right after it: on pages
  * without a wrapper around the widget, the heading and its list are siblings.
  */
-function siblingList(decision: ClutterDecision, article: ArticleLocation): Element | null {
+function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Element>): Element | null {
   const next = decision.element.nextElementSibling;
   if (!next || !LIST_TAGS.has(next.tagName.toUpperCase())) return null;
   if (!/^H[1-6]$/i.test(decision.element.tagName) || decision.reason === 'duplicate-title') return null;
-  if (article.paragraphs.some((p) => next.contains(p))) return null;
+  if (holdsArticle.has(next)) return null;
   const links = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
   const text = foldedLength(next.textContent ?? '');
   return text > 0 && links / text >= 0.5 ? next : null;
@@ -51,12 +51,39 @@ function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
   return decisions.map((d) => ({ d, n: depth(d) })).sort((a, b) => b.n - a.n).map((x) => x.d);
 }
 
+/**
+ * The article's paragraphs and all their ancestors, once: "does this box hold article text?" in
+ * O(1), where a contains() per paragraph per decision was quadratic on pages with many of both.
+ */
+function articleHolders(article: ArticleLocation): Set<Element> {
+  const holders = new Set<Element>();
+  for (const p of article.paragraphs) {
+    // Above an element already in the set, every ancestor is too.
+    for (let up: Element | null = p; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
 export function planPageClutter(doc: Document, context: DeclutterContext, options: PlanOptions = {}): ClutterDecision[] {
   if (!doc.body) return [];
   const article = options.article ?? locateLiveArticle(doc).location;
   const roots = options.within ?? [doc.body];
+  const holdsArticle = articleHolders(article);
   const out: ClutterDecision[] = [];
-  const coveredBy = (el: Element): ClutterDecision | undefined => out.find((d) => d.element === el || d.element.contains(el));
+  // Covered = it or an ancestor is already picked: a climb (O(depth)) instead of a contains() per
+  // decision, which made a page with thousands of hidden boxes quadratic.
+  const picked = new Map<Element, ClutterDecision>();
+  const coveredBy = (el: Element): ClutterDecision | undefined => {
+    for (let up: Element | null = el; up; up = up.parentElement) {
+      const d = picked.get(up);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  const pick = (decision: ClutterDecision): void => {
+    out.push(decision);
+    picked.set(decision.element, decision);
+  };
   for (const root of roots) {
     const blocks = collectBlocks(root, article, context);
     for (const decision of planDeclutter(blocks.map((b) => b.features))) {
@@ -65,10 +92,10 @@ export function planPageClutter(doc: Document, context: DeclutterContext, option
       const outer = coveredBy(block.element);
       // Inside a column hidden for its shape, a widget of another kind is listed with its own reason.
       if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
-      const picked = { element: block.element, reason: decision.reason, rule: decision.rule };
-      out.push(picked);
-      const list = siblingList(picked, article);
-      if (list && !coveredBy(list)) out.push({ element: list, reason: picked.reason, rule: 'heading-list' });
+      const chosen = { element: block.element, reason: decision.reason, rule: decision.rule };
+      pick(chosen);
+      const list = siblingList(chosen, holdsArticle);
+      if (list && !coveredBy(list)) pick({ element: list, reason: chosen.reason, rule: 'heading-list' });
     }
   }
   return innermostFirst(liftWidgets(out, article, doc.body));

@@ -5,6 +5,8 @@
  * The live document is only read, never written.
  */
 import { Readability } from '@mozilla/readability';
+import type { PageTruncation } from '../core/types.js';
+import { type CapLimits, capDocument, DEFAULT_LIMITS } from './page-cap.js';
 
 const INDEX_ATTR = 'data-precis-i';
 
@@ -16,14 +18,18 @@ export interface ReadabilityRead {
   content: Element | null;
   /** The live element an output element was copied from (or its nearest mapped ancestor's). */
   liveOf(node: Element): Element | null;
+  /** Set when the page was over a work cap and only its beginning was read (page-cap.ts). */
+  truncated: PageTruncation | null;
 }
 
-export function readWithReadability(doc: Document): ReadabilityRead {
+export function readWithReadability(doc: Document, limits: CapLimits = DEFAULT_LIMITS): ReadabilityRead {
   const live = doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
   const clone = doc.cloneNode(true) as Document;
   const copies = clone.body ? Array.from(clone.body.querySelectorAll('*')) : [];
   const mapped = copies.length === live.length;
   if (mapped) copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
+  // A huge page is read up to the caps: the clone is ours to cut, and the indices of what stays are unchanged.
+  const truncated = clone.body ? capDocument(clone.body, limits) : null;
   let parsed: Parsed | null = null;
   try {
     parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
@@ -34,6 +40,7 @@ export function readWithReadability(doc: Document): ReadabilityRead {
   return {
     parsed,
     content,
+    truncated,
     liveOf(node) {
       if (!mapped) return null;
       for (let el: Element | null = node; el && el !== content; el = el.parentElement) {

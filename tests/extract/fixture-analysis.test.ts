@@ -5,7 +5,7 @@
  * several people are quoted. Runs the CLI's path: linkedom, extraction, analyzeText.
  */
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { analyzeText } from '../../src/core/index.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { loadFixtures } from './fixture-pages.js';

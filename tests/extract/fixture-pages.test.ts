@@ -4,7 +4,7 @@
  * expectations run in Chromium (tests/e2e/declutter.spec.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { readPageAtLoad } from '../../src/extract/page-load.js';
 import { blockText } from '../../src/extract/block-text.js';

@@ -4,7 +4,7 @@
  * cannot: no body, no text, no article.
  */
 import { expect, test } from 'vitest';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { locateLiveArticle } from '../../src/extract/live-article.js';
 
 const sentence = (i: number): string =>

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { extractArticle } from '../../src/extract/article.js';
 import { cleanAtLoad, readPageAtLoad } from '../../src/extract/page-load.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';

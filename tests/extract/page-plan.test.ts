@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseDocument } from '../../src/cli/analyze-page.js';
+import { parseDocument } from '../../src/node/pipeline.js';
 import { readPageAtLoad } from '../../src/extract/page-load.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseDocument } from '../../../src/cli/analyze-page.js';
+import { parseDocument } from '../../../src/node/parse-page.js';
 import { cleanAtLoad } from '../../../src/extract/page-load.js';
 import type { HiddenReason } from '../../../src/core/types.js';
 

@@ -1,10 +1,10 @@
 /**
  * What the benchmarks measure: the real load-time plan (cleanAtLoad, as the content script runs
- * it) and the real extraction, exactly as src/cli/analyze-page.ts calls them (minus the NLP), on linkedom; plus Readability alone as the
+ * it) and the real extraction, exactly as src/node/pipeline.ts calls them (minus the NLP), on linkedom; plus Readability alone as the
  * reference, measured in the same run.
  */
 import { Readability } from '@mozilla/readability';
-import { declutterAtLoad, parseDocument } from '../../../src/cli/analyze-page.js';
+import { declutterAtLoad, parseDocument } from '../../../src/node/pipeline.js';
 import { extractArticle } from '../../../src/extract/article.js';
 import { blockText } from '../../../src/extract/block-text.js';
 import type { HiddenReason } from '../../../src/core/types.js';

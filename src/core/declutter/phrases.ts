@@ -4,7 +4,7 @@
  * so the label is the most stable signal we have. Each entry is a regex source matched against the
  * WHOLE normalised label (lower case, accents kept, punctuation folded), so "Related" matches the
  * heading "Related stories" but not a paragraph that merely starts with the word.
- * Table-tested in tests/core/declutter/phrases.test.ts.
+ * Table-tested through the label matcher in tests/core/declutter/label-match.test.ts.
  */
 import type { HiddenReason } from '../types.js';
 

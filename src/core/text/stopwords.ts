@@ -13,7 +13,3 @@ will with would you your yours yourself yourselves said says say told according 
 new last year years first would could may might must us s t don didn doesn isn wasn weren won
 it's i'm he's she's we're they're`.split(/\s+/),
 );
-
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase());
-}

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { foldQuotes, normaliseForMatching } from '../../../src/core/text/normalise.js';
 import { contentTerms, stemLite, wordTokens } from '../../../src/core/text/tokens.js';
 import { trimSpan } from '../../../src/core/text/span.js';
 
@@ -26,13 +25,7 @@ describe('tokens', () => {
   });
 });
 
-describe('normalise', () => {
-  test('folding quotes keeps the length', () => {
-    const s = '“Hi,” she said, «bonjour» and ‘ok’';
-    expect(foldQuotes(s)).toBe('"Hi," she said, "bonjour" and \'ok\'');
-    expect(normaliseForMatching(s).length).toBe(s.length);
-  });
-
+describe('span', () => {
   test('trimSpan keeps offsets', () => {
     expect(trimSpan('  ab  ', 0, 6)).toEqual({ text: 'ab', start: 2, end: 4 });
     expect(trimSpan('   ', 0, 3)).toBeNull();

@@ -1,25 +1,28 @@
 /**
  * The browser pipeline, run in Node on linkedom: declutter exactly as the content script does at
  * load (cheap locate + plan, no Readability: `visibleText`, `hidden`, `isArticle`), extract as
- * the popup does (Readability on a clone + cleanup: `text`), NLP. Benchmarks call these
- * functions, so they measure the real code.
+ * the popup does (Readability on a clone + cleanup: `text`), NLP. The CLI, the benchmarks and
+ * the tests call these functions, so they all measure and check the real code.
  */
-import { parseHTML } from 'linkedom';
 import { analyzeText } from '../core/index.js';
+import { normalisePageText } from '../core/text/normalise.js';
+import type { PageTruncation } from '../core/types.js';
 import { blockText } from '../extract/block-text.js';
 import { extractArticle, readingMinutes } from '../extract/article.js';
+import { capDocument, type CapLimits, DEFAULT_LIMITS, MAX_TEXT_CHARS } from '../extract/page-cap.js';
 import { cleanAtLoad, type PageAtLoad } from '../extract/page-load.js';
 import type { AnalysisJson } from './analysis-json.js';
+import { parsePage } from './parse-page.js';
+
+export { parseDocument } from './parse-page.js';
 
 export interface AnalyzeOptions {
   sentences?: number;
+  /** The work caps (tests lower them; the defaults are page-cap.ts's). */
+  limits?: CapLimits & { maxMarkupChars?: number };
 }
 
 const ms = (since: number): number => Math.round((performance.now() - since) * 10) / 10;
-
-export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
 
 /** The content script's load path on a parsed page, and what a reader still sees after it. */
 export function declutterAtLoad(doc: Document, url: string): { load: PageAtLoad; visibleText: string; hidden: AnalysisJson['hidden'] } {
@@ -32,16 +35,29 @@ export function declutterAtLoad(doc: Document, url: string): { load: PageAtLoad;
   };
 }
 
+/**
+ * Parses a page and cuts it to the work caps (parse-page.ts, page-cap.ts): every later pass is
+ * bounded, and the result says how much was read.
+ */
+export function parseBounded(html: string, limits: AnalyzeOptions['limits'] = DEFAULT_LIMITS): { doc: Document; truncated: PageTruncation | null } {
+  const { doc, markupCut } = parsePage(html, limits.maxMarkupChars);
+  const capped = capDocument(doc.body, limits);
+  if (capped) return { doc, truncated: capped };
+  if (markupCut === 0) return { doc, truncated: null };
+  const read = { elementsRead: doc.body.querySelectorAll('*').length, charactersRead: (doc.body.textContent ?? '').length };
+  return { doc, truncated: { limit: 'markup', ...read } };
+}
+
 /** A page: extract, declutter, analyse. */
 export function analyzeHtml(html: string, file: string, url: string, options: AnalyzeOptions = {}): AnalysisJson {
-  const doc = parseDocument(html);
+  const { doc, truncated } = parseBounded(html, options.limits);
   // The load path first, on the untouched page (extraction reads a clone, but order it anyway).
   let t = performance.now();
   const { visibleText, hidden } = declutterAtLoad(doc, url);
   const declutterMs = ms(t);
 
   t = performance.now();
-  const article = extractArticle(doc, url);
+  const article = extractArticle(doc, url, options.limits);
   const extractMs = ms(t);
 
   t = performance.now();
@@ -54,13 +70,18 @@ export function analyzeHtml(html: string, file: string, url: string, options: An
     hidden,
     ...analysis,
     timingsMs: { extract: extractMs, declutter: declutterMs, nlp: ms(t) },
+    // Only on a page over a cap: the contract's fields stay as they are.
+    ...(truncated ? { truncated } : {}),
   };
 }
 
-/** Plain article text: analyse only; `text` is the input itself. */
+/** Plain article text: analyse only; `text` is the input itself (line ends and invisibles normalised, capped). */
 export function analyzePlainText(text: string, file: string, url: string, options: AnalyzeOptions = {}): AnalysisJson {
   const t = performance.now();
-  const normalised = text.replace(/\r\n?/g, '\n');
+  const whole = normalisePageText(text.replace(/\r\n?/g, '\n'));
+  const maxChars = options.limits?.maxTextChars ?? MAX_TEXT_CHARS;
+  const normalised = whole.slice(0, maxChars);
+  const truncated: PageTruncation | null = whole.length > maxChars ? { limit: 'text', elementsRead: 0, charactersRead: maxChars } : null;
   const analysis = analyzeText(normalised, { sentences: options.sentences });
   return {
     file,
@@ -78,5 +99,6 @@ export function analyzePlainText(text: string, file: string, url: string, option
     hidden: [],
     ...analysis,
     timingsMs: { extract: 0, declutter: 0, nlp: ms(t) },
+    ...(truncated ? { truncated } : {}),
   };
 }
