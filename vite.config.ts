@@ -23,6 +23,7 @@ export const pagesConfig: InlineConfig = {
       input: {
         popup: resolve(root, 'popup.html'),
         options: resolve(root, 'options.html'),
+        welcome: resolve(root, 'welcome.html'),
         background: resolve(import.meta.dirname, 'src/background/main.ts'),
       },
       output: {

@@ -9,7 +9,7 @@ import { CHROMIUM, findBrowser } from './lib/browsers.js';
 
 const FROM = 'out/screenshots';
 const TO = 'docs/screenshots';
-const COPIES = ['popup-light.png', 'popup-dark.png', 'options-light.png', 'card-1x1-light.png', 'card-4x5-dark.png', 'card-16x9-accent.png', 'popup-hidden-list.png', 'picker-over-page.png', 'options-site-rules.png', 'popup-hidden-by-you.png'];
+const COPIES = ['popup-light.png', 'popup-dark.png', 'options-light.png', 'card-1x1-light.png', 'card-4x5-dark.png', 'card-16x9-accent.png', 'popup-hidden-list.png', 'picker-over-page.png', 'options-site-rules.png', 'popup-hidden-by-you.png', 'welcome-light.png'];
 
 const dataUrl = (file: string): string => `data:image/png;base64,${readFileSync(`${FROM}/${file}`).toString('base64')}`;
 

@@ -14,10 +14,19 @@ export interface ExtensionBrowser {
   worker: Worker;
 }
 
-export async function launchChromiumWithExtension(extensionDir: string, headless = true): Promise<ExtensionBrowser> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'precis-chromium-')), {
+export interface LaunchOptions {
+  /** Reuse a profile (a browser restart) instead of a fresh one. */
+  profileDir?: string;
+  /** The UI language of the browser, hence of the extension's strings (Chromium on Linux reads LANGUAGE). */
+  language?: string;
+}
+
+export async function launchChromiumWithExtension(extensionDir: string, headless = true, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'precis-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser(CHROMIUM),
     headless,
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language }, locale: options.language } : {}),
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -25,6 +34,7 @@ export async function launchChromiumWithExtension(extensionDir: string, headless
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic',
+      ...(options.language ? [`--lang=${options.language}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -15,7 +15,7 @@ export function makeTestDist(source = resolve('dist'), target = TEST_DIST): stri
   const manifestPath = `${target}/manifest.json`;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = ['http://127.0.0.1/*'];
-  manifest.web_accessible_resources = [{ resources: ['popup.html', 'options.html'], matches: ['http://127.0.0.1/*'] }];
+  manifest.web_accessible_resources = [{ resources: ['popup.html', 'options.html', 'welcome.html'], matches: ['http://127.0.0.1/*'] }];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return target;
 }

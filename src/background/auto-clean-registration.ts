@@ -5,7 +5,7 @@
 import { browser } from '../shared/browser.js';
 import { CONTENT_SCRIPT_FILE } from '../shared/content-injection.js';
 import type { Options } from '../shared/options.js';
-import { ALL_SITES } from '../shared/site-origins.js';
+import { ALL_SITES, originsFor } from '../shared/site-origins.js';
 
 const SCRIPT_ID = 'precis-auto-clean';
 
@@ -25,8 +25,11 @@ export async function syncAutoCleanRegistration(options: Options): Promise<strin
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length > 0) {
+    // "Never clean this site" beats "all sites" twice: the script is not even injected there,
+    // and the content script checks the list again (a page loaded before the change).
+    const never = options.neverSites.length > 0 ? { excludeMatches: originsFor(options.neverSites) } : {};
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: granted, ...never, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return granted;

@@ -10,14 +10,17 @@ import { senderTabId } from '../shared/sender-checks.js';
 import { syncAutoCleanRegistration } from './auto-clean-registration.js';
 import { showHiddenCount } from './badge.js';
 import './context-menu.js';
+import { registerWelcome } from './welcome.js';
+
+registerWelcome();
 
 onTrustedMessage('reportHiddenCount', async ({ data, sender }) => {
   const tabId = senderTabId(sender);
   if (tabId !== null) await showHiddenCount(tabId, data);
 });
 
-browser.commands.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-clean') return;
+/** The shortcut (Alt+Shift+P): clean the active tab, or show it all again. */
+async function toggleActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   try {
@@ -26,7 +29,14 @@ browser.commands.onCommand.addListener(async (command) => {
   } catch (error) {
     console.debug('[Precis] cannot clean this tab', error);
   }
+}
+
+browser.commands.onCommand.addListener((command) => {
+  if (command === 'toggle-clean') void toggleActiveTab();
 });
+// A headless browser has no keyboard for extension shortcuts: the E2E test calls what the key
+// calls. Reachable only from this extension's own worker (pages cannot).
+(globalThis as { precisToggleActiveTab?: typeof toggleActiveTab }).precisToggleActiveTab = toggleActiveTab;
 
 const resync = (): void => {
   loadOptions().then(syncAutoCleanRegistration).catch((error: unknown) => console.warn('[Precis] auto-clean registration', error));

@@ -5,7 +5,7 @@
  */
 import { extractArticle } from '../extract/article.js';
 import { readPageAtLoad } from '../extract/page-load.js';
-import { autoCleanApplies, type Options } from '../shared/options.js';
+import { autoCleanApplies, cleanOnOpenApplies, type Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import type { ArticleData, CleanState } from '../shared/article-data.js';
@@ -83,23 +83,40 @@ function start(): void {
     return true;
   };
 
+  // Rules first: a clean at load or on opening must include the reader's own rules.
+  const optionsReady = Promise.all([loadOptions(), rules.ready])
+    .then(([loaded]) => {
+      options = loaded;
+      if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
+      return loaded;
+    })
+    .catch(() => {
+      // Storage can be unavailable in odd frames; then we simply do not auto-clean.
+      return null;
+    });
+
+  // Once the reader has shown everything again, reopening the popup must not hide it all anew.
+  let shownByReader = false;
+  const restore = (id: number | 'all'): CleanState => {
+    if (id === 'all') shownByReader = true;
+    return report(cleaner.restore(id));
+  };
+
   onTrustedMessage('getPageReport', () => ({ ...cleaner.state(), article: article() }));
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(cleaner.state().cleaned ? cleaner.state() : cleaner.clean())));
-  onTrustedMessage('toggleClean', async () => (await rules.ready, report(cleaner.state().cleaned ? cleaner.restore('all') : cleaner.clean())));
-  onTrustedMessage('restoreHidden', ({ data }) => report(cleaner.restore(data.id)));
+  onTrustedMessage('cleanOnOpen', async () => {
+    // Injected by this very popup click, the options may still be loading: wait for them.
+    const loaded = await optionsReady;
+    const now = cleaner.state();
+    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && first.verdict.isArticle;
+    return now.cleaned || shownByReader || !wanted ? now : report(cleaner.clean());
+  });
+  onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(cleaner.clean())));
+  onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));
   onTrustedMessage('startPicker', openPicker);
   onTrustedMessage('forgetSiteRule', async ({ data }) => (await rules.forget(data.selector), report(cleaner.state())));
   onTrustedMessage('highlightText', ({ data }) => highlightText(document, data.text));
   onTrustedMessage('highlightAll', ({ data }) => highlightAll(document, data.texts));
-
-  void Promise.all([loadOptions(), rules.ready])
-    .then(([loaded]) => {
-      options = loaded;
-      if (first.verdict.isArticle && autoCleanApplies(loaded, location.hostname)) report(cleaner.clean());
-    })
-    .catch(() => {
-      // Storage can be unavailable in odd frames; then we simply do not auto-clean.
-    });
 }
 
 if (!window.__precisContentLoaded) {

@@ -3,6 +3,7 @@ import { t } from '../shared/i18n.js';
 import type { Options } from '../shared/options.js';
 import { loadOptions, onOptionsChanged, saveOptions } from '../shared/options-storage.js';
 import { AutoCleanField } from './AutoCleanField.js';
+import { CleanOnOpenField } from './CleanOnOpenField.js';
 import { HostListField } from './HostListField.js';
 import { KindsField } from './KindsField.js';
 import { PresentationFields } from './PresentationFields.js';
@@ -37,8 +38,10 @@ export function OptionsPage() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <p class="welcome-link"><a href="welcome.html">{t('welcomeLink')}</a></p>
       <section aria-labelledby="clean-h">
         <h2 id="clean-h">{t('cleaningHeading')}</h2>
+        <CleanOnOpenField options={options} onChange={update} />
         <AutoCleanField options={options} onChange={update} onDenied={() => setStatus(t('permissionDenied'))} />
         <HostListField id="sites" legend={t('sitesLegend')} hint={t('sitesHint')} hosts={options.sites}
           onAdd={addSite} onRemove={(h) => update({ sites: options.sites.filter((s) => s !== h) })} />

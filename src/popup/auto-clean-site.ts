@@ -1,5 +1,5 @@
 /**
- * "Auto-clean this site": ask for the site (the permission prompt needs the click's user
+ * "Always clean this site": ask for the site (the permission prompt needs the click's user
  * activation, so the request comes first, before any other await), then remember the host.
  * The background registers the content script when the permission and the option appear.
  */
@@ -23,6 +23,19 @@ export function withSiteAutoCleaned(options: Options, host: string): Partial<Opt
     sites: [...new Set([...options.sites, host])].sort(),
     neverSites: options.neverSites.filter((h) => h !== host),
   };
+}
+
+/** "Never clean this site": on the never list, off the always list (pure, tested). */
+export function withSiteNeverCleaned(options: Options, host: string): Partial<Options> {
+  return {
+    neverSites: [...new Set([...options.neverSites, host])].sort(),
+    sites: options.sites.filter((h) => h !== host),
+  };
+}
+
+/** Undo either choice: the site follows the general auto-clean setting again. */
+export function withSiteUnlisted(options: Options, host: string): Partial<Options> {
+  return { sites: options.sites.filter((h) => h !== host), neverSites: options.neverSites.filter((h) => h !== host) };
 }
 
 export async function requestSitePermission(host: string): Promise<boolean> {

@@ -9,6 +9,7 @@ import { browser } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { sendMessage } from '../shared/protocol.js';
+import { markPageCleaned } from './timings.js';
 
 export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
 
@@ -39,6 +40,12 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
     // No URL and no injection: a browser page we may not even see the address of.
     return { kind: 'cannot-run', why: 'blocked' };
   }
+  // The toolbar click cleans an article first (the content script decides: an article, the
+  // setting on, the site not on the never list); the slower Readability report comes after,
+  // so the page is clean while the popup still shows its skeleton.
+  // A failed clean must not cost the reader the summary: the report below still comes.
+  const clean = await sendMessage('cleanOnOpen', undefined, tabId).catch(() => null);
+  if (clean?.cleaned) markPageCleaned();
   const report = await sendMessage('getPageReport', undefined, tabId);
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }

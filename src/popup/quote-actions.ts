@@ -23,8 +23,16 @@ function cardInput(quote: Quote, source: QuoteSource, options: Pick<Options, 'ca
 
 export const copyQuoteText = (quote: Quote, source: QuoteSource): Promise<void> => copyText(citationText(quote, source, uiLanguage()));
 
-export const copyQuoteImage = (quote: Quote, source: QuoteSource, options: Options): Promise<void> =>
-  copyPng(renderCardPng(cardInput(quote, source, options)));
+/** Render the card and put it on the clipboard; the E2E timing lines read the two measures. */
+export async function copyQuoteImage(quote: Quote, source: QuoteSource, options: Options): Promise<void> {
+  const start = performance.now();
+  const png = renderCardPng(cardInput(quote, source, options)).then((blob) => {
+    performance.measure('precis-card-rendered', { start });
+    return blob;
+  });
+  await copyPng(png);
+  performance.measure('precis-card-copied', { start });
+}
 
 export async function downloadQuoteImage(quote: Quote, source: QuoteSource, options: Options): Promise<void> {
   downloadBlob(await renderCardPng(cardInput(quote, source, options)), cardFileName(source.outlet, quote.text));

@@ -28,8 +28,10 @@ export interface Options {
   autoClean: AutoCleanMode;
   /** Hostnames auto-cleaned in 'sites' mode. */
   sites: string[];
-  /** Hostnames never cleaned automatically, whatever the mode. */
+  /** Hostnames never cleaned automatically, whatever the mode ("never" beats "all sites"). */
   neverSites: string[];
+  /** Clean an article when the reader opens the popup on it (the toolbar click is the main gesture). */
+  cleanOnOpen: boolean;
   /** Which kinds of clutter to hide. */
   hideKinds: Record<HiddenReason, boolean>;
   summarySentences: SummaryLength;
@@ -43,6 +45,7 @@ export function defaultOptions(): Options {
     autoClean: 'off',
     sites: [],
     neverSites: [],
+    cleanOnOpen: true,
     hideKinds: Object.fromEntries(HIDEABLE_KINDS.map((k) => [k, true])) as Record<HiddenReason, boolean>,
     summarySentences: 3,
     cardTheme: 'light',
@@ -91,6 +94,7 @@ export function validateOptions(raw: unknown): Options {
     autoClean: oneOf(stored.autoClean, AUTO_CLEAN_MODES, d.autoClean),
     sites: hostList(stored.sites),
     neverSites: hostList(stored.neverSites),
+    cleanOnOpen: typeof stored.cleanOnOpen === 'boolean' ? stored.cleanOnOpen : d.cleanOnOpen,
     hideKinds: Object.fromEntries(
       HIDEABLE_KINDS.map((k) => [k, typeof kinds[k] === 'boolean' ? kinds[k] : d.hideKinds[k]]),
     ) as Record<HiddenReason, boolean>,
@@ -100,10 +104,20 @@ export function validateOptions(raw: unknown): Options {
   };
 }
 
+/** Has the reader said "Never clean this site"? */
+export function isNeverSite(options: Options, host: string): boolean {
+  return options.neverSites.includes(host.toLowerCase());
+}
+
+/** Should opening the popup on an article of this host clean it? "Never" wins here too. */
+export function cleanOnOpenApplies(options: Options, host: string | null): boolean {
+  return options.cleanOnOpen && (host === null || !isNeverSite(options, host));
+}
+
 /** Should a page on this host be cleaned without a click? */
 export function autoCleanApplies(options: Options, host: string): boolean {
   const h = host.toLowerCase();
-  if (options.neverSites.includes(h)) return false;
+  if (isNeverSite(options, h)) return false;
   if (options.autoClean === 'all') return true;
   return options.autoClean === 'sites' && options.sites.includes(h);
 }

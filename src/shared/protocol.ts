@@ -20,6 +20,11 @@ export interface ProtocolMap {
   getPageReport(): PageReport;
   /** popup/background -> content: clean now, whether or not auto-clean is on. */
   cleanPage(): CleanState;
+  /**
+   * popup -> content: the reader opened the popup. Clean if the page was judged an article at
+   * load, is not cleaned yet, and the reader has not shown it all again on this page.
+   */
+  cleanOnOpen(): CleanState;
   /** popup/background -> content: clean if not cleaned, else restore everything. */
   toggleClean(): CleanState;
   /** popup -> content: show one hidden block again, or all of them (`id: 'all'`). */

@@ -48,7 +48,7 @@ test('auto-clean for a granted site hides clutter, counts it on the badge, and u
   await page.screenshot({ path: `${SCREENSHOTS}/page-cleaned.png`, fullPage: true });
 
   const popup = await openPopup(h, tabId);
-  await popup.getByRole('button', { name: 'Show everything' }).click();
+  await popup.getByRole('button', { name: 'Show all' }).click();
   await expect(page.getByRole('heading', { name: 'Trending' })).toBeVisible();
   const restored = await page.evaluate(() => document.documentElement.outerHTML);
   const fresh = await (await fetch(h.server.url('harbour-ferry-strike.html'))).text();

@@ -83,7 +83,7 @@ test.describe('auto-clean on', () => {
 test.describe('auto-clean off, cleaning from the popup', () => {
   test.beforeAll(async () => autoCleanOn(false));
 
-  test('clean, restore one block, restore all: the page serialises exactly as before cleaning', async () => {
+  test('opening the popup cleans, restore one block, restore all: the page serialises exactly as before cleaning', async () => {
     const fixture = fixtures.find((f) => f.name === 'harbour-ferry-strike')!;
     const page = await h.context.newPage();
     const errors: string[] = [];
@@ -93,8 +93,8 @@ test.describe('auto-clean off, cleaning from the popup', () => {
     expect(await hiddenCount(page)).toBe(0);
 
     const tabId = await tabIdOf(h.worker, fixture.file);
+    // No click: "Clean the page when I open Precis" is on by default.
     const popup = await openPopup(h, tabId);
-    await popup.getByRole('button', { name: 'Clean this page' }).click();
     await expect.poll(() => notHidden(page, fixture.expected.mustHide)).toEqual([]);
     await expect(page.getByRole('heading', { name: 'Trending' })).toBeHidden();
     const count = await hiddenCount(page);
@@ -107,7 +107,7 @@ test.describe('auto-clean off, cleaning from the popup', () => {
     await expect(page.getByRole('heading', { name: 'Related Articles' })).toBeHidden();
     await expect.poll(() => badgeText(h.worker, tabId)).toBe(String(count - 1));
 
-    await popup.getByRole('button', { name: 'Show everything' }).click();
+    await popup.getByRole('button', { name: 'Show all' }).click();
     await expect(page.getByRole('heading', { name: 'Related Articles' })).toBeVisible();
     await expect.poll(() => page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);

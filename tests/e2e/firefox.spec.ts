@@ -1,7 +1,8 @@
 /**
  * Firefox ESR smoke test (puppeteer-core over WebDriver BiDi, no geckodriver): the add-on
  * installs from the same dist/, its background runs, and its content script cleans a page
- * served from 127.0.0.1 once auto-clean is on for that site.
+ * served from 127.0.0.1 once auto-clean is on for that site; the welcome page opens at install
+ * and renders in light and dark.
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -44,6 +45,17 @@ async function openExtensionPage(page: Page, path: string): Promise<void> {
     .poll(() => page.evaluate(() => location.href + (document.querySelector('#app *') ? ' rendered' : '')).catch(() => ''), { timeout: 10_000 })
     .toMatch(/^moz-extension:.* rendered$/);
 }
+
+test('Firefox: installing the add-on opens the welcome page, once', async () => {
+  // The driver reports extension tabs as about:blank: ask each document where it is.
+  const welcomeTabs = async () => {
+    const where = await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '')));
+    return where.filter((href) => href.startsWith('moz-extension:') && href.endsWith('/welcome.html')).length;
+  };
+  await expect.poll(welcomeTabs, { timeout: 10_000 }).toBe(1);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await welcomeTabs()).toBe(1);
+});
 
 test('Firefox: the add-on installs, its pages run, and the content script cleans a 127.0.0.1 page', async () => {
   const page = await browser.newPage();
@@ -94,7 +106,7 @@ test('Firefox: the popup page reads the cleaned tab and shows the summary and qu
         title: document.querySelector('h1')?.textContent ?? '',
         summary: document.querySelectorAll('.summary li').length,
         quotes: document.querySelectorAll('.quotes blockquote').length,
-        hidden: document.body.textContent?.match(/hidden: (\d+)/)?.[1] ?? '0',
+        hidden: document.querySelector('.hidden-count')?.textContent?.match(/^(\d+) items? hidden/)?.[1] ?? '0',
       }))
       .catch(() => null);
   await expect.poll(async () => (await rendered())?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -104,6 +116,50 @@ test('Firefox: the popup page reads the cleaned tab and shows the summary and qu
   expect(Number(view?.hidden)).toBeGreaterThan(0);
   await page.setViewport({ width: 400, height: 600 });
   await page.screenshot({ path: `${SCREENSHOTS}/firefox-popup.png` });
+});
+
+/** The welcome page's text, choices and screenshot as Firefox rendered them. */
+async function welcomeView(page: Page) {
+  return page.evaluate(() => ({
+    title: document.querySelector('h1')?.textContent ?? '',
+    buttons: Array.from(document.querySelectorAll('button')).map((b) => b.textContent),
+    screenshotWidth: (document.querySelector('img.screenshot') as HTMLImageElement | null)?.naturalWidth ?? 0,
+    background: getComputedStyle(document.body).backgroundColor,
+  }));
+}
+
+test('Firefox: the welcome page renders its choices and the screenshot', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 900 });
+  await openExtensionPage(page, 'welcome.html');
+  const view = await welcomeView(page);
+  expect(view.title).toBe('Welcome to Precis');
+  expect(view.buttons).toEqual(['Auto-clean articles on every site', 'Only on sites I choose', 'Not now']);
+  expect(view.screenshotWidth).toBeGreaterThan(1000);
+  expect(view.background).toBe('rgb(255, 255, 255)');
+  await page.screenshot({ path: `${SCREENSHOTS}/firefox-welcome.png`, fullPage: true });
+});
+
+test('Firefox: the welcome page in dark mode', async () => {
+  // Firefox over BiDi cannot emulate the colour scheme: a second Firefox is told to prefer dark.
+  const dark = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser(FIREFOX),
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), 'layout.css.prefers-color-scheme.content-override': 0 },
+  });
+  try {
+    await dark.installExtension(resolve('dist-test-firefox'));
+    const page = await dark.newPage();
+    await page.setViewport({ width: 1000, height: 900 });
+    await openExtensionPage(page, 'welcome.html');
+    const view = await welcomeView(page);
+    expect(view.title).toBe('Welcome to Precis');
+    expect(view.background).toBe('rgb(31, 32, 35)');
+    await page.screenshot({ path: `${SCREENSHOTS}/firefox-welcome-dark.png`, fullPage: true });
+  } finally {
+    await dark.close();
+  }
 });
 
 test('Firefox: "Hide something else…" opens the picker in the page, and a click saves a rule that hides the widget', async () => {

@@ -31,8 +31,10 @@ const stored = (): Promise<Record<string, unknown>> =>
 
 test('renders every setting, light and dark, with no serious axe violations', async () => {
   await expect(page.getByRole('radio', { name: /^Off/ })).toBeChecked();
-  // One checkbox per kind of clutter (issue 9 added video rails and the secondary kinds).
-  await expect(page.getByRole('checkbox')).toHaveCount(HIDEABLE_KINDS.length);
+  // One checkbox per kind of clutter (issue 9 added video rails and the secondary kinds), and
+  // "Clean the page when I open Precis" (on by default).
+  await expect(page.getByRole('checkbox')).toHaveCount(HIDEABLE_KINDS.length + 1);
+  await expect(page.getByRole('checkbox', { name: /^Clean the page when I open Precis/ })).toBeChecked();
   // Headless Chromium may leave the suggested key unassigned; the page says which is the case.
   await expect(page.getByRole('region', { name: 'Keyboard shortcut' })).toContainText(/again: Alt\+Shift\+P|No shortcut is set/);
   await page.screenshot({ path: `${SCREENSHOTS}/options-light.png`, fullPage: true });
@@ -68,8 +70,10 @@ test('never-clean list: add, refuse nonsense, remove', async () => {
   await expect.poll(stored).toMatchObject({ neverSites: [] });
 });
 
-test('kinds of clutter, summary length, card theme and ratio are saved', async () => {
+test('kinds of clutter, clean on open, summary length, card theme and ratio are saved', async () => {
   await page.getByRole('checkbox', { name: 'Advert' }).uncheck();
+  await page.getByRole('checkbox', { name: /^Clean the page when I open Precis/ }).uncheck();
+  await expect.poll(stored).toMatchObject({ cleanOnOpen: false });
   await page.getByRole('radio', { name: '5 sentences' }).check();
   await page.getByRole('radio', { name: 'Accent' }).check();
   await page.getByRole('radio', { name: '16:9' }).check();

@@ -85,7 +85,7 @@ test('pick by pointer: outline and label over the page, click confirms, the rule
   expect(page.url()).toContain(PIER);
   // Nothing of ours but the cleaning marks: showing everything again gives back the exact page.
   const popup = await openPopup(h, tabId);
-  await popup.getByRole('button', { name: 'Show everything' }).click();
+  await popup.getByRole('button', { name: 'Show all' }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   expect(errors).toEqual([]);
   await popup.close();

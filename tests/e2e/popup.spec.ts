@@ -20,7 +20,7 @@ test.afterAll(async () => {
   await h?.close();
 });
 test.beforeEach(async () => {
-  await setOptions(h.worker, { summarySentences: 3, cardRatio: '1:1', cardTheme: 'light', autoClean: 'off', sites: [] });
+  await setOptions(h.worker, { summarySentences: 3, cardRatio: '1:1', cardTheme: 'light', autoClean: 'off', sites: [], neverSites: [], cleanOnOpen: true });
 });
 
 async function readyPopup(file: string): Promise<{ page: Page; popup: Page; tabId: number; errors: string[]; cached: CachedReport }> {
@@ -75,33 +75,58 @@ test('the quote "We had a deal on the table..." is attributed to Mara Okafor (be
   await page.close();
 });
 
-test('a 1,500-word article: first paint and full analysis times; reopening is served from the cache', async () => {
+test('a 1,500-word article: the clean on open does not hold up first paint; first paint, page-cleaned and analysis times; reopening is served from the cache', async () => {
+  // Baseline: the same article with the setting off, so the popup only reads the page.
+  await setOptions(h.worker, { cleanOnOpen: false });
+  const plain = await readyPopup('popup-long-article.html');
+  const baseline = await popupTimings(plain.popup);
+  expect(await plain.page.locator('[data-precis-hidden]').count()).toBe(0);
+  await plain.popup.close();
+  await plain.page.close();
+  await setOptions(h.worker, { cleanOnOpen: true });
+
   const { page, popup, tabId, cached } = await readyPopup('popup-long-article.html');
   const words = cached.report.article.text.split(/\s+/).filter(Boolean).length;
   const first = await popupTimings(popup);
   await expect(popup.locator('.summary li')).toHaveCount(3);
+  await expect(page.getByRole('heading', { name: 'Most read' })).toBeHidden();
   const shift = await layoutShift(popup);
   console.log(`[layout] long article: cumulative layout shift from skeleton to results ${shift.toFixed(3)}`);
   // 0.1 is the web-vitals line for "good": the skeleton keeps the results from jumping about.
   expect(shift).toBeLessThan(0.1);
+  // The popup paints its skeleton first; the clean is a message sent after, never awaited before rendering.
+  expect(first.paint).not.toBeNull();
+  expect(first.cleaned).not.toBeNull();
+  expect(first.paint!).toBeLessThanOrEqual(first.cleaned!);
   await popup.close();
   const again = await openPopupInFront(h, tabId);
   await expect.poll(() => popupTimings(again).then((t) => t.analysed !== null)).toBe(true);
   const second = await popupTimings(again);
-  console.log(`[timing] long article (${words} words): first paint ${first.paint} ms, headline ${first.contentful} ms, full analysis ${first.analysed} ms; reopened: first paint ${second.paint} ms, analysis on screen ${second.analysed} ms`);
+  console.log(`[timing] long article (${words} words), popup cleans on open: first paint ${first.paint} ms, page cleaned ${first.cleaned} ms, headline ${first.contentful} ms, full analysis ${first.analysed} ms; setting off: first paint ${baseline.paint} ms, full analysis ${baseline.analysed} ms; reopened: first paint ${second.paint} ms, analysis on screen ${second.analysed} ms`);
   expect(words).toBeGreaterThan(1200);
   await again.close();
   await page.close();
 });
 
+/** Click-to-clipboard times of the cards, in test order: the first is the fresh browser's first card. */
+const copyTimes: number[] = [];
 for (const ratio of ['1:1', '4:5', '16:9'] as const) {
   test(`copy image puts a ${ratio} PNG on the clipboard`, async () => {
     const theme = ratio === '1:1' ? 'light' : ratio === '4:5' ? 'dark' : 'accent';
     await setOptions(h.worker, { cardRatio: ratio, cardTheme: theme });
     const { page, popup } = await readyPopup('harbour-ferry-strike.html');
+    const clicked = Date.now();
     await popup.locator('.quote').first().getByRole('button', { name: 'Copy image' }).click();
-    // The first card of a fresh browser waits for fonts; the toast says when the copy is done.
+    // The toast says when the PNG is on the clipboard.
     await expect(popup.locator('.toast')).toHaveText('Image copied', { timeout: 15_000 });
+    copyTimes.push(Date.now() - clicked);
+    const measured = await popup.evaluate(() => ['precis-card-rendered', 'precis-card-copied'].map((n) => Math.round(performance.getEntriesByName(n)[0]?.duration ?? -1)));
+    console.log(`[timing] Copy image ${ratio}: card ${copyTimes.length} of this browser: rendered ${measured[0]} ms, on the clipboard ${measured[1]} ms (${copyTimes.at(-1)} ms click to toast)`);
+    // Chromium's idle-time PNG encoder (toBlob / convertToBlob) fell back to 1 s and 5 s timers
+    // when the page had no idle period: a fresh browser's first card taking a second means it is
+    // back. (Later, bigger cards are only printed: on a loaded machine a 16:9 encode nears 1 s.)
+    expect(measured[1]).toBeGreaterThan(0);
+    if (copyTimes.length === 1) expect(measured[1]).toBeLessThan(1000);
     const { png, bytes } = await clipboardPng(popup);
     const expected = { '1:1': [1080, 1080], '4:5': [1080, 1350], '16:9': [1920, 1080] }[ratio];
     expect([png.width, png.height]).toEqual(expected);
@@ -131,20 +156,20 @@ test('copy text puts the quote, its citation and a #:~:text= link on the clipboa
   await page.close();
 });
 
-test('clean, then restore one hidden block: exactly that block comes back', async () => {
+test('opening the popup cleaned the article; restore one hidden block: exactly that block comes back', async () => {
   const { page, popup } = await readyPopup('harbour-ferry-strike.html');
-  await popup.getByRole('button', { name: 'Clean this page' }).click();
-  await expect(popup.getByRole('button', { name: 'Show everything' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Show all' })).toBeVisible();
   const hiddenNow = () => page.locator('[data-precis-hidden]:not([data-precis-restored])').count();
   const before = await hiddenNow();
   expect(before).toBeGreaterThan(1);
+  await expect(popup.locator('.hidden-count')).toHaveText(`${before} items hidden · Show all`);
   await popup.getByText('What was hidden').click();
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-hidden-list.png` });
   await popup.locator('.hidden-list').getByRole('button', { name: /^Restore/ }).first().click();
   await expect(popup.locator('.hidden-list .restored-note')).toHaveCount(1);
   expect(await hiddenNow()).toBe(before - 1);
-  await expect(popup.locator('.hidden-count')).toHaveText(`Clutter blocks hidden: ${before - 1}`);
-  await popup.getByRole('button', { name: 'Show everything' }).click();
+  await expect(popup.locator('.hidden-count')).toHaveText(`${before - 1} items hidden · Show all`);
+  await popup.getByRole('button', { name: 'Show all' }).click();
   await expect.poll(hiddenNow).toBe(0);
   await popup.close();
   await page.close();
@@ -163,10 +188,12 @@ test('clicking a party marks its mentions in the page, or the empty state says n
   await page.close();
 });
 
-test('"auto-clean this site" asks for the site and saves it', async () => {
+test('"Always clean this site" asks for the site and saves it', async () => {
   const { page, popup } = await readyPopup('harbour-ferry-strike.html');
-  await popup.getByRole('button', { name: 'Auto-clean 127.0.0.1' }).click();
-  await expect(popup.getByText('Auto-clean is on for 127.0.0.1.')).toBeVisible();
+  const always = popup.getByRole('button', { name: 'Always clean this site' });
+  await expect(always).toHaveAttribute('aria-pressed', 'false');
+  await always.click();
+  await expect(always).toHaveAttribute('aria-pressed', 'true');
   const stored = await h.worker.evaluate(async () => (await chrome.storage.sync.get('options')).options);
   expect(stored).toMatchObject({ autoClean: 'sites', sites: ['127.0.0.1'] });
   await popup.close();
@@ -179,6 +206,10 @@ test('a page that is not an article says why, and "analyse anyway" analyses it',
   const errors = watchErrors(popup);
   await expect(popup.getByRole('heading', { name: 'This does not look like an article' })).toBeVisible();
   await expect(popup.getByText(/^Why: /)).toBeVisible();
+  // Not an article: opening the popup cleaned nothing, and cleaning stays one click away.
+  await expect(popup.locator('.hidden-count')).toHaveText('This page is shown as published.');
+  await expect(popup.getByRole('button', { name: 'Clean anyway' })).toBeVisible();
+  expect(await page.locator('[data-precis-hidden]').count()).toBe(0);
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-not-article.png`, fullPage: true });
   await expectNoSeriousAxe(popup);
   await popup.getByRole('button', { name: 'Analyse anyway' }).click();

@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 // auto-clean-site.ts also asks the browser for permissions; these tests only use its pure half.
 vi.mock('../../src/shared/browser.js', () => ({ browser: {} }));
 import type { Party } from '../../src/core/types.js';
-import { siteHost, withSiteAutoCleaned } from '../../src/popup/auto-clean-site.js';
+import { siteHost, withSiteAutoCleaned, withSiteNeverCleaned, withSiteUnlisted } from '../../src/popup/auto-clean-site.js';
 import { groupParties, mentionTexts } from '../../src/popup/group-parties.js';
 import { escapeMarkdown, summaryMarkdown, summaryPlain } from '../../src/popup/summary-text.js';
 import { autoCleanApplies, defaultOptions } from '../../src/shared/options.js';
@@ -70,6 +70,17 @@ describe('auto-clean this site', () => {
     const options = { ...defaultOptions(), sites: ['b.example'], neverSites: ['a.example'] };
     expect(withSiteAutoCleaned(options, 'a.example')).toEqual({ autoClean: 'sites', sites: ['a.example', 'b.example'], neverSites: [] });
     expect(withSiteAutoCleaned({ ...options, autoClean: 'all' }, 'b.example')).toMatchObject({ autoClean: 'all', sites: ['b.example'] });
+  });
+
+  test('never: on the never list once, off the always list; the mode is untouched', () => {
+    const options = { ...defaultOptions(), autoClean: 'all' as const, sites: ['a.example', 'b.example'], neverSites: ['c.example'] };
+    expect(withSiteNeverCleaned(options, 'a.example')).toEqual({ neverSites: ['a.example', 'c.example'], sites: ['b.example'] });
+    expect(withSiteNeverCleaned(options, 'c.example')).toEqual({ neverSites: ['c.example'], sites: ['a.example', 'b.example'] });
+  });
+
+  test('unlisted: the site leaves both lists and follows the general setting', () => {
+    const options = { ...defaultOptions(), sites: ['a.example'], neverSites: ['a.example', 'c.example'] };
+    expect(withSiteUnlisted(options, 'a.example')).toEqual({ sites: [], neverSites: ['c.example'] });
   });
 
   test('whether the popup offers the button', () => {

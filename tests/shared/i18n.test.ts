@@ -33,7 +33,7 @@ test('no message is empty, and both languages use the same $n placeholders', () 
 
 test('every t("key") in the UI code exists', () => {
   const used = new Set<string>();
-  for (const file of ['src/popup', 'src/options', 'src/quote-card', 'src/shared', 'src/background'].flatMap(sourceFiles)) {
+  for (const file of ['src/popup', 'src/options', 'src/welcome', 'src/quote-card', 'src/shared', 'src/background'].flatMap(sourceFiles)) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1] as string);
   }
   expect(used.size).toBeGreaterThan(50);

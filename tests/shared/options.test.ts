@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HIDEABLE_KINDS, autoCleanApplies, defaultOptions, migrate, normaliseHost, validateOptions } from '../../src/shared/options.js';
+import { HIDEABLE_KINDS, autoCleanApplies, cleanOnOpenApplies, defaultOptions, migrate, normaliseHost, validateOptions } from '../../src/shared/options.js';
 
 describe('validateOptions', () => {
   test.each([undefined, null, 42, 'x', []])('%j -> defaults', (raw) => {
@@ -64,5 +64,26 @@ describe('autoCleanApplies', () => {
     ['never list wins over all', { ...o, autoClean: 'all' as const, neverSites: ['a.example'] }, 'a.example', false],
   ])('%s', (_name, options, host, expected) => {
     expect(autoCleanApplies(options, host)).toBe(expected);
+  });
+});
+
+describe('cleanOnOpen', () => {
+  test('on by default; a stored boolean is kept, anything else repaired to on', () => {
+    expect(defaultOptions().cleanOnOpen).toBe(true);
+    expect(validateOptions({ cleanOnOpen: false }).cleanOnOpen).toBe(false);
+    expect(validateOptions({ cleanOnOpen: 'no' }).cleanOnOpen).toBe(true);
+    // Settings saved before the option existed (v1 without it) get the default.
+    expect(validateOptions({ version: 1, autoClean: 'off' }).cleanOnOpen).toBe(true);
+  });
+
+  const o = defaultOptions();
+  test.each([
+    ['on, any site', { ...o }, 'a.example', true],
+    ['on, site unknown (no URL visible)', { ...o }, null, true],
+    ['off', { ...o, cleanOnOpen: false }, 'a.example', false],
+    ['never list wins', { ...o, neverSites: ['a.example'] }, 'A.example', false],
+    ['never list wins even with auto-clean on all sites', { ...o, autoClean: 'all' as const, neverSites: ['a.example'] }, 'a.example', false],
+  ])('%s', (_name, options, host, expected) => {
+    expect(cleanOnOpenApplies(options, host)).toBe(expected);
   });
 });

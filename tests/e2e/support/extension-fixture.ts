@@ -4,7 +4,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../../scripts/lib/launch-chromium.js';
@@ -18,6 +20,7 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   server: StaticServer;
+  profileDir: string;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,10 @@ export interface HarnessOptions {
    * click a button that requests a site (`*://127.0.0.1/*`) without a prompt nobody can answer.
    */
   extraHostPermissions?: string[];
+  /** A browser restart: the profile of an earlier harness (see Harness.profileDir). */
+  profileDir?: string;
+  /** The browser's UI language ('de'), which picks the extension's _locales. */
+  language?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -34,10 +41,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const server = await startStaticServer('tests/fixtures/pages');
   const dist = makeTestDist();
   if (options.extraHostPermissions) addHostPermissions(dist, options.extraHostPermissions);
-  const ext = await launchChromiumWithExtension(dist);
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'precis-chromium-'));
+  const ext = await launchChromiumWithExtension(dist, true, { profileDir, language: options.language });
   return {
     ...ext,
     server,
+    profileDir,
     async close() {
       await ext.context.close();
       await server.close();
@@ -115,14 +124,14 @@ export async function cachedAnalysis(worker: Worker, tabId: number): Promise<Cac
   return entry as CachedReport;
 }
 
-/** First paint (the skeleton), first contentful paint (the headline) and the popup's "analysis on screen" mark, ms since navigation. */
-export async function popupTimings(popup: Page): Promise<{ paint: number | null; contentful: number | null; analysed: number | null }> {
+/** First paint (the skeleton), first contentful paint (the headline), the page cleaned on open, and "analysis on screen", ms since navigation. */
+export async function popupTimings(popup: Page): Promise<{ paint: number | null; contentful: number | null; cleaned: number | null; analysed: number | null }> {
   return popup.evaluate(() => {
     const at = (name: string) => {
       const entry = performance.getEntriesByName(name)[0];
       return entry ? Math.round(entry.startTime) : null;
     };
-    return { paint: at('first-paint'), contentful: at('first-contentful-paint'), analysed: at('precis-analysed') };
+    return { paint: at('first-paint'), contentful: at('first-contentful-paint'), cleaned: at('precis-page-cleaned'), analysed: at('precis-analysed') };
   });
 }
 
