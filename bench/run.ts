@@ -14,6 +14,7 @@ const SECTIONS: Array<[name: string, module: string]> = [
   ['extraction', './extraction/scrapinghub.js'],
   ['readability', './extraction/readability-pages.js'],
   ['declutter-speed', './extraction/speed.js'],
+  ['clutter', './extraction/clutter.js'],
   ['summary', './nlp/summary.js'],
   ['parties', './nlp/parties.js'],
   ['quotes', './nlp/quotes.js'],

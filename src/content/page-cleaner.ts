@@ -4,7 +4,7 @@
  * the page's own tasks (run-sliced.ts), so cleaning a huge page never blocks it.
  */
 import type { DeclutterContext } from '../core/declutter/block-features.js';
-import type { HiddenReason } from '../core/types.js';
+import { SECONDARY_REASONS, type HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
 import { leadingText } from '../extract/element-stats.js';
 import { type ArticleGuard, createArticleGuard } from '../extract/pick-guard.js';
@@ -14,6 +14,9 @@ import { HIDDEN_ATTR, RESTORED_ATTR, createHideStyle } from './hide-style.js';
 import { type LateClutterObserver, observeLateClutter } from './late-clutter-observer.js';
 import { runSliced } from './run-sliced.js';
 import { matchUserRules } from './user-rules.js';
+
+/** The rule id listed for blocks the reader's own saved rules hid. */
+const USER_RULE_ID = 'user-rule';
 
 interface HiddenEntry {
   element: Element;
@@ -87,14 +90,16 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     return false;
   };
 
-  const hide = (element: Element, reason: HiddenKind, rule?: string): boolean => {
+  /** `rule` is a saved selector of the reader's (for "Forget this rule"); `ruleId` says which rule of ours or theirs fired. */
+  const hide = (element: Element, reason: HiddenKind, rule?: string, ruleId = USER_RULE_ID): boolean => {
     if (underHidden(element)) return false;
     const id = nextId++;
     element.setAttribute(HIDDEN_ATTR, reason);
     hiddenElements.add(element);
     // Visible words only: textContent would show the popup a widget's inline <script>.
     const text = leadingText(element, LIST_TEXT_CHARS);
-    entries.push({ element, item: { id, reason, text, restored: false, ...(rule ? { rule } : {}) } });
+    const secondary = reason !== 'user' && SECONDARY_REASONS.has(reason);
+    entries.push({ element, item: { id, reason, ruleId, secondary, text, restored: false, ...(rule ? { rule } : {}) } });
     return true;
   };
 
@@ -124,7 +129,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
     const within = roots.filter((r) => !underHidden(r));
     let count = hideByRules(userRules, within);
     for (const d of planPageClutter(doc, context, { article, within })) {
-      if ((!allow || allow(d.reason)) && hide(d.element, d.reason)) count += 1;
+      if ((!allow || allow(d.reason)) && hide(d.element, d.reason, undefined, d.rule)) count += 1;
     }
     return count;
   };
@@ -141,7 +146,7 @@ export function createPageCleaner(doc: Document, input: () => CleanerInput, hook
   function apply(decisions: readonly ClutterDecision[]): CleanState {
     const { allow } = input();
     hideByRules(userRules);
-    for (const d of decisions) if (!allow || allow(d.reason)) hide(d.element, d.reason);
+    for (const d of decisions) if (!allow || allow(d.reason)) hide(d.element, d.reason, undefined, d.rule);
     style.attach();
     cleaned = true;
     observer = observeLateClutter(

@@ -69,10 +69,20 @@ export type HiddenReason =
   | 'promo'
   | 'cookie'
   | 'audio'
-  | 'social';
+  | 'social'
+  | 'video'
+  | 'author-bio'
+  | 'tags'
+  | 'breadcrumb'
+  | 'print-email';
+
+/** Kinds a reader may like to keep: hidden only outside the article body, and marked so in the hidden list. */
+export const SECONDARY_REASONS: ReadonlySet<HiddenReason> = new Set<HiddenReason>(['author-bio', 'tags', 'breadcrumb', 'print-email']);
 
 export interface HiddenBlock {
   reason: HiddenReason;
+  /** The id of the rule that hid it (core/declutter/block-rules.ts, or a plan step such as 'widget-shell'). */
+  rule: string;
   /** First 200 characters of the hidden block's text. */
   text: string;
 }

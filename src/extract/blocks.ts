@@ -3,7 +3,7 @@
  * Reads the page, never writes it.
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
-import { isTitleCopy } from '../core/declutter/chunk-clutter.js';
+import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import type { ArticleLocation } from './article-location.js';
@@ -12,12 +12,28 @@ import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { foldedLength } from './block-text.js';
 
 const TEXT_CAP = 400;
+/** A footer line with the headline copy: the site name and a few footer links after it. */
+const FOOTER_LINE_EXTRA = 90;
+const TITLE_SEPARATOR = /^[|\-–—·•:»]/;
 const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
 const KEEPER_CAP = 300;
 /** Inline and replaced elements are judged through the block around them. */
 const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'BR', 'HR', 'INPUT',
   'BUTTON', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'CODE', 'SVG', 'PATH', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OPTION',
   'SELECT', 'TEXTAREA', 'U', 'S', 'MARK', 'Q', 'CITE', 'LINK', 'META', 'HTML', 'BODY', 'MAIN']);
+
+/** Class/id words of slots that keep their box empty until a script fills them (ads, third-party widgets). */
+const EMPTY_SLOT_HINT = /(^|[\s_-])(ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|adsbygoogle|outbrain|taboola|zergnet|revcontent|mgid|ob-widget)($|[\s_-])|^div-gpt-ad|^google_ads/;
+
+/** A row of icon links (no text): judged by its class names (a share bar whose icons are CSS). */
+const MIN_ICON_LINKS = 2;
+/** "Next story: <headline>" as a bare link, outside any block of its own. */
+const PREV_NEXT_LINK = /^[←«‹<]?\s*(previous|prev|next|older|newer)\b/i;
+const MAX_PREV_NEXT_LINK_CHARS = 200;
+
+function isPrevNextLink(el: Element, length: number): boolean {
+  return el.tagName.toUpperCase() === 'A' && length > 0 && length <= MAX_PREV_NEXT_LINK_CHARS && PREV_NEXT_LINK.test(leadingText(el, 20));
+}
 
 export interface BlockCandidate {
   element: Element;
@@ -26,6 +42,18 @@ export interface BlockCandidate {
 
 const attrsOf = (el: Element): string =>
   [el.id, el.getAttribute('class'), el.getAttribute('role'), el.getAttribute('aria-label'), el.getAttribute('data-testid')].filter(Boolean).join(' ').toLowerCase();
+
+/** Class words of bars that stay on screen or sit in the masthead: they repeat the headline. */
+const BAR_CLASS = /(^|[\s_-])(fixed|sticky|masthead|nav|navbar|topbar|titlebar)($|[\s_-])/i;
+
+/** (A <header> is often the article's own header, so it does not count.) */
+function inBar(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    if (up.tagName.toUpperCase() === 'NAV') return true;
+    if (BAR_CLASS.test(up.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * The headline the reader came for: a heading copy of the title inside the article (an h1 first),
@@ -36,7 +64,9 @@ function findMainTitle(copies: readonly Element[], root: Element | null): Elemen
   const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading');
   const isH1 = (el: Element): boolean => el.tagName.toUpperCase() === 'H1' || el.getAttribute('aria-level') === '1';
   const inside = root ? headings.filter((el) => root.contains(el)) : [];
-  return inside.find(isH1) ?? inside[0] ?? headings.find(isH1) ?? headings[0] ?? copies[0] ?? null;
+  // Outside the article, a copy in the masthead or a sticky bar repeats the headline: prefer one in the page's flow.
+  const inFlow = headings.filter((el) => !inBar(el));
+  return inside.find(isH1) ?? inside[0] ?? inFlow.find(isH1) ?? headings.find(isH1) ?? inFlow[0] ?? headings[0] ?? copies[0] ?? null;
 }
 
 /** Cheap first look at an element's own text before running the keeper patterns on it. */
@@ -105,15 +135,16 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
-  // Document order from the walk's list: compareDocumentPosition scans siblings, which is
-  // O(n^2) over a list of thousands of comments.
-  const follows = (a: Element, b: Element): boolean => {
-    const ia = stats.get(a)?.index;
-    const ib = stats.get(b)?.index;
-    return ia !== undefined && ib !== undefined ? ia > ib : (b.compareDocumentPosition(a) & 4) !== 0;
-  };
-  // The paragraph last in document order (a container ancestor precedes its own children).
-  const last = [...paragraphs].reduce<Element | null>((a, b) => (!a || follows(b, a) ? b : a), null);
+  // Document order by index in `all` (the walk lists elements in document order): compareDocumentPosition
+  // costs a walk of the parent's subtree per call on linkedom, and answers wrongly across levels there.
+  const order = new Map(all.map((el, i) => [el, i]));
+  // A late root (judged on its own) holds no article paragraph: place it by the browser's order.
+  const at = (el: Element): number => order.get(el) ?? -1;
+  const outside = [...paragraphs].filter((p) => !order.has(p));
+  const inOrder = [...paragraphs].filter((p) => order.has(p)).sort((a, b) => at(a) - at(b));
+  const first = inOrder[0] ?? outside[0] ?? null;
+  const last = inOrder.at(-1) ?? outside.at(-1) ?? null;
+  const follows = (el: Element, ref: Element): boolean => (order.has(ref) ? at(el) > at(ref) : (ref.compareDocumentPosition(el) & 4) !== 0) && !ref.contains(el);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -123,12 +154,29 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     return false;
   };
 
+  // "Headline | Site · Imprint · Privacy" in one footer line: the copy shares its element with
+  // the footer's links, so the whole line goes (after the story, never above it).
+  const titleKey = titleLength ? wordsKey(context.title ?? '') : '';
+  const isFooterTitleLine = (el: Element, length: number): boolean =>
+    !!titleKey && length > titleLength && length <= titleLength + FOOTER_LINE_EXTRA && !!last && follows(el, last) &&
+    !(root && root.contains(el) && !isAfterBody(el)) && isTitleThenSite(leadingText(el, titleLength + FOOTER_LINE_EXTRA + 10));
+  // The copy, then a separator ("Headline | Site", "Headline - Site · Imprint"): not a title that opens a longer name.
+  const isTitleThenSite = (text: string): boolean => {
+    if (!wordsKey(text).startsWith(`${titleKey} `)) return false;
+    const words = titleKey.split(' ').length;
+    const rest = text.split(/\s+/).slice(words).join(' ');
+    return TITLE_SEPARATOR.test(rest);
+  };
+  const isAfterBody = (el: Element): boolean => !!last && follows(el, last);
   const out: BlockCandidate[] = [];
   for (const [i, el] of all.entries()) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || s.textLength === 0 || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el))) continue;
+    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength))) continue;
+    // A block with no text is judged only when a reader sees something of it: an ad's frame or
+    // image, a share bar of icons, an empty ad slot that keeps its box.
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.linkCount < MIN_ICON_LINKS && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -159,10 +207,23 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         listItems: s.listItems,
         buttons: s.buttons,
         hasEmailInput: s.emailInputs > 0,
-        isTitleCopy: el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el)),
+        isTitleCopy: (el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el))) || isFooterTitleLine(el, s.textLength),
         hasMainTitle,
-        afterArticle: !!last && !el.contains(last) && !last.contains(el) && follows(el, last),
+        afterArticle: !!last && follows(el, last),
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
+        headlineLinks: s.headlineLinks,
+        shareLinks: s.shareLinks,
+        media: s.media,
+        ordered: s.orderedLists > 0,
+        hasForm: s.forms > 0,
+        hasTime: s.times > 0,
+        hasH1: s.h1s > 0,
+        socialLinks: s.socialLinks,
+        hasTextarea: s.textareas > 0,
+        labelHeadings: s.labelHeadings,
+        adFrames: s.adFrames,
+        titleKnown: !!mainTitle,
+        beforeArticle: !!first && !el.contains(first) && follows(first, el),
       },
     });
   }

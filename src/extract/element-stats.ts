@@ -4,6 +4,7 @@
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
 import { foldedLength } from './block-text.js';
+import { isAdClick, isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
 
@@ -20,22 +21,81 @@ export interface ElementStats {
   buttons: number;
   emailInputs: number;
   articleParagraphs: number;
+  /** Links whose text reads like a headline (several words): teasers for other stories. */
+  headlineLinks: number;
+  /** Links and buttons that share the page (share/intent URLs, mailto:?subject=, aria-label "Share"). */
+  shareLinks: number;
+  /** Images, pictures, videos and frames: what a reader sees of a block with no text. */
+  media: number;
+  /** Numbered lists (<ol>): ranked lists. */
+  orderedLists: number;
+  forms: number;
+  /** <time> elements and [datetime]: a dateline. */
+  times: number;
+  h1s: number;
+  /** Links to the outlet's profiles on social networks. */
+  socialLinks: number;
+  textareas: number;
+  /** Headings that label something (not a teaser's linked headline). */
+  labelHeadings: number;
+  /** Frames of ad networks, or empty frames. */
+  adFrames: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
 const HEADING = /^H[1-6]$/;
 
+/** What a reader sees without text. (SVG icons are decoration: share icons are counted by their link.) */
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
+/** A link shorter than this is a menu item or a tag, never a headline (checked before reading its text). */
+const MIN_HEADLINE_CHARS = 8;
+const HEADLINE_CAP = 160;
+
+function emptyStats(index: number, media: number): ElementStats {
+  return {
+    index, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
+    articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
+    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0,
+  };
+}
+
+function isShareControl(el: Element, tag: string): boolean {
+  if (tag !== 'A' && tag !== 'BUTTON') return false;
+  if (tag === 'A' && isShareTarget(el.getAttribute('href') ?? '')) return true;
+  const aria = el.getAttribute('aria-label') ?? el.getAttribute('title');
+  return !!aria && SHARE_ARIA.test(aria);
+}
+
+/** An email field (type=email; forms with a plain text field are judged by their words, see block-rules). */
+function isEmailInput(el: Element, tag: string): boolean {
+  return tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email';
+}
+
 function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
   const tag = el.tagName.toUpperCase();
   const isLink = tag === 'A';
   const heading = HEADING.test(tag);
+  const href = isLink ? (el.getAttribute('href') ?? '') : '';
   return {
-    index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && (el.getAttribute('href') ?? '').startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
+    index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
     firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
     buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
-    emailInputs: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email' ? 1 : 0,
+    emailInputs: isEmailInput(el, tag) ? 1 : 0,
     articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
+    headlineLinks: 0, shareLinks: isShareControl(el, tag) ? 1 : 0, media: 0, orderedLists: tag === 'OL' ? 1 : 0,
+    forms: tag === 'FORM' ? 1 : 0, times: tag === 'TIME' ? 1 : 0, h1s: tag === 'H1' ? 1 : 0,
+    socialLinks: isLink && isSocialProfile(href) ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
+    // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
+    adFrames: isLink && isAdClick(href) ? 1 : 0,
   };
+}
+
+/** What only the finished element can tell: a label heading, a teaser link that reads like a headline. */
+function finish(el: Element, c: ElementStats): void {
+  const tag = el.tagName.toUpperCase();
+  if (c.headingCount > 0 && HEADING.test(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
+  // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
+  if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) c.headlineLinks += 1;
 }
 
 function addInto(s: ElementStats, c: ElementStats): void {
@@ -49,6 +109,17 @@ function addInto(s: ElementStats, c: ElementStats): void {
   s.buttons += c.buttons;
   s.emailInputs += c.emailInputs;
   s.articleParagraphs += c.articleParagraphs;
+  s.headlineLinks += c.headlineLinks;
+  s.shareLinks += c.shareLinks;
+  s.media += c.media;
+  s.orderedLists += c.orderedLists;
+  s.forms += c.forms;
+  s.times += c.times;
+  s.h1s += c.h1s;
+  s.socialLinks += c.socialLinks;
+  s.textareas += c.textareas;
+  s.labelHeadings += c.labelHeadings;
+  s.adFrames += c.adFrames;
 }
 
 export interface PageStats {
@@ -77,6 +148,13 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         const n = foldedLength(child.nodeValue ?? '');
         top.s.textLength += n;
         if (top.inLink) top.s.linkChars += n;
+      } else if (child.nodeType === 1 && MEDIA.has((child as Element).tagName.toUpperCase())) {
+        // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
+        const c = child as Element;
+        top.s.media += 1;
+        if (c.tagName.toUpperCase() === 'IFRAME' && isAdFrame(c.getAttribute('src') ?? '', c.id || (c.getAttribute('name') ?? ''))) top.s.adFrames += 1;
+        stats.set(c, emptyStats(elements.length, 1));
+        elements.push(c);
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
         const c = child as Element;
         const s = statsOf(c, elements.length, articleParagraphs);
@@ -87,6 +165,7 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
       continue;
     }
     stack.pop();
+    finish(top.el, top.s);
     stats.set(top.el, top.s);
     const parent = stack[stack.length - 1];
     if (parent) addInto(parent.s, top.s);

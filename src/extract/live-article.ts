@@ -7,7 +7,7 @@
  * such siblings too). The same walk yields the text evidence for the isArticle decision.
  */
 import type { ArticleLocation } from './article-location.js';
-import { foldedLength, isBlockTag, NOT_TEXT_TAGS } from './block-text.js';
+import { isBlockTag, NOT_TEXT_TAGS, weightedLength } from './block-text.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 
 /** Never article text: site furniture and things that are not text at all. */
@@ -111,7 +111,8 @@ function* walkBody(body: Element): Steps<BodyWalk> {
       top.child = child.nextSibling;
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
-        const n = foldedLength(value);
+        // Dense scripts weigh per character like words (see weightedLength).
+        const n = weightedLength(value);
         top.own += n;
         top.total.text += n;
         if (top.linked) {

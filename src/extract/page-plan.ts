@@ -5,17 +5,15 @@
  */
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
-import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectBlocksSteps } from './blocks.js';
 import { locateLiveArticleSteps } from './live-article.js';
 import { foldedLength } from './block-text.js';
 import { runNow, type Steps } from './steps.js';
+import { type Decision, liftWidgets } from './widget-shells.js';
 
-export interface ClutterDecision {
-  element: Element;
-  reason: HiddenReason;
-}
+/** An element to hide, why, and the id of the rule that decided (core/declutter/block-rules.ts or a plan step). */
+export type ClutterDecision = Decision;
 
 export interface PlanOptions {
   /** Where the article is, when the caller already knows (saves a second walk of the page). */
@@ -38,6 +36,20 @@ function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Elemen
   const links = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
   const text = foldedLength(next.textContent ?? '');
   return text > 0 && links / text >= 0.5 ? next : null;
+}
+
+/** Rules that judge a whole column by its shape: the widgets inside it may be of other kinds. */
+const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell', 'label-heading', 'secondary-kind', 'third-party-widget']);
+
+/** Is `el` already inside an inner decision under `outer` (one entry per widget)? */
+function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el: Element): boolean {
+  return out.some((d) => d !== outer && outer.element.contains(d.element) && (d.element === el || d.element.contains(el)));
+}
+
+/** Nested entries before the entries around them, so each is hidden (and listed) with its own reason. */
+function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
+  const depth = (d: ClutterDecision): number => decisions.filter((o) => o !== d && o.element.contains(d.element)).length;
+  return decisions.map((d) => ({ d, n: depth(d) })).sort((a, b) => b.n - a.n).map((x) => x.d);
 }
 
 /**
@@ -69,14 +81,17 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
   const out: ClutterDecision[] = [];
   // Covered = it or an ancestor is already picked: a climb (O(depth)) instead of a contains() per
   // decision, which made a page with thousands of hidden boxes quadratic.
-  const picked = new Set<Element>();
-  const covered = (el: Element): boolean => {
-    for (let up: Element | null = el; up; up = up.parentElement) if (picked.has(up)) return true;
-    return false;
+  const picked = new Map<Element, ClutterDecision>();
+  const coveredBy = (el: Element): ClutterDecision | undefined => {
+    for (let up: Element | null = el; up; up = up.parentElement) {
+      const d = picked.get(up);
+      if (d) return d;
+    }
+    return undefined;
   };
   const pick = (decision: ClutterDecision): void => {
     out.push(decision);
-    picked.add(decision.element);
+    picked.set(decision.element, decision);
   };
   for (const root of roots) {
     const blocks = yield* collectBlocksSteps(root, article, context);
@@ -84,14 +99,17 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
       const batch = blocks.slice(start, start + JUDGE_BATCH);
       for (const decision of planDeclutter(batch.map((b) => b.features))) {
         const block = batch[decision.index];
-        if (!block || covered(block.element)) continue;
-        const first = { element: block.element, reason: decision.reason };
-        pick(first);
-        const list = siblingList(first, holdsArticle);
-        if (list && !covered(list)) pick({ element: list, reason: first.reason });
+        if (!block) continue;
+        const outer = coveredBy(block.element);
+        // Inside a column hidden for its shape, a widget of another kind is listed with its own reason.
+        if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
+        const chosen = { element: block.element, reason: decision.reason, rule: decision.rule };
+        pick(chosen);
+        const list = siblingList(chosen, holdsArticle);
+        if (list && !coveredBy(list)) pick({ element: list, reason: chosen.reason, rule: 'heading-list' });
       }
       yield;
     }
   }
-  return out;
+  return innermostFirst(liftWidgets(out, article, doc.body));
 }

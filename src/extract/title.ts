@@ -15,7 +15,8 @@ export function cleanTitle(raw: string | null, siteName: string | null): string 
   return title || null;
 }
 
-const SEPARATOR = /\s+[-–—|·•:»]\s+/g;
+/** " - ", " | ", … and the bare "_" of Chinese sites ("标题_频道_网站"). */
+const SEPARATOR = /\s+[-–—|·•:»]\s+|\s*_\s*/g;
 const MAX_SITE_NAME = 40;
 
 /**
@@ -37,15 +38,37 @@ export function splitSiteName(raw: string | null, headings: readonly string[]): 
     const head = raw.slice(0, first.index).trim();
     const tail = raw.slice(first.index + first[0].length).trim();
     if (known.has(wordsKey(tail)) && head.length <= MAX_SITE_NAME) return { title: tail, siteName: head };
+    // "Headline_Channel_Site": the headline, then the section and the outlet.
+    if (known.has(wordsKey(head)) && tail.length <= MAX_SITE_NAME) return { title: head, siteName: tail };
   }
   return null;
+}
+
+/** Pages without an h1 (a div soup) show the headline as a short line near the top: look that far. */
+const TOP_ELEMENTS = 400;
+const MAX_HEADLINE_LINE = 200;
+
+function shortLines(doc: Document): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  // Preorder walk that stops after TOP_ELEMENTS elements (a whole-page query would list them all).
+  for (let el = doc.body?.firstElementChild ?? null; el && seen < TOP_ELEMENTS; seen += 1) {
+    if (el.childElementCount <= 2) {
+      const text = el.textContent ?? '';
+      if (text.length > 0 && text.length <= MAX_HEADLINE_LINE) out.push(text);
+    }
+    let next: Element | null = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== doc.body; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
+  }
+  return out;
 }
 
 /** The headline and the outlet as the page states them (Readability's guesses come later, if at all). */
 export function statedTitle(doc: Document, metadata: PageMetadata, parsed?: { title?: string | null; siteName?: string | null } | null): DeclutterContext {
   const stated = metadata.siteName ?? parsed?.siteName ?? null;
   const raw = metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null;
-  const split = stated ? null : splitSiteName(raw, Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? ''));
+  const split = stated ? null : (splitSiteName(raw, Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? '')) ?? splitSiteName(raw, shortLines(doc)));
   const siteName = stated ?? split?.siteName ?? null;
   return { title: split ? split.title : cleanTitle(raw, siteName), siteName };
 }

@@ -31,7 +31,7 @@ export function declutterAtLoad(doc: Document, url: string): { load: PageAtLoad;
   return {
     load,
     visibleText: doc.body ? blockText(doc.body, (el) => hiddenElements.has(el)) : '',
-    hidden: decisions.map((d) => ({ reason: d.reason, text: (d.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
+    hidden: decisions.map((d) => ({ reason: d.reason, rule: d.rule, text: (d.element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) })),
   };
 }
 

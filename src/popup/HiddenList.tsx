@@ -21,7 +21,11 @@ export function HiddenList({ items, onRestore, onForget }: Props) {
     <ul class="hidden-list">
       {items.map((item) => (
         <li key={item.id} class={item.restored ? 'restored' : undefined}>
-          <span class="reason">{reasonLabel(item.reason)}</span>
+          {/* The rule that fired answers "why was this hidden?" without crowding the list. */}
+          <span class="reason" title={t('hiddenRuleTitle', item.ruleId)} data-rule={item.ruleId}>
+            {reasonLabel(item.reason)}
+            {item.secondary ? <span class="secondary-kind"> · {t('secondaryKind')}</span> : null}
+          </span>
           <span class="first-words">{firstWords(item.text) || t('hiddenNoText')}</span>
           {item.restored ? (
             <span class="restored-note">{t('restored')}</span>

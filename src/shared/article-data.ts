@@ -9,6 +9,10 @@ export type HiddenKind = HiddenReason | 'user';
 export interface HiddenItem {
   id: number;
   reason: HiddenKind;
+  /** The id of the cleaner's rule that hid it, for "why was this hidden?" (core/declutter/block-rules.ts; 'user-rule' for the reader's own). */
+  ruleId: string;
+  /** A kind a reader may like to keep (author bio, tags, breadcrumb, print tools): listed as secondary. */
+  secondary: boolean;
   /** First words of the block, for the list. */
   text: string;
   restored: boolean;

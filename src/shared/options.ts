@@ -21,7 +21,7 @@ export type CardRatio = (typeof CARD_RATIOS)[number];
 
 export const HIDEABLE_KINDS: readonly HiddenReason[] = [
   'feedback', 'trending', 'related', 'newsletter', 'share', 'ad', 'comments',
-  'duplicate-title', 'promo', 'cookie', 'audio', 'social',
+  'duplicate-title', 'promo', 'cookie', 'audio', 'social', 'video', 'author-bio', 'tags', 'breadcrumb', 'print-email',
 ];
 
 export interface Options {

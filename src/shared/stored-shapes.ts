@@ -37,6 +37,8 @@ const HIDDEN_KINDS = [...HIDEABLE_KINDS, 'user'] as const satisfies readonly Hid
 const HiddenItemSchema = v.looseObject({
   id: v.number(),
   reason: v.picklist(HIDDEN_KINDS),
+  ruleId: v.string(),
+  secondary: v.boolean(),
   text,
   restored: v.boolean(),
   rule: v.optional(v.string()),

@@ -1,6 +1,7 @@
 /** The options page in real Chromium: every setting saves to storage.sync, validated. */
 import { expect, test, type Page } from '@playwright/test';
 import { type Harness, SCREENSHOTS, expectNoSeriousAxe, setOptions, startHarness, storedOptions, watchErrors } from './support/extension-fixture.js';
+import { HIDEABLE_KINDS } from '../../src/shared/options.js';
 
 let h: Harness;
 let page: Page;
@@ -29,8 +30,9 @@ const stored = (): Promise<Record<string, unknown>> => storedOptions(h.worker);
 
 test('renders every setting, light and dark, with no serious axe violations', async () => {
   await expect(page.getByRole('radio', { name: /^Off/ })).toBeChecked();
-  // Twelve kinds of clutter, and "Clean the page when I open Precis" (on by default).
-  await expect(page.getByRole('checkbox')).toHaveCount(13);
+  // One checkbox per kind of clutter (issue 9 added video rails and the secondary kinds), and
+  // "Clean the page when I open Precis" (on by default).
+  await expect(page.getByRole('checkbox')).toHaveCount(HIDEABLE_KINDS.length + 1);
   await expect(page.getByRole('checkbox', { name: /^Clean the page when I open Precis/ })).toBeChecked();
   // Headless Chromium may leave the suggested key unassigned; the page says which is the case.
   await expect(page.getByRole('region', { name: 'Keyboard shortcut' })).toContainText(/again: Alt\+Shift\+P|No shortcut is set/);

@@ -54,3 +54,39 @@ test('a copy of the headline under it is hidden even when it is as long as a par
     <body><div class="c1"><h1>Council Backs The Old Quarter Regeneration Plan After Long Debate</h1><div>Council Backs The Old Quarter Regeneration Plan After Long Debate</div>${[1, 2, 3, 4].map(paragraph).join('')}</div></body></html>`);
   expect(plan(doc).map((d) => [d.reason, d.element.tagName])).toEqual([['duplicate-title', 'DIV']]);
 });
+
+test('whole widgets: the labelled box goes whole, and a widget of another kind inside it is listed with its own reason', () => {
+  const doc = page('');
+  const rail = doc.createElement('aside');
+  rail.innerHTML = `<div><h3>Most read</h3><ol><li><a href="/1">Harbour lights festival returns with record crowds</a></li>
+    <li><a href="/2">Bus lane trial on the coast road extended to summer</a></li><li><a href="/3">Market hall reopens with twenty new traders inside</a></li></ol></div>
+    <div><a href="https://www.facebook.com/sharer/sharer.php?u=x" aria-label="Facebook"></a><a href="https://twitter.com/intent/tweet?url=x" aria-label="X"></a></div>`;
+  doc.body!.appendChild(rail);
+  const decisions = plan(doc);
+  expect(decisions.map((d) => [d.reason, d.rule, d.element.tagName])).toEqual([
+    ['share', 'share-targets', 'DIV'],
+    ['trending', 'label-heading', 'ASIDE'],
+  ]);
+});
+
+test('whole widgets: when every visible part of a container is hidden, the container (its shell) goes too', () => {
+  const doc = page('');
+  const rail = doc.createElement('section');
+  rail.innerHTML = `<div><h3>Most read</h3><ol><li><a href="/1">Harbour lights festival returns with record crowds</a></li>
+    <li><a href="/2">Bus lane trial on the coast road extended to summer</a></li><li><a href="/3">Market hall reopens with twenty new traders inside</a></li></ol></div>
+    <div><h3>The Morning Briefing</h3><form><input type="email"><button>Sign up</button></form></div>`;
+  doc.body!.appendChild(rail);
+  const decisions = plan(doc);
+  expect(decisions.map((d) => d.reason)).toEqual(['trending', 'newsletter', 'trending']);
+  expect(decisions.at(-1)?.rule).toBe('widget-shell');
+  expect(decisions.at(-1)?.element.tagName).toBe('SECTION');
+});
+
+test('a wrapper holding a share bar and the lead image is not hidden: the share bar inside it is', () => {
+  const doc = parseDocument(`<html lang="en"><head><title>Council Backs Quarter Plan - Town Gazette</title><meta property="og:type" content="article"></head>
+    <body><div class="c1"><h1>Council Backs Quarter Plan</h1><div class="w"><div class="s"><a href="https://www.facebook.com/sharer/sharer.php?u=x" aria-label="Share on Facebook"></a>
+    <a href="mailto:?subject=Quarter" aria-label="Email"></a></div><figure><img src="lead.jpg" alt=""><figcaption>The old quarter at dusk.</figcaption></figure></div>
+    ${[1, 2, 3, 4].map(paragraph).join('')}</div></body></html>`);
+  const decisions = plan(doc);
+  expect(decisions.map((d) => [d.reason, d.element.getAttribute('class')])).toEqual([['share', 's']]);
+});

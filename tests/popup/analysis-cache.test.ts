@@ -15,7 +15,7 @@ const article = (text: string) => ({
   url: 'https://a.example/1', isArticle: true, articleReason: 'paragraphs', title: 'T', byline: null, siteName: null,
   publishedTime: null, lang: 'en', text, readingMinutes: 1,
 });
-const report = (text: string) => ({ cleaned: false, hidden: [{ id: 1, reason: 'trending', text: 'Trending', restored: false }], article: article(text) }) as never;
+const report = (text: string) => ({ cleaned: false, hidden: [{ id: 1, reason: 'trending', ruleId: 'label-heading', secondary: false, text: 'Trending', restored: false }], article: article(text) }) as never;
 const analysis = (): TextAnalysis => ({
   summary: [{ text: 'abc', start: 0, end: 3 }],
   quotes: [{ text: 'b', speaker: 'Ann Lee', speakerRole: null, fragment: false, key: true, start: 1, end: 2 }],
@@ -56,7 +56,7 @@ const CORRUPT: Array<[string, () => unknown]> = [
   ['a report without an article', () => ({ ...good(), report: { cleaned: false, hidden: [] } })],
   ['article text that is not a string', () => ({ ...good(), report: { ...(good().report as object), article: { ...article('abc'), text: 42 } } })],
   ['hidden items that are not a list', () => ({ ...good(), report: { ...(good().report as object), hidden: 'x' } })],
-  ['a hidden item with an unknown reason', () => ({ ...good(), report: { ...(good().report as object), hidden: [{ id: 1, reason: 'evil', text: '', restored: false }] } })],
+  ['a hidden item with an unknown reason', () => ({ ...good(), report: { ...(good().report as object), hidden: [{ id: 1, reason: 'evil', ruleId: 'x', secondary: false, text: '', restored: false }] } })],
   ['an analysis that is a string', () => ({ ...good(), analysis: 'oops' })],
   ['a summary that is not a list ("n.map is not a function")', () => ({ ...good(), analysis: { ...analysis(), summary: 'x' } })],
   ['quotes with the wrong fields', () => ({ ...good(), analysis: { ...analysis(), quotes: [{ text: 5, start: 'x' }] } })],
@@ -74,7 +74,7 @@ test.each(CORRUPT)('a cached entry with %s is dropped (read as a miss and remove
 });
 
 test('a block hidden by a rule of the reader\'s ("user", with its selector) is a valid entry', async () => {
-  const hidden = [{ id: 2, reason: 'user', text: 'Promo box', restored: false, rule: 'aside.css-1x2y3z' }];
+  const hidden = [{ id: 2, reason: 'user', ruleId: 'user-rule', secondary: false, text: 'Promo box', restored: false, rule: 'aside.css-1x2y3z' }];
   const withRule = { ...good(), report: { ...(good().report as object), hidden, sparedByRules: 1 } };
   data.set('analysis:7', withRule);
   await expect(readCached(7, 'https://a.example/1')).resolves.toEqual(withRule);

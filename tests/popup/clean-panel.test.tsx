@@ -23,7 +23,7 @@ vi.mock('@webext-core/messaging', () => ({
 const { CleanPanel } = await import('../../src/popup/CleanPanel.js');
 
 const hidden = (n: number, restored = 0): CleanState['hidden'] =>
-  Array.from({ length: n }, (_, i) => ({ id: i + 1, reason: 'trending' as const, text: `Block ${i}`, restored: i < restored }));
+  Array.from({ length: n }, (_, i) => ({ id: i + 1, reason: 'trending' as const, ruleId: 'teaser-list', secondary: false, text: `Block ${i}`, restored: i < restored }));
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -89,8 +89,9 @@ test('no parties: says so', () => {
 test('hidden blocks: reason, first words, restore per item', () => {
   const onRestore = vi.fn();
   const items = [
-    { id: 1, reason: 'trending' as const, text: 'Trending Harbour lights festival returns with record crowds and more', restored: false },
-    { id: 2, reason: 'duplicate-title' as const, text: HOSTILE, restored: true },
+    { id: 1, reason: 'trending' as const, ruleId: 'teaser-list', secondary: false, text: 'Trending Harbour lights festival returns with record crowds and more', restored: false },
+    { id: 2, reason: 'duplicate-title' as const, ruleId: 'headline-copy', secondary: false, text: HOSTILE, restored: true },
+    { id: 3, reason: 'tags' as const, ruleId: 'secondary-kind', secondary: true, text: 'Harbour Ferries', restored: false },
   ];
   render(<HiddenList items={items} onRestore={onRestore} />, root);
   const rows = [...root.querySelectorAll('li')];
@@ -98,6 +99,9 @@ test('hidden blocks: reason, first words, restore per item', () => {
   expect(rows[0]?.querySelector('.first-words')?.textContent).toBe('Trending Harbour lights festival returns with record crowds…');
   expect(rows[1]?.querySelector('.reason')?.textContent).toBe('Repeated headline');
   expect(rows[1]?.textContent).toContain('Restored');
+  // The rule that hid each item is there for "why?", and secondary kinds say so.
+  expect(rows[0]?.querySelector('.reason')?.getAttribute('title')).toBe('Hidden by rule: teaser-list');
+  expect(rows[2]?.querySelector('.reason')?.textContent).toBe('Tag list · secondary');
   expect(root.querySelector('img, script')).toBeNull();
   (rows[0]?.querySelector('button') as HTMLButtonElement).click();
   expect(onRestore).toHaveBeenCalledWith(1);
@@ -134,7 +138,7 @@ test('in German: labels, reasons and counts come from the German catalogue', () 
     render(<PartiesSection tabId={1} parties={[{ name: 'Mara Okafor', kind: 'person', role: null, aliases: [], mentions: [[0, 1], [2, 3]] }]} />, root);
     expect(root.querySelector('h2')?.textContent).toBe('Wer und wo');
     expect(root.querySelector('.party')?.getAttribute('aria-label')).toBe('Mara Okafor, 2-mal erwähnt. In der Seite zeigen');
-    render(<HiddenList items={[{ id: 1, reason: 'ad', text: 'Anzeige', restored: false }]} onRestore={() => undefined} />, root);
+    render(<HiddenList items={[{ id: 1, reason: 'ad', ruleId: 'label-whole', secondary: false, text: 'Anzeige', restored: false }]} onRestore={() => undefined} />, root);
     expect(root.querySelector('.reason')?.textContent).toBe('Werbung');
     expect(root.querySelector('button')?.textContent).toBe('Zeigen');
   } finally {

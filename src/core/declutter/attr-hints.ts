@@ -19,6 +19,12 @@ const HINTS: Array<[RegExp, HiddenReason]> = [
   [/(^|[\s_-])(paywall|promo|subscribe-promo|upsell|app-promo)($|[\s_-])/, 'promo'],
 ];
 
+/** Third-party recirculation vendors: their widgets carry the vendor's name in class, id or data attributes. */
+export const THIRD_PARTY_RECIRCULATION = /(^|[\s_-])(outbrain|ob-widget|ob_widget|obwidget|taboola|trc_related_container|zergnet|revcontent|rc-widget|mgid|nativo|plista|ligatus|adblade|content-ad|contentad|dianomi|sharethrough|engageya|yieldmo|lockerdome|powerinbox|nativeads?|native-ad|native-ads|sponsored-(content|stories|links|recirc)|promoted-(content|stories|links))($|[\s_-])/;
+
+/** Video playlists and rails (a player inside the body is the story's own and is judged by where it is). */
+export const VIDEO_RAIL_ATTRS = /(^|[\s_-])(video-?(rail|playlist|carousel|strip|shelf|gallery|list|module|widget|recirc|recommendations)|playlist|inline-playlist|filmstrip|film-strip|more-videos|related-videos|video-feed|connatix|primis|anyclip)($|[\s_-])/;
+
 /** Disclosures ("ad-disclaimer", "affiliate-disclosure") are statements about the page, not ads. */
 const DISCLOSURE = /(disclaimer|disclosure)/;
 

@@ -39,6 +39,31 @@ export interface BlockFeatures {
   afterArticle: boolean;
   /** A heading whose next sibling is a list of links (an unwrapped "Related" widget). */
   nextIsLinkList: boolean;
+  /** Links whose text reads like a headline (teasers for other stories). */
+  headlineLinks: number;
+  /** Share controls: links to share/intent URLs or mailto:?subject=, controls labelled "Share". */
+  shareLinks: number;
+  /** Images, videos and frames inside (an empty ad slot still shows its frame). */
+  media: number;
+  /** The block is or holds a numbered list (<ol>): a ranking. */
+  ordered: boolean;
+  hasForm: boolean;
+  /** A <time> element inside: a dateline (or a teaser's date). */
+  hasTime: boolean;
+  /** An h1 inside: the page's headline, or the masthead's logo. */
+  hasH1: boolean;
+  /** Comes before the first article paragraph in document order. */
+  beforeArticle: boolean;
+  /** Links to social network profiles ("follow us"). */
+  socialLinks: number;
+  /** A text area: a comment form. */
+  hasTextarea: boolean;
+  /** Headings that label something rather than link a teaser: a block with several is several widgets. */
+  labelHeadings: number;
+  /** Frames of ad networks, or empty frames a script fills. */
+  adFrames: number;
+  /** The page's headline was found (then an h1 elsewhere is a widget's heading, not the headline). */
+  titleKnown: boolean;
 }
 
 export interface DeclutterContext {
@@ -53,6 +78,8 @@ export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
     tag: 'div', attrs: '', heading: '', text, textLength: text.length, linkDensity: 0, linkCount: 0, inPageLinks: 0,
     insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
     listItems: 0, buttons: 0, hasEmailInput: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false, nextIsLinkList: false,
+    headlineLinks: 0, shareLinks: 0, media: 0, ordered: false, hasForm: false, hasTime: false, hasH1: false, beforeArticle: false,
+    socialLinks: 0, hasTextarea: false, labelHeadings: 0, adFrames: 0, titleKnown: false,
     ...partial,
   };
 }

@@ -29,7 +29,7 @@ export interface ChunkContext {
 const SHORT_LINE = 250;
 const CAPTION_ATTRS = /(^|[\s_-])(caption|captions|credit|credits|image-credit|photo-credit|copyright|wp-caption-text|media-caption|byline|dateline|timestamp|share|sharing|social|related|newsletter|advert|advertisement|ad)($|[\s_-])/;
 /** Labels whose following list belongs to the widget they name. */
-const LIST_LABELS = new Set(['related', 'trending', 'promo', 'newsletter', 'comments', 'social', 'share']);
+const LIST_LABELS = new Set(['related', 'trending', 'promo', 'newsletter', 'comments', 'social', 'share', 'feedback']);
 /** Labels that, opening a short line, make the whole line that widget. */
 const LEAD_LABELS = new Set(['feedback', 'newsletter', 'comments', 'promo', 'audio', 'share', 'social', 'ad']);
 /** Labels followed by one short line that belongs to the same box. */
@@ -91,12 +91,13 @@ export function keepChunks(chunks: readonly TextChunk[], context: ChunkContext):
     if (!label || !LIST_LABELS.has(label)) continue;
     // A sign-up or comments box is a label and a one-line pitch ("Join the discussion…").
     const pitch = chunks[i + 1];
-    if (PITCH_LABELS.has(label) && pitch && pitch.headingLevel === 0 && pitch.text.length < 160) keep[i + 1] = false;
+    // (A contributor line right after the box is the article's, never the box's pitch.)
+    if (PITCH_LABELS.has(label) && pitch && pitch.headingLevel === 0 && pitch.text.length < 160 && !isKeeperLine(pitch.text)) keep[i + 1] = false;
     // Drop what follows the label while it looks like the widget's list, up to the next heading.
     for (let j = i + 1; j < chunks.length; j += 1) {
       const n = chunks[j]!;
       if (n.headingLevel > 0 && (c.headingLevel === 0 || n.headingLevel <= c.headingLevel)) break;
-      if (!(n.inList || n.linkDensity >= 0.5)) break;
+      if (!(n.inList || n.linkDensity >= 0.5) || isKeeperLine(n.text)) break;
       keep[j] = false;
     }
   }

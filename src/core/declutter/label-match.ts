@@ -26,8 +26,24 @@ const COMPILED: Array<[RegExp, HiddenReason]> = (Object.entries(LABEL_PHRASES) a
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
 
+/**
+ * Labels repeat (every block of a widget carries its heading) and each costs a dozen regex tests:
+ * remember the answers, within a bound so a page of unique lines cannot grow it without limit.
+ */
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, HiddenReason | null>();
+
 export function reasonForLabel(raw: string): HiddenReason | null {
   if (!raw || raw.length > 600) return null;
+  const known = cache.get(raw);
+  if (known !== undefined) return known;
+  const reason = matchLabel(raw);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, reason);
+  return reason;
+}
+
+function matchLabel(raw: string): HiddenReason | null {
   const label = normaliseLabel(raw);
   if (!label) return null;
   const long = label.length > MAX_LABEL_CHARS;

@@ -1,10 +1,12 @@
 import type { HiddenReason } from '../types.js';
 import type { BlockFeatures } from './block-features.js';
-import { reasonForBlock } from './block-reason.js';
+import { judgeBlock } from './block-reason.js';
 
 export interface HideDecision {
   index: number;
   reason: HiddenReason;
+  /** The rule that decided (block-rules.ts). */
+  rule: string;
 }
 
 /**
@@ -14,8 +16,8 @@ export interface HideDecision {
 export function planDeclutter(blocks: readonly BlockFeatures[]): HideDecision[] {
   const out: HideDecision[] = [];
   blocks.forEach((block, index) => {
-    const reason = reasonForBlock(block);
-    if (reason) out.push({ index, reason });
+    const verdict = judgeBlock(block);
+    if (verdict) out.push({ index, ...verdict });
   });
   return out;
 }

@@ -18,7 +18,7 @@ describe('block scoring on plain features', () => {
     ['a sign-up form inside the article', { heading: 'Get the Morning Briefing', headingCount: 1, text: 'Get the Morning Briefing Sign up', textLength: 80, hasEmailInput: true, insideArticle: true }, 'newsletter'],
     ['an ad label inside the article', { text: 'Advertisement', textLength: 13, insideArticle: true }, 'ad'],
     ['a reply form classed comments, its heading in another language', { attrs: 'comments comments-area', heading: 'Lascia un commento Annulla risposta', headingCount: 1, text: 'Lascia un commento Annulla risposta Devi essere connesso', textLength: 77, linkCount: 2, linkDensity: 0.3 }, 'comments'],
-    ['a tag list after the last paragraph', { text: 'Ukraine Joe Biden Courts', textLength: 40, insideArticle: true, afterArticle: true, linkCount: 4, listItems: 4, linkDensity: 1 }, 'related'],
+    ['a tag list after the last paragraph', { text: 'Ukraine Joe Biden Courts', textLength: 40, insideArticle: true, afterArticle: true, linkCount: 4, listItems: 4, linkDensity: 1 }, 'tags'],
     ['cookie banner', { text: 'We use cookies to measure how the site is used. Accept Settings', textLength: 63, buttons: 2 }, 'cookie'],
     ['ad slot by class name, no text worth keeping', { attrs: 'ad-slot css-1x2y', text: 'Sponsored by Acme', textLength: 17 }, 'ad'],
   ])('%s', (_name, features, reason) => {
@@ -33,7 +33,7 @@ describe('block scoring on plain features', () => {
     ['a photo caption', { tag: 'figcaption', text: 'Advertisement', textLength: 13 }],
     ['a "related" label without links', { heading: 'Related', text: 'Related talks went on', textLength: 400, headingCount: 1 }],
     ['a bare link list inside the article (it may be the story\'s own list of sources)', { text: 'One Two Three', textLength: 150, insideArticle: true, afterArticle: true, ...list, headingCount: 0 }],
-    ['an in-body teaser line', { text: 'Related: Chicago is America\'s most segregated city', textLength: 50, linkDensity: 0.8, linkCount: 1, insideArticle: true }],
+    ['an in-body teaser line', { text: 'Related: Chicago is America\'s most segregated city', textLength: 50, linkDensity: 0.8, linkCount: 1, headlineLinks: 1, insideArticle: true }],
     ['a label-only line inside the article', { text: 'Don\'t Miss:', textLength: 11, insideArticle: true }],
     ['a sign-up box inside the article whose heading is a sentence', { heading: 'Cities are changing fast. Keep up with the Daily newsletter.', headingCount: 1, text: 'Cities are changing fast.', textLength: 120, hasEmailInput: true, insideArticle: true }],
     ['a table of contents after the article', { text: '1 Intro 2 History', textLength: 150, insideArticle: true, afterArticle: true, ...list, inPageLinks: 4, headingCount: 0 }],
@@ -46,7 +46,7 @@ describe('block scoring on plain features', () => {
 
   test('planDeclutter maps block indexes to decisions', () => {
     const blocks = [blockFeatures({ text: 'Story' , textLength: 900, articleParagraphs: 4 }), blockFeatures({ text: 'Advertisement', textLength: 13 })];
-    expect(planDeclutter(blocks)).toEqual([{ index: 1, reason: 'ad' }]);
+    expect(planDeclutter(blocks)).toEqual([{ index: 1, reason: 'ad', rule: 'label-whole' }]);
   });
 });
 

@@ -1,0 +1,298 @@
+/**
+ * The decisions about one block, as a table of rules evaluated in order: the first rule whose test
+ * answers decides, and its id travels with the decision to the hidden list, the CLI and the tests
+ * (Defuddle records the step of every removal the same way). A test answers a reason (hide it),
+ * KEEP (never hide it, stop here) or null (this rule has nothing to say).
+ * Order of evidence: hard "never" rules, then structure that holds in any language (share
+ * targets, sign-up forms, third-party widgets), then the block's label, then the shape of teaser
+ * lists, then class/id hints on small blocks only.
+ */
+import type { HiddenReason } from '../types.js';
+import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './attr-hints.js';
+import type { BlockFeatures } from './block-features.js';
+import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
+import { LINE_PATTERNS } from './line-patterns.js';
+import { isShareText } from './share-text.js';
+import { secondaryReason } from './secondary-kinds.js';
+
+export const KEEP = 'keep' as const;
+export type RuleOutcome = HiddenReason | typeof KEEP | null;
+
+export interface BlockRule {
+  id: string;
+  why: string;
+  test(b: BlockFeatures): RuleOutcome;
+}
+
+/** Beyond these sizes a labelled block is more than the widget its label names. */
+export const MAX_CHARS: Record<HiddenReason, number> = {
+  feedback: 400, trending: 2500, related: 3000, newsletter: 700, share: 300, ad: 400, comments: 100_000,
+  'duplicate-title': 400, promo: 600, cookie: 1500, audio: 200, social: 400, video: 1500,
+  'author-bio': 300, tags: 600, breadcrumb: 300, 'print-email': 120,
+};
+
+/** A small box with an email field is a sign-up form even if its pitch reads like prose. */
+const SMALL_FORM_CHARS = 300;
+/** A teaser list: this many links that read like headlines. */
+const MIN_TEASERS = 3;
+/** ...making up this share of the block's text (a teaser may carry a dek or a date beside its link). */
+const TEASER_LINK_DENSITY = 0.5;
+/** ...with at most this much text per teaser (more is an article with links, not a list of them). */
+const MAX_CHARS_PER_TEASER = 320;
+/** Share controls that make a share bar (one alone may be a "send us a tip" mail link). */
+const MIN_SHARE_CONTROLS = 2;
+/** A third-party widget is recirculation whatever its size (sponsored grids run long). */
+const MAX_THIRD_PARTY_CHARS = 6000;
+/** A rail of videos: this many videos or frames. */
+const MIN_RAIL_VIDEOS = 2;
+
+const RELATED_LINE = LINE_PATTERNS.filter(([, kind]) => kind === 'related').map(([re]) => re);
+/** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
+const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
+/** Widgets that are never just a row of links: a row of links labelled so is site navigation. */
+const NOT_IN_MENUS = new Set<HiddenReason>(['promo', 'newsletter', 'feedback', 'cookie', 'audio']);
+/** Labels of lists ("Related", "Video", "Tags"): alone, such a word is a menu item or a tab, not a widget. */
+const LIST_LABELS = new Set<HiddenReason>(['related', 'trending', 'video', 'tags']);
+/** Running-text elements (and layout tables' cells): a paragraph with many linked names is the story's, however many links it has. */
+const TEXT_TAGS = new Set(['p', 'span', 'blockquote', 'em', 'strong', 'td', 'th', 'tr', 'tbody', 'table']);
+const NEVER_TAGS = new Set(['figcaption', 'figure', 'blockquote', 'body', 'main']);
+
+const isNavLink = (b: BlockFeatures): boolean => b.linkDensity >= 0.9 && !b.insideArticle;
+const isMenu = (b: BlockFeatures): boolean => b.linkDensity >= 0.6 && b.linkCount >= 3 && !b.hasEmailInput;
+const isHeadingTag = (b: BlockFeatures): boolean => /^h[1-6]$/.test(b.tag);
+
+function fits(b: BlockFeatures, reason: HiddenReason): boolean {
+  if (b.textLength > MAX_CHARS[reason]) return false;
+  // A rail of videos shows their thumbnails; a menu item "Video" over links is navigation.
+  if (reason === 'video' && b.media < MIN_RAIL_VIDEOS) return false;
+  if (isSingleTeaserBox(b)) return true;
+  return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3));
+}
+
+/** A box with a label heading over one or two teasers ("Related" + one story): small, mostly link. */
+const MAX_SINGLE_TEASER_CHARS = 250;
+export function isSingleTeaserBox(b: BlockFeatures): boolean {
+  return b.labelHeadings === 1 && b.headlineLinks >= 1 && b.headlineLinks <= 2 && b.textLength <= MAX_SINGLE_TEASER_CHARS && b.linkDensity >= 0.6;
+}
+
+/** Three or more teasers for other stories, mostly links: recirculation, whatever it is called. */
+export function isTeaserList(b: BlockFeatures): boolean {
+  // Several label headings make a column of widgets: each is judged on its own (and the column goes when they all do).
+  return b.labelHeadings <= 1 && b.headlineLinks >= MIN_TEASERS && b.linkDensity >= TEASER_LINK_DENSITY && b.textLength <= b.headlineLinks * MAX_CHARS_PER_TEASER;
+}
+
+/** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
+const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
+  [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
+  [/trending|popular|most (read|viewed|shared|watched|emailed)|\bhot\b|top (stories|posts|picks)|\bbuzz\b|meistgelesen|beliebt|les plus|más (leíd|vist)|più (lett|vist)|meest (gelezen|bekeken)|mais (lid|vist)|nejčten|热门|热点|排行|推荐|人気|ランキング|인기/i, 'trending'],
+  [/\bvideos?\b|vidéos?|vídeos?|视频|動画|동영상/i, 'video'],
+];
+
+/** Which kind of recirculation: the label, when it names one, decides; else a ranking is "trending". */
+function teaserKind(b: BlockFeatures): HiddenReason {
+  const label = b.heading ? reasonForLabel(b.heading) : null;
+  if (label === 'trending' || label === 'promo' || label === 'related' || label === 'video') return label;
+  if (label === 'ad') return 'promo';
+  for (const [re, kind] of KIND_WORDS) if (b.heading && re.test(b.heading)) return kind;
+  return b.ordered ? 'trending' : 'related';
+}
+
+/** Icons, network names and share verbs only: nothing a reader would read. */
+const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareText(b.text) || ['share', 'social'].includes(reasonForLabel(b.heading) ?? '');
+/** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
+const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
+const MAX_PREV_NEXT_CHARS = 300;
+/** Nothing but links: inside the article too, such a block is navigation, not the story's prose. */
+const ALL_LINKS = 0.9;
+/** A block that is only its label ("Related Stories" whose list a script fills later). */
+const LABEL_ONLY_SLACK = 3;
+const LABEL_ONLY_KINDS = new Set<HiddenReason>(['related', 'trending', 'promo', 'video', 'comments']);
+/** A heading that says the box is paid for ("LendingTree Paid Partner", "Powered by Indeed"). */
+const PAID_HEADING = /\b(paid (partner|content|post|links?)|sponsored|sponsor(ed)? by|partner (content|offers?)|powered by|promoted|advertiser content|from our (sponsors?|partners)|anzeige|gesponsert|publicité|sponsorisé|patrocinado|sponsorizzato|gesponsord|publicidade)\b/i;
+const MAX_PAID_BOX_CHARS = 400;
+/** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
+const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
+const MAX_PITCH_CHARS = 500;
+const MAX_SHORT_PITCH_CHARS = 160;
+/** A sign-up form's words (for forms whose email field is a plain text input). */
+const SIGNUP_WORDS = /newsletter|sign[ -]?up|inbox|mailing list|nieuwsbrief|boletín|rassegna|inscri|abonnieren|anmelden|iscriviti|odběr|订阅|メールマガジン|рассылк/i;
+const MAX_SIGNUP_BOX_CHARS = 1500;
+/** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
+const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
+const MAX_LINE_CHARS = 200;
+/** An ad frame with at most an "Advertisement" caption. */
+const MAX_AD_FRAME_CHARS = 40;
+
+export const BLOCK_RULES: readonly BlockRule[] = [
+  {
+    id: 'signup-form-small',
+    why: 'A small box with an email field (and no teaser list beside it) is a sign-up form, whatever its pitch says.',
+    test: (b) => (b.hasEmailInput && b.textLength <= SMALL_FORM_CHARS && !b.containsArticle && !b.hasMainTitle && b.articleParagraphs <= 2 && b.headlineLinks < 2 ? 'newsletter' : null),
+  },
+  {
+    id: 'never-article-parts',
+    why: 'A wrapper of the article, its paragraphs or its headline is never hidden: the widget inside it is.',
+    test: (b) => (b.containsArticle || b.articleParagraphs > 0 || b.hasMainTitle ? KEEP : null),
+  },
+  {
+    id: 'never-h1',
+    why: 'When the headline was not recognised, an h1 may be it: a block holding one is not a widget.',
+    test: (b) => (b.hasH1 && !b.isTitleCopy && !b.titleKnown ? KEEP : null),
+  },
+  {
+    id: 'never-figures-quotes',
+    why: 'Figures, captions and quotes belong to the story.',
+    test: (b) => (NEVER_TAGS.has(b.tag) ? KEEP : null),
+  },
+  { id: 'headline-copy', why: 'The headline printed again (sticky bar, breadcrumb, footer).', test: (b) => (b.isTitleCopy ? 'duplicate-title' : null) },
+  {
+    id: 'third-party-widget',
+    why: 'Outbrain, Taboola, Zergnet, Revcontent and the like serve paid recirculation; their containers are named after them.',
+    test: (b) => (THIRD_PARTY_RECIRCULATION.test(b.attrs) && b.textLength <= MAX_THIRD_PARTY_CHARS ? 'promo' : null),
+  },
+  {
+    id: 'share-targets',
+    why: 'Links to share/intent URLs or mailto:?subject=, or controls labelled "Share", with no text but network names: a share bar, even with icons only.',
+    test: (b) => (b.shareLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_CHARS.share && b.headlineLinks === 0 && isIconRow(b) ? 'share' : null),
+  },
+  {
+    id: 'follow-links',
+    why: 'Links to the outlet\'s social network profiles with no text but network names: a "follow us" row.',
+    test: (b) => (b.socialLinks + b.shareLinks >= MIN_SHARE_CONTROLS && b.socialLinks > 0 && b.textLength <= MAX_CHARS.social && b.headlineLinks === 0 && isIconRow(b) ? 'social' : null),
+  },
+  {
+    id: 'comment-form',
+    why: 'A form with a text area is a comment form ("Leave a reply"), whatever its language.',
+    test: (b) => (b.hasForm && b.hasTextarea && b.textLength <= MAX_CHARS.newsletter * 2 && !b.beforeArticle && (!b.insideArticle || b.afterArticle) ? 'comments' : null),
+  },
+  {
+    id: 'ad-frame',
+    why: 'A frame of an ad network, or an empty frame with at most an "Advertisement" caption: an ad slot.',
+    test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
+  },
+  {
+    id: 'label-whole',
+    why: 'The whole short text is a widget label: "Advertisement", "Share", "Listen to this article".',
+    test: (b) => {
+      if (b.textLength > MAX_LABEL_CHARS) return null;
+      const whole = reasonForLabel(b.text);
+      // A lone "Subscribe" or "Cookie policy" link in the masthead or footer is navigation.
+      if (!whole || LIST_LABELS.has(whole) || whole === 'author-bio' || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
+      return whole;
+    },
+  },
+  {
+    id: 'label-heading',
+    why: 'One heading names the widget ("Most read", "Newsletter") and the block is no bigger than such a widget.',
+    test: (b) => {
+      if (b.headingCount > 1 || !b.heading) return null;
+      const labelled = reasonForLabel(b.heading);
+      // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
+      if (!labelled || labelled === 'author-bio') return null;
+      // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
+      if (NOT_IN_MENUS.has(labelled) && (isMenu(b) || isNavLink(b))) return KEEP;
+      if (fits(b, labelled)) return labelled;
+      // A bare "Related" heading whose list is its next sibling (the plan then takes the list too).
+      return NEEDS_LINKS.has(labelled) && isHeadingTag(b) && b.nextIsLinkList ? labelled : null;
+    },
+  },
+  {
+    id: 'cookie-text',
+    why: 'A notice that says the site uses cookies.',
+    test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text) === 'cookie' ? 'cookie' : null),
+  },
+  {
+    id: 'share-words',
+    why: 'A short row of controls whose text is only network names and share verbs.',
+    test: (b) => (b.textLength <= 200 && b.buttons + b.linkCount >= 3 && isShareText(b.text) ? 'share' : null),
+  },
+  {
+    id: 'teaser-line',
+    why: '"Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.',
+    test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text)) ? 'related' : null),
+  },
+  { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
+  {
+    id: 'label-only',
+    why: 'A box whose whole text is a widget label ("Related Stories") is the widget before its script filled it.',
+    test: (b) => {
+      if (!b.heading || b.textLength > b.heading.length + LABEL_ONLY_SLACK || (b.insideArticle && !b.afterArticle)) return null;
+      const label = reasonForLabel(b.heading);
+      return label && LABEL_ONLY_KINDS.has(label) ? label : null;
+    },
+  },
+  {
+    id: 'prev-next',
+    why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
+    test: (b) => (PREV_NEXT.test(b.text) && b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS) ? 'related' : null),
+  },
+  {
+    id: 'signup-form-words',
+    why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input.',
+    test: (b) => (b.hasForm && !b.hasTextarea && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, 160))) ? 'newsletter' : null),
+  },
+  {
+    id: 'paid-box',
+    why: 'A small box whose heading says it is paid for ("Paid Partner", "Powered by …", "Sponsored"): a promotion.',
+    test: (b) => (b.textLength <= MAX_PAID_BOX_CHARS && !!b.heading && PAID_HEADING.test(b.heading) && (!b.insideArticle || b.afterArticle) && b.headingCount <= 2 ? 'promo' : null),
+  },
+  {
+    id: 'pitch-box',
+    why: 'A small box asking the reader to subscribe, contribute or install the app, with a link or button to do it: a house promotion.',
+    test: (b) => {
+      if (b.textLength > MAX_PITCH_CHARS || b.linkCount + b.buttons < 1 || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || isMenu(b) || isNavLink(b)) return null;
+      if (b.insideArticle && !b.afterArticle) return null;
+      // The pitch is what the box says first; a masthead that also links "Subscribe" is not one.
+      return PITCH_WORDS.test(b.heading) || (b.textLength <= MAX_SHORT_PITCH_CHARS && PITCH_WORDS.test(b.text)) ? 'promo' : null;
+    },
+  },
+  {
+    id: 'social-line',
+    why: '"Follow us on X", "Follow me on Twitter or LinkedIn": a line that is one "follow" widget.',
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_LINE_CHARS && SOCIAL_LINES.some((re) => re.test(b.text)) ? 'social' : null),
+  },
+  {
+    id: 'video-rail',
+    why: 'A playlist of videos beside or under the story (an embed inside the body is the story\'s own).',
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
+  },
+  {
+    id: 'secondary-kind',
+    why: 'Author bios, tag lists, breadcrumbs and print/email tools, outside the article body.',
+    test: (b) => secondaryReason(b),
+  },
+  {
+    id: 'teaser-list',
+    why: 'Three or more links that read like headlines, mostly link text: recirculation (a numbered one is a ranking).',
+    test: (b) => (isTeaserList(b) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
+  },
+  {
+    id: 'class-hint',
+    why: 'Class and id names, trusted only on small blocks (obfuscated or misleading names say little).',
+    test: (b) => {
+      const hinted = reasonForAttrs(b.attrs);
+      if (!hinted || b.textLength > Math.min(MAX_CHARS[hinted], 400)) return null;
+      // Inside the article only ads and share bars: an in-article box classed "related" with no
+      // label may be the story's own timeline.
+      if (b.insideArticle && hinted !== 'ad' && hinted !== 'share') return null;
+      if (NEEDS_LINKS.has(hinted) && b.linkCount < 2) return null;
+      // A name alone never decides the reason shown: a "cookie" or "share" class on a block with
+      // nothing of a notice or a share bar in it is a site header or a toolbar.
+      if (hinted === 'cookie' || hinted === 'feedback' || hinted === 'newsletter') return null;
+      // "2 comments on <the post's title>" in a box classed "comments-head": a count and the post's
+      // title make a line of the page's text, not a label we know.
+      if (hinted === 'comments' && b.headingCount === 1 && /^\d+\s/.test(b.heading) && !reasonForLabel(b.heading)) return null;
+      return hinted;
+    },
+  },
+];
+
+/** The first rule that answers, with its id; null when no rule hides the block. */
+export function firstRule(b: BlockFeatures): { reason: HiddenReason; rule: string } | null {
+  for (const rule of BLOCK_RULES) {
+    const outcome = rule.test(b);
+    if (outcome === KEEP) return null;
+    if (outcome) return { reason: outcome, rule: rule.id };
+  }
+  return null;
+}

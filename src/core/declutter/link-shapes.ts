@@ -1,0 +1,72 @@
+/**
+ * What a single link looks like, whatever the site's language or class names: a teaser for
+ * another story (its text reads like a headline), or a share control (where it points).
+ * Pure; table-tested in tests/core/declutter/link-shapes.test.ts.
+ */
+
+/** A headline has several words; menu items and tags have one to three ("World", "Joe Biden"). */
+const MIN_HEADLINE_WORDS = 4;
+const MIN_HEADLINE_CHARS = 20;
+/** Dense scripts write a headline without spaces: 8 Han/kana/Hangul characters are a short one. */
+const MIN_DENSE_HEADLINE_CHARS = 8;
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+/** Calls to action ("Read more about our privacy policy"), not headlines. */
+const NOT_A_HEADLINE = /^(read more|see (all|more)|view (all|more)|more|click here|sign (in|up)|log ?in|subscribe|share|teilen|partager|compartir|condividi|tweet|email|e-mail|print|follow|like us|download|get the app)\b/i;
+
+/** Any character beyond Latin, Greek and Cyrillic blocks: only then is it worth counting dense-script characters. */
+const MAYBE_DENSE = /[\u0E00-\u0E7F\u2E80-\uD7AF\uF900-\uFAFF]/;
+
+export function isHeadlineLike(text: string): boolean {
+  const t = text.trim();
+  if (t.length < MIN_DENSE_HEADLINE_CHARS || NOT_A_HEADLINE.test(t)) return false;
+  if (t.length >= MIN_HEADLINE_CHARS && t.split(/\s+/).length >= MIN_HEADLINE_WORDS) return true;
+  return MAYBE_DENSE.test(t) && (t.match(DENSE)?.length ?? 0) >= MIN_DENSE_HEADLINE_CHARS;
+}
+
+/**
+ * Share and intent endpoints of the social networks and mail: a link there shares the page
+ * (a "follow us" link points at the outlet's profile instead, which is not matched here).
+ */
+const SHARE_TARGETS = [
+  /facebook\.com\/(sharer|share\.php|dialog\/(share|feed|send))/i,
+  /(twitter|x)\.com\/(intent\/(tweet|post)|share|home\?status=)/i,
+  /linkedin\.com\/(shareArticle|sharing|cws\/share)/i,
+  /pinterest\.[a-z.]+\/pin\/create/i,
+  /reddit\.com\/submit/i,
+  /(api\.whatsapp\.com\/send|wa\.me\/\?|whatsapp:\/\/send)/i,
+  /(t\.me|telegram\.me)\/share/i,
+  /(tumblr\.com\/(share|widgets\/share)|getpocket\.com\/(save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|threads\.net\/intent|vk\.com\/share|weibo\.com\/share|service\.weibo\.com\/share|connect\.qq\.com|xing\.com\/(spi\/)?shares?)/i,
+  /addthis\.com\/bookmark|sharethis\.com|addtoany\.com\/(share|add_to)/i,
+  /^mailto:\?(subject|body)=/i,
+  /^sms:\?(&)?body=/i,
+];
+
+/** One cheap test first: every share endpoint above has one of these words in it. */
+const SHARE_HINT = /shar|intent|submit|mailto:|send|pin\/create|sms:|save|edit\?|bookmark|add_to|status=|connect\.qq|submitlink/i;
+
+export function isShareTarget(href: string): boolean {
+  if (!href || href.startsWith('#') || !SHARE_HINT.test(href)) return false;
+  return SHARE_TARGETS.some((re) => re.test(href));
+}
+
+/** Accessible names of share controls, in the languages we label (icon-only bars carry them). */
+export const SHARE_ARIA = /\b(share|sharing|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|sdílet|sdilet)\b|分享|共有|공유/i;
+
+/** Profiles on the social networks: a row of them is a "follow us" box. */
+const SOCIAL_PROFILE = /^(https?:)?\/\/([a-z0-9-]+\.)*(facebook\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|pinterest\.[a-z.]+|threads\.net|bsky\.app|mastodon\.social|t\.me|telegram\.me|weibo\.com|vk\.com|snapchat\.com|flipboard\.com|whatsapp\.com)(\/|$)/i;
+
+export function isSocialProfile(href: string): boolean {
+  return SOCIAL_PROFILE.test(href) && !isShareTarget(href);
+}
+
+/** Frames of ad networks, or empty frames a script fills later (what an ad slot shows offline). */
+const AD_FRAME = /doubleclick|googlesyndication|googleadservices|adnxs|amazon-adsystem|criteo|adform|smartadserver|rubiconproject|pubmatic|openx|adsrvr|moatads|serving-sys|media\.net|pos\.baidu|cpro\.baidu|afptrack|adservice|\/ads?\//i;
+
+export function isAdFrame(src: string, id: string): boolean {
+  return !src || src === 'about:blank' || AD_FRAME.test(src) || /^(google_ads|aswift|ad[_-])/i.test(id);
+}
+
+/** A link through an ad network's click tracker. */
+export function isAdClick(href: string): boolean {
+  return !!href && !href.startsWith('#') && AD_FRAME.test(href);
+}

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { isAdClick, isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile } from '../../../src/core/declutter/link-shapes.js';
+
+test.each([
+  ['Bridge tolls frozen for another year after protest', true],
+  ['城东公园新增夜间照明设施方便市民晚间散步', true],
+  ['World', false],
+  ['Joe Biden', false],
+  ['Read more about our privacy policy', false],
+  ['Share this with Facebook', false],
+])('isHeadlineLike(%s) = %s', (text, want) => {
+  expect(isHeadlineLike(text)).toBe(want);
+});
+
+test.each([
+  ['https://www.facebook.com/sharer/sharer.php?u=x', true],
+  ['https://twitter.com/intent/tweet?url=x', true],
+  ['https://x.com/intent/post?text=x', true],
+  ['mailto:?subject=Story&body=x', true],
+  ['https://www.linkedin.com/shareArticle?mini=true', true],
+  ['https://www.facebook.com/OurPaper', false],
+  ['mailto:tips@paper.example', false],
+  ['#comments', false],
+])('isShareTarget(%s) = %s', (href, want) => {
+  expect(isShareTarget(href)).toBe(want);
+});
+
+test('a profile link is "follow us", a share link is not a profile', () => {
+  expect(isSocialProfile('https://www.instagram.com/ourpaper/')).toBe(true);
+  expect(isSocialProfile('https://www.facebook.com/sharer/sharer.php?u=x')).toBe(false);
+  expect(isSocialProfile('https://paper.example/facebook.com')).toBe(false);
+});
+
+test('ad frames and click trackers', () => {
+  expect(isAdFrame('', '')).toBe(true);
+  expect(isAdFrame('https://tpc.googlesyndication.com/safeframe/x.html', '')).toBe(true);
+  expect(isAdFrame('https://www.youtube.com/embed/abc', '')).toBe(false);
+  expect(isAdClick('https://ad.doubleclick.net/clk;123')).toBe(true);
+  expect(isAdClick('/news/story')).toBe(false);
+});
