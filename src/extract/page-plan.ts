@@ -48,7 +48,16 @@ function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el:
 
 /** Nested entries before the entries around them, so each is hidden (and listed) with its own reason. */
 function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
-  const depth = (d: ClutterDecision): number => decisions.filter((o) => o !== d && o.element.contains(d.element)).length;
+  // Depth = how many other decisions sit on this element or around it: counted by climbing the
+  // ancestors (O(decisions x depth)), not by a contains() per pair, which was quadratic on the
+  // content script's path for pages with thousands of hidden boxes.
+  const onElement = new Map<Element, number>();
+  for (const d of decisions) onElement.set(d.element, (onElement.get(d.element) ?? 0) + 1);
+  const depth = (d: ClutterDecision): number => {
+    let n = (onElement.get(d.element) ?? 1) - 1;
+    for (let up = d.element.parentElement; up; up = up.parentElement) n += onElement.get(up) ?? 0;
+    return n;
+  };
   return decisions.map((d) => ({ d, n: depth(d) })).sort((a, b) => b.n - a.n).map((x) => x.d);
 }
 
