@@ -38,9 +38,6 @@ function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Elemen
   return text > 0 && links / text >= 0.5 ? next : null;
 }
 
-/** Rules that judge a whole column by its shape: the widgets inside it may be of other kinds. */
-const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell', 'label-heading', 'secondary-kind', 'third-party-widget']);
-
 /** Is `el` already inside an inner decision under `outer` (one entry per widget)? */
 function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el: Element): boolean {
   return out.some((d) => d !== outer && outer.element.contains(d.element) && (d.element === el || d.element.contains(el)));
@@ -110,8 +107,9 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         const block = batch[decision.index];
         if (!block) continue;
         const outer = coveredBy(block.element);
-        // Inside a column hidden for its shape, a widget of another kind is listed with its own reason.
-        if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
+        // Inside a hidden box, a widget of another kind is listed with its own reason (a "Support us"
+        // box holding a row of follow icons: the icons are a follow-us row, whatever hid the box).
+        if (outer && !(outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
         const chosen = { element: block.element, reason: decision.reason, rule: decision.rule };
         pick(chosen);
         const list = siblingList(chosen, holdsArticle);
