@@ -77,6 +77,23 @@ function ownText(el: Element): boolean {
   return false;
 }
 
+/** Recirculation kinds: an unlabelled teaser list is "related" by default, its widget's label says which. */
+const RECIRCULATION = new Set<HiddenReason>(['related', 'trending', 'promo', 'video']);
+/** Rules that name a widget by its label, not by its shape. */
+const LABEL_RULES = new Set(['label-whole', 'label-heading', 'label-only']);
+
+/**
+ * The kind the widget's own label names ("Most Read" over a list of teasers: trending), when every
+ * hidden child is recirculation: the label is evidence, a teaser list's default kind is a guess.
+ * The label is the first thing shown (a "Video" badge on one tile names the tile, not the list).
+ */
+function labelReason(first: Element | undefined, firstDecision: Decision | undefined, widgets: readonly Decision[]): HiddenReason | null {
+  if (!first || !widgets.every((d) => RECIRCULATION.has(d.reason))) return null;
+  if (firstDecision) return LABEL_RULES.has(firstDecision.rule) ? firstDecision.reason : null;
+  const named = reasonForLabel((first.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return named && RECIRCULATION.has(named) ? named : null;
+}
+
 /** The reason of the biggest hidden child: the widget is mostly that. */
 function mainReason(children: readonly Decision[]): HiddenReason {
   let best = children[0]!;
@@ -119,11 +136,13 @@ export function liftWidgets(decisions: Decision[], article: ArticleLocation, bod
       const inArticle = !!article.root && article.root.contains(parent);
       const belongs = (el: Element): boolean => (headed && isOrphanLabel(el)) || (paid && isBareMedia(el, inArticle));
       if (leftovers.length > 1 || (leftovers.length === 1 && !belongs(leftovers[0]!))) continue;
-      const lifted: Decision = { element: parent, reason: mainReason(widgets), rule: 'widget-shell' };
-      // Widgets of one kind become one entry; widgets of several kinds stay listed each with its own
-      // reason (the reader sees why each went), and the shell around them goes too.
+      const named = labelReason(kids[0], covered[0], widgets);
+      const lifted: Decision = { element: parent, reason: named ?? mainReason(widgets), rule: 'widget-shell' };
+      // Widgets of one kind become one entry (a labelled list's teasers are of its label's kind);
+      // widgets of several kinds stay listed each with its own reason (the reader sees why each
+      // went), and the shell around them goes too.
       const inside = out.filter((d) => parent.contains(d.element));
-      if (inside.every((d) => d.reason === lifted.reason)) out = out.filter((d) => !parent.contains(d.element));
+      if (inside.every((d) => d.reason === lifted.reason || (named && d.rule === 'teaser-list'))) out = out.filter((d) => !parent.contains(d.element));
       out.push(lifted);
       hidden.set(parent, lifted);
       changed = true;
