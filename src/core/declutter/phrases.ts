@@ -32,7 +32,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     "editor'?s? (picks|choice|recommendations)", '.{1,30} trends', 'hot topics', 'active (forum )?topics', '值班总编推荐', '编辑推荐', '推荐阅读',
   ],
   related: [
-    'related( articles| stories| news| content| coverage| reading| links| posts| topics| videos)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
+    'related( articles| stories| news| content| coverage| reading| links| posts| videos)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
     'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( for you| stories| articles| reading)?',
     'you (may|might) also (like|be interested( in)?|enjoy)', "don't miss", 'do not miss', 'see also', 'also read', 'also on .{1,30}', 'further reading',
     'editors?.? picks', 'in (other|case you missed it)( news)?', 'latest( news| stories| articles| headlines)?', 'up next', 'what to read next', 'keep reading',
@@ -47,7 +47,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'features( (and|&) analysis)?',
   ],
   newsletter: [
-    '(sign up|subscribe) (for|to) (our|the|my) .{0,40}newsletters?', 'newsletters?( sign-?up)?', '.{0,40} newsletter', 'get (the|our) .{1,40} (in|to) your inbox', 'sign up( now| today| for free)?',
+    '(sign up|subscribe) (for|to) (our|the|my) .{0,40}newsletters?', 'newsletters?( sign-?up)?', '.{0,40} newsletters?', 'get (the|our) .{1,40} (in|to) your inbox', 'sign up( now| today| for free)?',
     'stay (informed|in the know|up to date)', 'get (breaking )?news alerts', '.{0,30}(delivered )?(straight |direct(ly)? )?to your inbox',
     'newsletter abonnieren', 'jetzt (anmelden|abonnieren)', '.{0,30}newsletter( bestellen| abonnieren)?', 'melden sie sich (jetzt )?an',
     'inscrivez-vous( à (notre|la) newsletter)?', 'abonnez-vous à (notre|la) (newsletter|lettre)', 'recevez (notre|la) newsletter', 'lettre d.?information',
@@ -78,7 +78,8 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'commenti( \\d+)?', '\\d+ commenti', 'lascia un commento', 'reacties?( \\d+)?', '\\d+ reacties', 'comentários?( \\d+)?', 'deixe (um|seu) comentário', 'komentáře( \\d+)?', 'diskuse',
     '评论(\\d+)?', '网友评论', 'コメント(\\d+)?', '댓글( \\d+)?', 'комментарии( \\d+)?', '(top rated|read all) comments', 'facebook conversations',
   ],
-  'duplicate-title': [],
+  // A sticky bar's label over the headline it repeats.
+  'duplicate-title': ["(currently|now|you'?re|you are) reading", 'sie lesen( gerade)?', 'vous lisez', 'estás leyendo'],
   promo: [
     'subscribe( now| today)?', 'get (unlimited|full|digital) access', 'subscribe for .{1,40}', 'become a (member|subscriber|supporter)', 'support (our|independent) journalism',
     '(download|get) (the|our) .{0,30}app', 'try .{0,30} (free|for free)', 'special offer', 'limited (time )?offer', 'partner content', 'from our partners', 'around the web',
