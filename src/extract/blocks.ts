@@ -6,6 +6,7 @@ import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-fe
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
+import { reservesSlot } from '../core/declutter/link-shapes.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectStatsSteps, type ElementStats, firstLine, leadingText } from './element-stats.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
@@ -176,7 +177,8 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
-    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.linkCount < MIN_ICON_LINKS && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
+    const reservedSlot = s.textLength === 0 && s.media === 0 && !el.firstElementChild && reservesSlot(el.getAttribute('style') ?? '');
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.linkCount < MIN_ICON_LINKS && !reservedSlot && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -222,6 +224,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         hasTextarea: s.textareas > 0,
         labelHeadings: s.labelHeadings,
         adFrames: s.adFrames,
+        reservedSlot,
         titleKnown: !!mainTitle,
         beforeArticle: !!first && !el.contains(first) && follows(first, el),
       },

@@ -4,7 +4,7 @@
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
 import { foldedLength } from './block-text.js';
-import { isAdClick, isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
+import { frameSize, isAdClick, isAdFrame, isAdSize, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
 
@@ -57,6 +57,11 @@ function emptyStats(index: number, media: number): ElementStats {
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
     socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0,
   };
+}
+
+/** An ad network's frame, an empty frame a script fills, or a frame of a standard ad size. */
+function isAdIframe(el: Element): boolean {
+  return isAdFrame(el.getAttribute('src') ?? '', el.id || (el.getAttribute('name') ?? '')) || isAdSize(...frameSize(el.getAttribute('width'), el.getAttribute('height'), el.getAttribute('style')));
 }
 
 function isShareControl(el: Element, tag: string): boolean {
@@ -152,7 +157,7 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
         const c = child as Element;
         top.s.media += 1;
-        if (c.tagName.toUpperCase() === 'IFRAME' && isAdFrame(c.getAttribute('src') ?? '', c.id || (c.getAttribute('name') ?? ''))) top.s.adFrames += 1;
+        if (c.tagName.toUpperCase() === 'IFRAME' && isAdIframe(c)) top.s.adFrames += 1;
         stats.set(c, emptyStats(elements.length, 1));
         elements.push(c);
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {

@@ -123,7 +123,8 @@ export function liftWidgets(decisions: Decision[], article: ArticleLocation, bod
     let changed = false;
     for (const parent of parents) {
       if (hidden.has(parent) || ownText(parent) || holdsArticle(parent, article)) continue;
-      const kids = Array.from(parent.children).filter(shows);
+      // A hidden child counts even when empty: it was judged for the box it keeps (an ad slot's blank rectangle).
+      const kids = Array.from(parent.children).filter((k) => hidden.has(k) || shows(k));
       const covered = kids.map((k) => hidden.get(k));
       const widgets = covered.filter((d): d is Decision => !!d);
       if (!widgets.length) continue;

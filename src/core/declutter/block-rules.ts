@@ -171,6 +171,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
   },
   {
+    id: 'reserved-slot',
+    why: 'An empty box that keeps a fixed minimum size for what a script fills in later: an ad slot (a reader sees a blank rectangle).',
+    test: (b) => (b.reservedSlot && b.textLength === 0 ? 'ad' : null),
+  },
+  {
     id: 'label-whole',
     why: 'The whole short text is a widget label: "Advertisement", "Share", "Listen to this article".',
     test: (b) => {

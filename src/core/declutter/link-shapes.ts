@@ -66,6 +66,38 @@ export function isAdFrame(src: string, id: string): boolean {
   return !src || src === 'about:blank' || AD_FRAME.test(src) || /^(google_ads|aswift|ad[_-])/i.test(id);
 }
 
+/**
+ * Standard ad unit sizes (IAB, width x height): a frame of exactly one of these sizes is an ad
+ * slot whoever serves it (a video or tweet embed is sized to its content, 16:9 or fluid).
+ */
+const AD_SIZES = new Set(['300x250', '336x280', '728x90', '970x90', '970x250', '160x600', '120x600', '300x600', '320x50', '320x100', '300x50', '468x60', '250x250', '234x60']);
+
+export function isAdSize(width: number, height: number): boolean {
+  return AD_SIZES.has(`${width}x${height}`);
+}
+
+const STYLE_WIDTH = /(?:^|[;\s])width\s*:\s*(\d+)px/i;
+const STYLE_HEIGHT = /(?:^|[;\s])height\s*:\s*(\d+)px/i;
+
+/** A frame's size from its width/height attributes, else its inline style; 0 when unknown. */
+export function frameSize(width: string | null, height: string | null, style: string | null): [number, number] {
+  const w = Number.parseInt(width ?? '', 10) || Number(STYLE_WIDTH.exec(style ?? '')?.[1] ?? 0);
+  const h = Number.parseInt(height ?? '', 10) || Number(STYLE_HEIGHT.exec(style ?? '')?.[1] ?? 0);
+  return [w, h];
+}
+
+/**
+ * An empty box that keeps room for what a script fills in later: its inline style sets a minimum
+ * height and width in pixels (so the page does not jump when the ad arrives). Offline, and before
+ * the ad loads, the reader sees a blank rectangle.
+ */
+const MIN_HEIGHT = /min-height\s*:\s*[1-9]\d*px/i;
+const MIN_WIDTH = /min-width\s*:\s*[1-9]\d*px/i;
+
+export function reservesSlot(style: string): boolean {
+  return MIN_HEIGHT.test(style) && MIN_WIDTH.test(style);
+}
+
 /** A link through an ad network's click tracker. */
 export function isAdClick(href: string): boolean {
   return !!href && !href.startsWith('#') && AD_FRAME.test(href);
