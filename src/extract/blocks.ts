@@ -36,6 +36,11 @@ function isPrevNextLink(el: Element, length: number): boolean {
   return el.tagName.toUpperCase() === 'A' && length > 0 && length <= MAX_PREV_NEXT_LINK_CHARS && PREV_NEXT_LINK.test(leadingText(el, 20));
 }
 
+/** A comment count or "comments" button, as a link or button of its own (inline, so judged alone only then). */
+function isCommentControl(el: Element, s: ElementStats): boolean {
+  return s.commentLinks > 0 && /^(A|BUTTON)$/i.test(el.tagName);
+}
+
 export interface BlockCandidate {
   element: Element;
   features: BlockFeatures;
@@ -174,11 +179,11 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength))) continue;
+    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength) && !isCommentControl(el, s))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
     const reservedSlot = s.textLength === 0 && s.media === 0 && !el.firstElementChild && reservesSlot(el.getAttribute('style') ?? '');
-    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.linkCount < MIN_ICON_LINKS && !reservedSlot && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.commentLinks === 0 && s.linkCount < MIN_ICON_LINKS && !reservedSlot && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -225,6 +230,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         labelHeadings: s.labelHeadings,
         adFrames: s.adFrames,
         reservedSlot,
+        commentLinks: s.commentLinks,
         titleKnown: !!mainTitle,
         beforeArticle: !!first && !el.contains(first) && follows(first, el),
       },

@@ -4,7 +4,7 @@
  * textContent + querySelectorAll per block (which is O(n * depth) and too slow on big pages).
  */
 import { foldedLength } from './block-text.js';
-import { frameSize, isAdClick, isAdFrame, isAdSize, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
+import { frameSize, isAdClick, isAdFrame, isAdSize, isCommentControl, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
 
@@ -40,6 +40,8 @@ export interface ElementStats {
   labelHeadings: number;
   /** Frames of ad networks, or empty frames. */
   adFrames: number;
+  /** Links and buttons to the comments: "12 comments", an icon linking to #comments, "Go to comments". */
+  commentLinks: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
@@ -55,7 +57,7 @@ function emptyStats(index: number, media: number): ElementStats {
   return {
     index, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
-    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0,
+    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0,
   };
 }
 
@@ -92,12 +94,17 @@ function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Elem
     socialLinks: isLink && isSocialProfile(href) ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
     // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
     adFrames: isLink && isAdClick(href) ? 1 : 0,
+    commentLinks: (isLink || tag === 'BUTTON') && isCommentControl(href, el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '') ? 1 : 0,
   };
 }
 
 /** What only the finished element can tell: a label heading, a teaser link that reads like a headline. */
+/** An icon-only control's class is all that says what it does ("comments-button" around an SVG). */
+const COMMENTS_CLASS = /(^|[\s_-])comments?($|[\s_-])/i;
+
 function finish(el: Element, c: ElementStats): void {
   const tag = el.tagName.toUpperCase();
+  if ((tag === 'A' || tag === 'BUTTON') && c.textLength === 0 && c.commentLinks === 0 && COMMENTS_CLASS.test(el.getAttribute('class') ?? '')) c.commentLinks = 1;
   if (c.headingCount > 0 && HEADING.test(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
   // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
   if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) c.headlineLinks += 1;
@@ -125,6 +132,7 @@ function addInto(s: ElementStats, c: ElementStats): void {
   s.textareas += c.textareas;
   s.labelHeadings += c.labelHeadings;
   s.adFrames += c.adFrames;
+  s.commentLinks += c.commentLinks;
 }
 
 export interface PageStats {

@@ -120,6 +120,17 @@ const MAX_SIGNUP_BOX_CHARS = 1500;
 /** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
 const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
 const MAX_LINE_CHARS = 200;
+/** A comment count and its label ("reader comments 75", "0 Comments", "84.1K 108" beside icons). */
+const MAX_COMMENT_LINK_CHARS = 80;
+const COUNTS = /\d+(?:[.,]\d+)*\s*[km]?\b/gi;
+const COMMENT_WORD_FIRST = /^(\p{L}+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentáře|diskuse|评论|コメント|댓글)\b/iu;
+
+/** Numbers, then nothing but a comments label, share or save words: a row of counters and their controls. */
+function isCommentCount(text: string): boolean {
+  const rest = text.replace(COUNTS, ' ').replace(/\s+/g, ' ').trim();
+  return !rest || COMMENT_WORD_FIRST.test(rest) || isShareText(rest);
+}
+
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
 
@@ -169,6 +180,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'ad-frame',
     why: 'A frame of an ad network, or an empty frame with at most an "Advertisement" caption: an ad slot.',
     test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
+  },
+  {
+    id: 'comment-link',
+    why: 'A link or button to the comments with only a count and a label ("0 Comments", an icon to #comments), outside the story\'s text.',
+    test: (b) => (b.commentLinks > 0 && b.textLength <= MAX_COMMENT_LINK_CHARS && b.headlineLinks === 0 && b.shareLinks < MIN_SHARE_CONTROLS && (!b.insideArticle || b.beforeArticle || b.afterArticle) && isCommentCount(b.text) ? 'comments' : null),
   },
   {
     id: 'reserved-slot',

@@ -98,6 +98,15 @@ export function reservesSlot(style: string): boolean {
   return MIN_HEIGHT.test(style) && MIN_WIDTH.test(style);
 }
 
+/** Where a comment count or a "comments" button points: the thread's anchor or page. */
+const COMMENTS_HREF = /#(comments?|respond|replies|reply|disqus_thread|comment-form|comments-section|kommentare|commentaires|comentarios)\b|[?&](comments?|showcomments)=|\/comments\/?(#.*)?$/i;
+/** Accessible names of comment controls ("Go to comments", "12 Kommentare"). */
+const COMMENTS_NAME = /\b(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentáře)\b|评论|コメント|댓글/i;
+
+export function isCommentControl(href: string, name: string): boolean {
+  return (!!href && COMMENTS_HREF.test(href)) || (!!name && COMMENTS_NAME.test(name));
+}
+
 /** A link through an ad network's click tracker. */
 export function isAdClick(href: string): boolean {
   return !!href && !href.startsWith('#') && AD_FRAME.test(href);

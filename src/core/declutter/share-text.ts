@@ -2,7 +2,7 @@
  * A share bar's text is nothing but network names and share verbs ("Share on Facebook X Email
  * Copy link", "Artikel teilen Facebook X E-Mail"), in any of our four languages.
  */
-const SOCIAL_WORDS = /\b(facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|telegram|flipboard|messenger|threads|bluesky|copy link|link kopieren|copier le lien|copiar enlace|print|share|teilen|partager|compartir|condividi|delen|compartilhar|sdílet|drucken|imprimer|imprimir|instagram|youtube|tiktok|rss|google\+?|tweet|pin( it)?|follow( us)?|like us|save|bookmark( it)?|more)\b/gi;
+const SOCIAL_WORDS = /\b(facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|e-mail|mail|telegram|flipboard|messenger|threads|bluesky|copy link|link kopieren|copier le lien|copiar enlace|print|share|teilen|partager|compartir|condividi|delen|compartilhar|sdílet|drucken|imprimer|imprimir|instagram|youtube|tiktok|rss|google\+?|tweet|pin( it)?|follow( us)?|like us|save|bookmark( it)?|read later|more)\b/gi;
 const FILLER = /\b(on|via|this|article|story|post|sur|en|auf|per|artikel|diesen|cet|este|artículo|l'article|us|with|friends)\b/gi;
 
 /** Letters left once network names, share verbs and fillers are removed. */
