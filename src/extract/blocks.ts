@@ -213,7 +213,9 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         keepers: keeperCounts.get(el) ?? 0,
         listItems: s.listItems,
         buttons: s.buttons,
-        hasEmailInput: s.emailInputs > 0,
+        // A login form asks for an email too: with a password field it is not a sign-up box.
+        hasEmailInput: s.emailInputs > 0 && s.passwords === 0,
+        hasPassword: s.passwords > 0,
         isTitleCopy: (el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el))) || isFooterTitleLine(el, s.textLength),
         hasMainTitle,
         afterArticle: !!last && follows(el, last),

@@ -42,6 +42,8 @@ export interface ElementStats {
   adFrames: number;
   /** Links and buttons to the comments: "12 comments", an icon linking to #comments, "Go to comments". */
   commentLinks: number;
+  /** Password fields: a form with one is a login, not a sign-up for a newsletter. */
+  passwords: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
@@ -57,7 +59,7 @@ function emptyStats(index: number, media: number): ElementStats {
   return {
     index, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
-    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0,
+    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0,
   };
 }
 
@@ -73,9 +75,15 @@ function isShareControl(el: Element, tag: string): boolean {
   return !!aria && SHARE_ARIA.test(aria);
 }
 
-/** An email field (type=email; forms with a plain text field are judged by their words, see block-rules). */
+/** A text field that asks for an email address by its name, placeholder or autocomplete hint. */
+const EMAIL_FIELD = /e-?mail/i;
+
+/** An email field: type=email, or a plain text field named or labelled for an email address (older sign-up forms). */
 function isEmailInput(el: Element, tag: string): boolean {
-  return tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email';
+  if (tag !== 'INPUT') return false;
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'email') return true;
+  return type === 'text' && EMAIL_FIELD.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`);
 }
 
 function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
@@ -94,6 +102,7 @@ function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Elem
     socialLinks: isLink && isSocialProfile(href) ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
     // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
     adFrames: isLink && isAdClick(href) ? 1 : 0,
+    passwords: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'password' ? 1 : 0,
     commentLinks: (isLink || tag === 'BUTTON') && isCommentControl(href, el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '') ? 1 : 0,
   };
 }
@@ -133,6 +142,7 @@ function addInto(s: ElementStats, c: ElementStats): void {
   s.labelHeadings += c.labelHeadings;
   s.adFrames += c.adFrames;
   s.commentLinks += c.commentLinks;
+  s.passwords += c.passwords;
 }
 
 export interface PageStats {

@@ -31,6 +31,8 @@ export interface BlockFeatures {
   /** Buttons and button-like controls. */
   buttons: number;
   hasEmailInput: boolean;
+  /** A password field: a login form, not a sign-up box. */
+  hasPassword: boolean;
   /** The block's whole text is a copy of the headline (with or without the site name). */
   isTitleCopy: boolean;
   /** The block is, or contains, the page's main headline. */
@@ -81,7 +83,7 @@ export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
   return {
     tag: 'div', attrs: '', heading: '', text, textLength: text.length, linkDensity: 0, linkCount: 0, inPageLinks: 0,
     insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
-    listItems: 0, buttons: 0, hasEmailInput: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false, nextIsLinkList: false,
+    listItems: 0, buttons: 0, hasEmailInput: false, hasPassword: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false, nextIsLinkList: false,
     headlineLinks: 0, shareLinks: 0, media: 0, ordered: false, hasForm: false, hasTime: false, hasH1: false, beforeArticle: false,
     socialLinks: 0, hasTextarea: false, labelHeadings: 0, adFrames: 0, reservedSlot: false, commentLinks: 0, titleKnown: false,
     ...partial,

@@ -250,7 +250,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'signup-form-words',
     why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input.',
-    test: (b) => (b.hasForm && !b.hasTextarea && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, 160))) ? 'newsletter' : null),
+    test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, 160))) ? 'newsletter' : null),
   },
   {
     id: 'paid-box',

@@ -76,6 +76,8 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'commentaires?( \\d+)?', '\\d+ commentaires?', '(laisser|ajouter|écrire) un commentaire', 'réagir', 'réactions?',
     'comentarios?( \\d+)?', '\\d+ comentarios?', '(deja|deje|escribe|añade) (un|tu) comentario', 'participa en la conversación',
     'commenti( \\d+)?', '\\d+ commenti', 'lascia un commento', 'reacties?( \\d+)?', '\\d+ reacties', 'comentários?( \\d+)?', 'deixe (um|seu) comentário', 'komentáře( \\d+)?', 'diskuse',
+    // "Log in to comment", "Comment activity: Sign up or login to join the discussions!"
+    '.{0,30}(sign up|sign in|log ?in|register)( or (sign up|sign in|log ?in|register))? to (comment|join the (discussions?|conversation))',
     '评论(\\d+)?', '网友评论', 'コメント(\\d+)?', '댓글( \\d+)?', 'комментарии( \\d+)?', '(top rated|read all) comments', 'facebook conversations',
   ],
   // A sticky bar's label over the headline it repeats.
