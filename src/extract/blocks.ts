@@ -10,6 +10,7 @@ import { reservesSlot } from '../core/declutter/link-shapes.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectStatsSteps, type ElementStats, firstLine, leadingText } from './element-stats.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
+import { nextInOrder } from './walk-tree.js';
 import { foldedLength } from './block-text.js';
 
 const TEXT_CAP = 400;
@@ -39,6 +40,28 @@ function isPrevNextLink(el: Element, length: number): boolean {
 /** A comment count or "comments" button, as a link or button of its own (inline, so judged alone only then). */
 function isCommentControl(el: Element, s: ElementStats): boolean {
   return s.commentLinks > 0 && /^(A|BUTTON)$/i.test(el.tagName);
+}
+
+const NO_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i;
+/** Teaser lists only (the label names their kind): this many headline links before the lead line is read. */
+const MIN_TEASERS_FOR_LABEL = 3;
+/** A label sits at the top of its widget (a banner's text); deeper, the first line belongs to the first of several widgets. */
+const MAX_LABEL_DEPTH = 2;
+
+/**
+ * A widget's label when it is not a heading: its first line of text, when short and not inside a
+ * link ("Le buzz du moment" in a banner over the teasers). A first line that is a link is a teaser.
+ */
+function leadLabel(el: Element): string {
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) {
+      let depth = 0;
+      for (let up = node.parentElement; up && up !== el; up = up.parentElement, depth += 1) if (up.tagName.toUpperCase() === 'A' || depth >= MAX_LABEL_DEPTH) return '';
+      return firstLine(el, MAX_LABEL_CHARS);
+    }
+    node = nextInOrder(node, el, node.nodeType === 1 && !NO_TEXT.test((node as Element).tagName));
+  }
+  return '';
 }
 
 export interface BlockCandidate {
@@ -232,6 +255,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         labelHeadings: s.labelHeadings,
         adFrames: s.adFrames,
         reservedSlot,
+        leadLabel: s.headlineLinks >= MIN_TEASERS_FOR_LABEL && s.firstHeading ? leadLabel(el) : '',
         commentLinks: s.commentLinks,
         titleKnown: !!mainTitle,
         beforeArticle: !!first && !el.contains(first) && follows(first, el),

@@ -90,10 +90,13 @@ const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
 
 /** Which kind of recirculation: the label, when it names one, decides; else a ranking is "trending". */
 function teaserKind(b: BlockFeatures): HiddenReason {
-  const label = b.heading ? reasonForLabel(b.heading) : null;
-  if (label === 'trending' || label === 'promo' || label === 'related' || label === 'video') return label;
-  if (label === 'ad') return 'promo';
-  for (const [re, kind] of KIND_WORDS) if (b.heading && re.test(b.heading)) return kind;
+  // The heading first; else a first line that is not a heading nor a link ("Le buzz du moment" in a banner).
+  for (const name of [b.heading, b.leadLabel]) {
+    const label = name ? reasonForLabel(name) : null;
+    if (label === 'trending' || label === 'promo' || label === 'related' || label === 'video') return label;
+    if (label === 'ad') return 'promo';
+    for (const [re, kind] of KIND_WORDS) if (name && re.test(name)) return kind;
+  }
   return b.ordered ? 'trending' : 'related';
 }
 
@@ -113,6 +116,9 @@ const MAX_PAID_BOX_CHARS = 400;
 /** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
 const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
 const MAX_PITCH_CHARS = 500;
+const PITCH_WORDS_ALL = new RegExp(PITCH_WORDS.source, 'gi');
+/** Nothing but pitch words (and arrows or separators) once they are taken out. */
+const isPitchesOnly = (text: string): boolean => PITCH_WORDS.test(text) && text.replace(PITCH_WORDS_ALL, '').replace(/[^\p{L}\p{N}]+/gu, '').length === 0;
 const MAX_SHORT_PITCH_CHARS = 160;
 /** A sign-up form's words (for forms whose email field is a plain text input). */
 const SIGNUP_WORDS = /newsletter|sign[ -]?up|inbox|mailing list|nieuwsbrief|boletín|rassegna|inscri|abonnieren|anmelden|iscriviti|odběr|订阅|メールマガジン|рассылк/i;
@@ -159,7 +165,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'third-party-widget',
     why: 'Outbrain, Taboola, Zergnet, Revcontent and the like serve paid recirculation; their containers are named after them.',
-    test: (b) => (THIRD_PARTY_RECIRCULATION.test(b.attrs) && b.textLength <= MAX_THIRD_PARTY_CHARS ? 'promo' : null),
+    // Its own words decide between the two: a native ad unit that says only "From our sponsor" is an ad.
+    test: (b) => (THIRD_PARTY_RECIRCULATION.test(b.attrs) && b.textLength <= MAX_THIRD_PARTY_CHARS ? (reasonForLabel(b.text) === 'ad' ? 'ad' : 'promo') : null),
   },
   {
     id: 'share-targets',
@@ -261,7 +268,10 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'pitch-box',
     why: 'A small box asking the reader to subscribe, contribute or install the app, with a link or button to do it: a house promotion.',
     test: (b) => {
-      if (b.textLength > MAX_PITCH_CHARS || b.linkCount + b.buttons < 1 || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || isMenu(b) || isNavLink(b)) return null;
+      if (b.textLength > MAX_PITCH_CHARS || b.linkCount + b.buttons < 1 || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0) return null;
+      // A row of links that are all pitches ("Contribute → Subscribe"): a house promotion even in the masthead.
+      if (b.linkCount >= 2 && b.textLength <= MAX_SHORT_PITCH_CHARS && isPitchesOnly(b.text)) return 'promo';
+      if (isMenu(b) || isNavLink(b)) return null;
       if (b.insideArticle && !b.afterArticle) return null;
       // The pitch is what the box says first; a masthead that also links "Subscribe" is not one.
       return PITCH_WORDS.test(b.heading) || (b.textLength <= MAX_SHORT_PITCH_CHARS && PITCH_WORDS.test(b.text)) ? 'promo' : null;
