@@ -206,6 +206,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       const whole = reasonForLabel(b.text);
       // A lone "Subscribe" or "Cookie policy" link in the masthead or footer is navigation.
       if (!whole || LIST_LABELS.has(whole) || whole === 'author-bio' || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
+      // "Email" with no link or button to press is a form field's label, not an email tool.
+      if (whole === 'print-email' && b.linkCount + b.buttons === 0) return null;
       return whole;
     },
   },

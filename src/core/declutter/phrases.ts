@@ -48,7 +48,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
   ],
   newsletter: [
     '(sign up|subscribe) (for|to) (our|the|my) .{0,40}newsletters?', 'newsletters?( sign-?up)?', '.{0,40} newsletters?', 'get (the|our) .{1,40} (in|to) your inbox', 'sign up( now| today| for free)?',
-    'stay (informed|in the know|up to date)', 'get (breaking )?news alerts', '.{0,30}(delivered )?(straight |direct(ly)? )?to your inbox',
+    '(stay|keep) (informed|in the know|up to date)', 'get (breaking )?news alerts', '.{0,30}(delivered )?(straight |direct(ly)? )?to your inbox',
     'newsletter abonnieren', 'jetzt (anmelden|abonnieren)', '.{0,30}newsletter( bestellen| abonnieren)?', 'melden sie sich (jetzt )?an',
     'inscrivez-vous( à (notre|la) newsletter)?', 'abonnez-vous à (notre|la) (newsletter|lettre)', 'recevez (notre|la) newsletter', 'lettre d.?information',
     'suscríbete( a (nuestro|nuestra) (newsletter|boletín))?', 'boletín( de noticias)?', 'recibe (nuestro|nuestra|las) .{1,30}',
