@@ -71,6 +71,9 @@ function isAdIframe(el: Element): boolean {
 function isShareControl(el: Element, tag: string): boolean {
   if (tag !== 'A' && tag !== 'BUTTON') return false;
   if (tag === 'A' && isShareTarget(el.getAttribute('href') ?? '')) return true;
+  // href="#" with the share URL in a click handler: window.open('https://twitter.com/intent/tweet?…').
+  const onclick = el.getAttribute('onclick');
+  if (onclick && isShareTarget(onclick)) return true;
   const aria = el.getAttribute('aria-label') ?? el.getAttribute('title');
   return !!aria && SHARE_ARIA.test(aria);
 }

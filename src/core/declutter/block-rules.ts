@@ -41,6 +41,10 @@ const TEASER_LINK_DENSITY = 0.5;
 const MAX_CHARS_PER_TEASER = 320;
 /** Share controls that make a share bar (one alone may be a "send us a tip" mail link). */
 const MIN_SHARE_CONTROLS = 2;
+/** A share panel: this many share controls, at least half the links, mostly link text, at most this long. */
+const MIN_SHARE_PANEL_LINKS = 5;
+const MAX_SHARE_PANEL_CHARS = 900;
+const SHARE_PANEL_LINK_DENSITY = 0.6;
 /** A third-party widget is recirculation whatever its size (sponsored grids run long). */
 const MAX_THIRD_PARTY_CHARS = 6000;
 /** A rail of videos: this many videos or frames. */
@@ -172,6 +176,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'share-targets',
     why: 'Links to share/intent URLs or mailto:?subject=, or controls labelled "Share", with no text but network names: a share bar, even with icons only.',
     test: (b) => (b.shareLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_CHARS.share && b.headlineLinks === 0 && isIconRow(b) ? 'share' : null),
+  },
+  {
+    id: 'share-panel',
+    why: 'A panel where most links share the page (a dozen networks, "Copy this link", a note about sharing): a share tool, whatever else it says.',
+    test: (b) => (b.shareLinks >= MIN_SHARE_PANEL_LINKS && b.shareLinks * 2 >= b.linkCount && b.textLength <= MAX_SHARE_PANEL_CHARS && b.headlineLinks <= 1 && b.linkDensity >= SHARE_PANEL_LINK_DENSITY ? 'share' : null),
   },
   {
     id: 'follow-links',
