@@ -114,8 +114,17 @@ function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Elem
 /** An icon-only control's class is all that says what it does ("comments-button" around an SVG). */
 const COMMENTS_CLASS = /(^|[\s_-])comments?($|[\s_-])/i;
 
+/** The accessible name of an icon that shares the page: a network's name or a share verb, alone. */
+const SHARE_ICON_NAME = /^(facebook|twitter|x|e-?mail|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|share( on \S+)?)$/i;
+const ICON_TAGS = new Set(['LI', 'SPAN', 'DIV', 'I']);
+
 function finish(el: Element, c: ElementStats): void {
   const tag = el.tagName.toUpperCase();
+  // An icon with no text and no link that a script makes share ("Facebook" as its aria-label).
+  if (c.textLength === 0 && c.linkCount === 0 && c.shareLinks === 0 && ICON_TAGS.has(tag)) {
+    const name = el.getAttribute('aria-label') ?? el.getAttribute('title');
+    if (name && SHARE_ICON_NAME.test(name.trim())) c.shareLinks = 1;
+  }
   if ((tag === 'A' || tag === 'BUTTON') && c.textLength === 0 && c.commentLinks === 0 && COMMENTS_CLASS.test(el.getAttribute('class') ?? '')) c.commentLinks = 1;
   if (c.headingCount > 0 && HEADING.test(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
   // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
