@@ -22,6 +22,7 @@ export interface PlanOptions {
   within?: readonly Element[];
 }
 
+const RECIRCULATION = new Set(['related', 'trending', 'promo', 'video']);
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);
 
 /**
@@ -107,6 +108,8 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         const block = batch[decision.index];
         if (!block) continue;
         const outer = coveredBy(block.element);
+        // An unlabelled teaser list inside a recirculation widget is that widget's list, of its kind.
+        if (outer && decision.rule === 'teaser-list' && RECIRCULATION.has(outer.reason) && !block.features.heading && !block.features.leadLabel) continue;
         // Inside a hidden box, a widget of another kind is listed with its own reason (a "Support us"
         // box holding a row of follow icons: the icons are a follow-us row, whatever hid the box).
         if (outer && !(outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;

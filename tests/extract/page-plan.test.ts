@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { parseDocument } from '../../src/node/pipeline.js';
 import { readPageAtLoad } from '../../src/extract/page-load.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';
+import { liftWidgets } from '../../src/extract/widget-shells.js';
 
 const paragraph = (i: number): string =>
   `<p>Paragraph ${i} of the story says what the council decided on Tuesday, why the vote was close, and what residents of the old quarter think about it now that the plan is public.</p>`;
@@ -89,4 +90,23 @@ test('a wrapper holding a share bar and the lead image is not hidden: the share 
     ${[1, 2, 3, 4].map(paragraph).join('')}</div></body></html>`);
   const decisions = plan(doc);
   expect(decisions.map((d) => [d.reason, d.element.getAttribute('class')])).toEqual([['share', 's']]);
+});
+
+test('a lifted list takes the kind its label names, not the unlabelled list\'s default', () => {
+  const doc = parseDocument('<html><body><aside><div class="w1"><div class="w2">Special sections</div><ul class="w3"><li><a href="/s/1">Indoor and outdoor allergy relief for the season</a></li></ul></div></aside></body></html>');
+  const label = doc.querySelector('.w2')!;
+  const list = doc.querySelector('.w3')!;
+  const lifted = liftWidgets([{ element: label, reason: 'promo', rule: 'label-whole' }, { element: list, reason: 'related', rule: 'teaser-list' }], { root: null, paragraphs: [] }, doc.body);
+  expect(lifted.find((d) => d.element.contains(list) && d.element !== list)?.reason).toBe('promo');
+  // The list's default kind is not listed beside its widget's own.
+  expect(lifted.some((d) => d.element === list)).toBe(false);
+});
+
+test('an empty box keeping a fixed size is an ad slot, and its wrapper goes with it', () => {
+  const doc = page('');
+  const rail = doc.createElement('aside');
+  rail.innerHTML = '<div class="s1"><div style="min-height:250px;min-width:300px"></div></div><div class="s2"><p>Our newsroom is open to visitors on Fridays, call ahead to book a tour of the presses.</p></div>';
+  doc.body.appendChild(rail);
+  const decisions = plan(doc);
+  expect(decisions.find((d) => d.element.className === 's1')?.reason).toBe('ad');
 });

@@ -227,7 +227,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       if (b.headingCount > 1 || !b.heading) return null;
       const labelled = reasonForLabel(b.heading);
       // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
-      if (!labelled || labelled === 'author-bio') return null;
+      if (!labelled || labelled === 'author-bio' || (labelled === 'print-email' && b.linkCount + b.buttons === 0)) return null;
       // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
       if (NOT_IN_MENUS.has(labelled) && (isMenu(b) || isNavLink(b))) return KEEP;
       if (fits(b, labelled)) return labelled;

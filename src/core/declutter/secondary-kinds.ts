@@ -26,6 +26,7 @@ const CONTACT_LINE = /^(write to|contact|email|reach) .{2,60}(at|:)\s*\S+@\S+\.\
 /** Print and email tool words, in our languages: what is left after removing them must be (almost) nothing. */
 const TOOL_WORDS = /\b(print|printer|printable|email|e-mail|mail|reprints?|order|purchase|licensing|rights|permissions|article|story|page|this|a|friend|send|to|drucken|artikel|imprimer|imprimir|stampa|afdrukken|tisk|versenden|envoyer|enviar)\b|打印|&/gi;
 const MAX_LEFTOVER = 4;
+const LONE_EMAIL = /^\W*e-?mail\W*$/i;
 
 function isToolText(text: string): boolean {
   if (!text || text.length > MAX_TOOLS_CHARS || !/print|mail|reprint|drucken|imprim|stampa|afdrukken|tisk|打印/i.test(text)) return false;
@@ -45,7 +46,8 @@ export function secondaryReason(b: BlockFeatures): HiddenReason | null {
     if (BREADCRUMB_ATTRS.test(b.attrs) || label === 'breadcrumb' || (links >= 2 && b.linkDensity >= 0.6 && TRAIL_SEPARATOR.test(b.text))) return 'breadcrumb';
   }
   if (links >= 1 && b.linkDensity >= 0.5 && b.textLength <= links * MAX_TAG_CHARS_PER_LINK + 20 && (TAG_ATTRS.test(b.attrs) || label === 'tags')) return 'tags';
-  if (b.textLength <= MAX_TOOLS_CHARS && (isToolText(b.text) || (TOOLS_ATTRS.test(b.attrs) && b.linkCount + b.buttons >= 1 && isToolText(b.text)))) return 'print-email';
+  // "Email *" alone, with nothing to press, is a form field's label, not a tool.
+  if (b.textLength <= MAX_TOOLS_CHARS && (b.linkCount + b.buttons > 0 || !LONE_EMAIL.test(b.text)) && (isToolText(b.text) || (TOOLS_ATTRS.test(b.attrs) && b.linkCount + b.buttons >= 1 && isToolText(b.text)))) return 'print-email';
   // A bio inside the article's container is text Readability keeps as the story's: only outside it.
   if (!b.beforeArticle && !b.insideArticle && b.textLength <= MAX_BIO_CHARS && ((BIO_ATTRS.test(b.attrs) && !/byline/.test(b.attrs) && b.afterArticle && b.textLength >= 20) || CONTACT_LINE.test(b.text))) return 'author-bio';
   return null;
