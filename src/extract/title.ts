@@ -64,11 +64,17 @@ function shortLines(doc: Document): string[] {
   return out;
 }
 
+const h1Texts = (doc: Document): string[] => Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? '');
+
 /** The headline and the outlet as the page states them (Readability's guesses come later, if at all). */
 export function statedTitle(doc: Document, metadata: PageMetadata, parsed?: { title?: string | null; siteName?: string | null } | null): DeclutterContext {
   const stated = metadata.siteName ?? parsed?.siteName ?? null;
   const raw = metadata.headline ?? metadata.ogTitle ?? parsed?.title ?? doc.title ?? null;
-  const split = stated ? null : (splitSiteName(raw, Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? '')) ?? splitSiteName(raw, shortLines(doc)));
+  const split = stated ? null : (splitSiteName(raw, h1Texts(doc)) ?? splitSiteName(raw, shortLines(doc)));
   const siteName = stated ?? split?.siteName ?? null;
-  return { title: split ? split.title : cleanTitle(raw, siteName), siteName };
+  const title = split ? split.title : cleanTitle(raw, siteName);
+  // "Headline | Author" beside a stated site name: when the page's h1 is the part before the
+  // separator, that part is the headline (else every copy of it would go unrecognised).
+  const byline = stated && title ? splitSiteName(title, h1Texts(doc)) : null;
+  return { title: byline ? byline.title : title, siteName };
 }
