@@ -141,6 +141,9 @@ function isCommentCount(text: string): boolean {
   return !rest || COMMENT_WORD_FIRST.test(rest) || isShareText(rest);
 }
 
+/** Links that ask the reader to report a mistake, in our languages. */
+const CORRECTION_WORDS = /\b(submit|send|suggest|report|request)( an?)? (corrections?|errors?|typos?|mistakes?)\b|\bcorrections? policy\b|\bfehler melden\b|\bsignaler une erreur\b|\breportar (un )?error\b|\bsegnala(re)? un errore\b|\bfout melden\b/i;
+const CORRECTION_LINK_DENSITY = 0.6;
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
 
@@ -297,6 +300,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'video-rail',
     why: 'A playlist of videos beside or under the story (an embed inside the body is the story\'s own).',
     test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
+  },
+  {
+    id: 'correction-line',
+    why: 'A line of links to send a correction or report an error ("Reprints, Submit Correction or view Editorial Guidelines") under the story: a feedback prompt.',
+    test: (b) => (b.textLength <= MAX_LINE_CHARS && b.linkCount >= 1 && b.linkDensity >= CORRECTION_LINK_DENSITY && b.headlineLinks <= 1 && (!b.insideArticle || b.afterArticle) && CORRECTION_WORDS.test(b.text) ? 'feedback' : null),
   },
   {
     id: 'secondary-kind',

@@ -21,6 +21,7 @@ describe('block scoring on plain features', () => {
     ['a tag list after the last paragraph', { text: 'Ukraine Joe Biden Courts', textLength: 40, insideArticle: true, afterArticle: true, linkCount: 4, listItems: 4, linkDensity: 1 }, 'tags'],
     ['cookie banner', { text: 'We use cookies to measure how the site is used. Accept Settings', textLength: 63, buttons: 2 }, 'cookie'],
     ['ad slot by class name, no text worth keeping', { attrs: 'ad-slot css-1x2y', text: 'Sponsored by Acme', textLength: 17 }, 'ad'],
+    ['a corrections line under the story', { text: 'Request Reprint & Licensing, Submit Correction or view Editorial Guidelines', textLength: 70, linkCount: 3, linkDensity: 0.95, afterArticle: true, insideArticle: true }, 'feedback'],
     ['an empty box keeping a fixed size for a script', { reservedSlot: true }, 'ad'],
     ['an empty box keeping a fixed size inside the article', { reservedSlot: true, insideArticle: true, beforeArticle: true }, 'ad'],
     ['a comment count link in the meta line', { tag: 'a', text: '14 Comments', textLength: 11, linkCount: 1, linkDensity: 1, commentLinks: 1 }, 'comments'],
