@@ -64,6 +64,9 @@ function leadLabel(el: Element): string {
   return '';
 }
 
+/** An ad frame or an ad banner with no text: a link or an inline box around it is the ad slot. */
+const isBareAd = (s: ElementStats): boolean => s.adFrames > 0 && s.textLength === 0;
+
 export interface BlockCandidate {
   element: Element;
   features: BlockFeatures;
@@ -202,7 +205,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength) && !isCommentControl(el, s))) continue;
+    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength) && !isCommentControl(el, s) && !isBareAd(s))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
     const reservedSlot = s.textLength === 0 && s.media === 0 && !el.firstElementChild && reservesSlot(el.getAttribute('style') ?? '');
@@ -212,7 +215,8 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
     // here keeps cleaning fast on long articles. Small sign-up boxes are the one exception.
     if (containsArticle || hasMainTitle || (s.articleParagraphs > 0 && !(s.emailInputs > 0 && s.articleParagraphs <= 2))) continue;
-    if (leafParagraphs.size && insideParagraph(el)) continue;
+    // An ad's frame inside a paragraph (floated beside the text) has no text of the story: judge it alone.
+    if (leafParagraphs.size && insideParagraph(el) && !isBareAd(s)) continue;
     // A list's first line is its first item, not a label: lists are labelled by headings only.
     const isList = /^(UL|OL|DL)$/i.test(el.tagName);
     const heading = s.firstHeading

@@ -6,6 +6,7 @@
 import { foldedLength } from './block-text.js';
 import { frameSize, isAdClick, isAdFrame, isAdSize, isCommentControl, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
+import { reasonForLabel } from '../core/declutter/label-match.js';
 import { nextInOrder } from './walk-tree.js';
 
 export interface ElementStats {
@@ -67,6 +68,13 @@ function emptyStats(index: number, media: number): ElementStats {
 function isAdIframe(el: Element): boolean {
   return isAdFrame(el.getAttribute('src') ?? '', el.id || (el.getAttribute('name') ?? '')) || isAdSize(...frameSize(el.getAttribute('width'), el.getAttribute('height'), el.getAttribute('style')));
 }
+
+/** A picture whose alternative text is an ad label ("Advertisement", "Реклама", "Anzeige"): a banner. */
+function isAdPicture(el: Element): boolean {
+  const alt = el.getAttribute('alt');
+  return !!alt && alt.length <= AD_ALT_CHARS && reasonForLabel(alt) === 'ad';
+}
+const AD_ALT_CHARS = 40;
 
 function isShareControl(el: Element, tag: string): boolean {
   if (tag !== 'A' && tag !== 'BUTTON') return false;
@@ -187,7 +195,7 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
         const c = child as Element;
         top.s.media += 1;
-        if (c.tagName.toUpperCase() === 'IFRAME' && isAdIframe(c)) top.s.adFrames += 1;
+        if (c.tagName.toUpperCase() === 'IFRAME' ? isAdIframe(c) : isAdPicture(c)) top.s.adFrames += 1;
         stats.set(c, emptyStats(elements.length, 1));
         elements.push(c);
       } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
