@@ -67,6 +67,11 @@ function leadLabel(el: Element): string {
 /** An ad frame or an ad banner with no text: a link or an inline box around it is the ad slot. */
 const isBareAd = (s: ElementStats): boolean => s.adFrames > 0 && s.textLength === 0;
 
+/** "@name" linking to a social profile: a follow button inline in a byline line. */
+const MAX_HANDLE_CHARS = 40;
+const isHandleLink = (el: Element, s: ElementStats): boolean =>
+  s.socialLinks === 1 && s.textLength > 1 && s.textLength <= MAX_HANDLE_CHARS && el.tagName.toUpperCase() === 'A' && (el.textContent ?? '').includes('@');
+
 export interface BlockCandidate {
   element: Element;
   features: BlockFeatures;
@@ -205,7 +210,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength) && !isCommentControl(el, s) && !isBareAd(s))) continue;
+    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength) && !isCommentControl(el, s) && !isBareAd(s) && !isHandleLink(el, s))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
     const reservedSlot = s.textLength === 0 && s.media === 0 && !el.firstElementChild && reservesSlot(el.getAttribute('style') ?? '');

@@ -141,6 +141,10 @@ function isCommentCount(text: string): boolean {
   return !rest || COMMENT_WORD_FIRST.test(rest) || isShareText(rest);
 }
 
+/** "Follow", "Folgen", "Suivez", "Síguenos", … : a follow-us line. */
+const FOLLOW_WORDS = /\b(follow|folgen|folge|suivez|suivre|síguenos|sigue|seguici|segui|volg|siga|sledujte)\b/i;
+/** "@name" or "Follow @name": a handle, the whole text of its link. */
+const FOLLOW_HANDLE = /^((follow|folgen|suivre|seguir|segui|volg)\s+)?@[\p{L}\p{N}_.]{1,30}$/iu;
 /** Links that ask the reader to report a mistake, in our languages. */
 const CORRECTION_WORDS = /\b(submit|send|suggest|report|request)( an?)? (corrections?|errors?|typos?|mistakes?)\b|\bcorrections? policy\b|\bfehler melden\b|\bsignaler une erreur\b|\breportar (un )?error\b|\bsegnala(re)? un errore\b|\bfout melden\b/i;
 const CORRECTION_LINK_DENSITY = 0.6;
@@ -189,6 +193,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'follow-links',
     why: 'Links to the outlet\'s social network profiles with no text but network names: a "follow us" row.',
     test: (b) => (b.socialLinks + b.shareLinks >= MIN_SHARE_CONTROLS && b.socialLinks > 0 && b.textLength <= MAX_CHARS.social && b.headlineLinks === 0 && isIconRow(b) ? 'social' : null),
+  },
+  {
+    id: 'follow-box',
+    why: 'Links to the outlet\'s profiles with a "follow" line ("Never miss an update: Follow us", "Follow @outlet"): a follow-us box.',
+    test: (b) => (b.socialLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_LINE_CHARS && b.headlineLinks === 0 && (!b.insideArticle || b.beforeArticle || b.afterArticle) && FOLLOW_WORDS.test(b.text) ? 'social' : null),
+  },
+  {
+    id: 'follow-handle',
+    why: 'A link to a social profile that reads "@name" or "Follow @name" (beside a byline): a follow button.',
+    test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) ? 'social' : null),
   },
   {
     id: 'comment-form',
