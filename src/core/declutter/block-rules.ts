@@ -105,7 +105,11 @@ function teaserKind(b: BlockFeatures): HiddenReason {
 }
 
 /** Icons, network names and share verbs only: nothing a reader would read. */
-const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareText(b.text) || ['share', 'social'].includes(reasonForLabel(b.heading) ?? '');
+const isIconRow = (b: BlockFeatures): boolean =>
+  b.textLength === 0 || isShareText(b.text) || ['share', 'social'].includes(reasonForLabel(b.heading) ?? '') || (b.textLength <= MAX_SHARE_PITCH_CHARS && SHARE_PITCH.test(b.text));
+/** One short line that asks to share ("Share your thoughts with friends.") over the icons. */
+const SHARE_PITCH = /^(share|teilen|teile|partagez|partager|compartir|comparte|condividi|deel|delen|compartilhe)\b/i;
+const MAX_SHARE_PITCH_CHARS = 60;
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;

@@ -23,6 +23,7 @@ describe('block scoring on plain features', () => {
     ['ad slot by class name, no text worth keeping', { attrs: 'ad-slot css-1x2y', text: 'Sponsored by Acme', textLength: 17 }, 'ad'],
     ['a follow-us box with a line of its own', { heading: 'Never miss an update Follow Harbour News', text: 'Never miss an update Follow Harbour News Follow @harbournews', textLength: 59, linkCount: 4, linkDensity: 0.66, socialLinks: 3, media: 2, insideArticle: true, beforeArticle: true }, 'social'],
     ['a handle linking to a profile beside the byline', { tag: 'a', text: '@lena_marwick', textLength: 13, linkCount: 1, linkDensity: 1, socialLinks: 1 }, 'social'],
+    ['share icons under a one-line pitch to share', { text: 'Share your thoughts with friends.', textLength: 33, linkCount: 3, shareLinks: 3, listItems: 2, afterArticle: true }, 'share'],
     ['a corrections line under the story', { text: 'Request Reprint & Licensing, Submit Correction or view Editorial Guidelines', textLength: 70, linkCount: 3, linkDensity: 0.95, afterArticle: true, insideArticle: true }, 'feedback'],
     ['an empty box keeping a fixed size for a script', { reservedSlot: true }, 'ad'],
     ['an empty box keeping a fixed size inside the article', { reservedSlot: true, insideArticle: true, beforeArticle: true }, 'ad'],
