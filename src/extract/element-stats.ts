@@ -225,9 +225,13 @@ export function leadingText(el: Element, cap: number): string {
   // A loop in document order that stops as soon as it has enough (nextInOrder: no recursion).
   for (let node: Node | null = el.firstChild; node && out.length <= cap * 1.5; ) {
     let descend = false;
-    if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
-    else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
-      if (!RUN_ON.has((node as Element).tagName.toUpperCase())) out += ' ';
+    // Indentation counts for nothing: pretty-printed markup can hold hundreds of blank characters
+    // before the first word, which would use up the budget and leave the text empty.
+    if (node.nodeType === 3) {
+      const value = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (value) out += ` ${value}`;
+    } else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
+      if (!RUN_ON.has((node as Element).tagName.toUpperCase()) && !out.endsWith(' ')) out += ' ';
       descend = true;
     }
     node = nextInOrder(node, el, descend);

@@ -131,9 +131,15 @@ const MAX_SHORT_PITCH_CHARS = 160;
 /** A sign-up form's words (for forms whose email field is a plain text input). */
 const SIGNUP_WORDS = /newsletter|sign[ -]?up|inbox|mailing list|nieuwsbrief|boletín|rassegna|inscri|abonnieren|anmelden|iscriviti|odběr|订阅|メールマガジン|рассылк/i;
 const MAX_SIGNUP_BOX_CHARS = 1500;
+/** The pitch opens the box ("Get our newsletter…"): further in, the words may be a masthead's "Newsletters" link. */
+const SIGNUP_LEAD_CHARS = 60;
 /** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
 const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
 const MAX_LINE_CHARS = 200;
+/** A short unit that opens by saying it is an ad ("From our sponsor", "Advertisement"). */
+const AD_LEAD = /^(advertisement|advertiser content|from our sponsors?|sponsored( content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b/i;
+/** A notice says "we use cookies" in its first sentences (the label patterns allow that much around it). */
+const COOKIE_LEAD_CHARS = 300;
 /** A comment count and its label ("reader comments 75", "0 Comments", "84.1K 108" beside icons). */
 const MAX_COMMENT_LINK_CHARS = 80;
 const COUNTS = /\d+(?:[.,]\d+)*\s*[km]?\b/gi;
@@ -181,7 +187,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'third-party-widget',
     why: 'Outbrain, Taboola, Zergnet, Revcontent and the like serve paid recirculation; their containers are named after them.',
     // Its own words decide between the two: a native ad unit that says only "From our sponsor" is an ad.
-    test: (b) => (THIRD_PARTY_RECIRCULATION.test(b.attrs) && b.textLength <= MAX_THIRD_PARTY_CHARS ? (reasonForLabel(b.text) === 'ad' ? 'ad' : 'promo') : null),
+    test: (b) => (THIRD_PARTY_RECIRCULATION.test(b.attrs) && b.textLength <= MAX_THIRD_PARTY_CHARS ? (b.textLength <= MAX_LABEL_CHARS && AD_LEAD.test(b.text) ? 'ad' : 'promo') : null),
   },
   {
     id: 'share-targets',
@@ -259,7 +265,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'cookie-text',
     why: 'A notice that says the site uses cookies.',
-    test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text) === 'cookie' ? 'cookie' : null),
+    test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text.slice(0, COOKIE_LEAD_CHARS)) === 'cookie' ? 'cookie' : null),
   },
   {
     id: 'share-words',
@@ -288,8 +294,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     id: 'signup-form-words',
-    why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input.',
-    test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, 160))) ? 'newsletter' : null),
+    why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input (a masthead with a search form and a "Newsletters" link further in is not one).',
+    test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, SIGNUP_LEAD_CHARS))) ? 'newsletter' : null),
   },
   {
     id: 'paid-box',
