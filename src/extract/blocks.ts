@@ -227,6 +227,9 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const heading = s.firstHeading
       ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
+    const insideArticle = !!root && root !== el && root.contains(el);
+    const afterArticle = !!last && follows(el, last);
+    const beforeArticle = !!first && !el.contains(first) && follows(first, el);
     out.push({
       element: el,
       features: {
@@ -238,19 +241,21 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
         linkCount: s.linkCount,
         inPageLinks: s.inPageLinks,
-        insideArticle: !!root && root !== el && root.contains(el),
+        insideArticle,
         containsArticle,
         headingCount: s.headingCount,
         articleParagraphs: s.articleParagraphs,
         keepers: keeperCounts.get(el) ?? 0,
         listItems: s.listItems,
         buttons: s.buttons,
-        // A login form asks for an email too: with a password field it is not a sign-up box.
-        hasEmailInput: s.emailInputs > 0 && s.passwords === 0,
+        // A login form asks for an email too: with a password field it is not a sign-up box. A plain
+        // text field named for an email counts outside the story's container or after its end only
+        // (inside, Readability keeps such a box with the story, and the in-place safety figure follows it).
+        hasEmailInput: (s.emailInputs > 0 || (s.emailTextFields > 0 && (!insideArticle || afterArticle))) && s.passwords === 0,
         hasPassword: s.passwords > 0,
         isTitleCopy: (el !== mainTitle && copySet.has(el) && !(mainTitle && mainTitle.contains(el))) || isFooterTitleLine(el, s.textLength),
         hasMainTitle,
-        afterArticle: !!last && follows(el, last),
+        afterArticle,
         nextIsLinkList: s.headingCount === 1 && s.firstHeading === el && isLinkList(el.nextElementSibling, stats),
         headlineLinks: s.headlineLinks,
         shareLinks: s.shareLinks,
@@ -267,7 +272,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         leadLabel: s.headlineLinks >= MIN_TEASERS_FOR_LABEL && s.firstHeading ? leadLabel(el) : '',
         commentLinks: s.commentLinks,
         titleKnown: !!mainTitle,
-        beforeArticle: !!first && !el.contains(first) && follows(first, el),
+        beforeArticle,
       },
     });
   }

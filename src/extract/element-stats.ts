@@ -45,6 +45,8 @@ export interface ElementStats {
   commentLinks: number;
   /** Password fields: a form with one is a login, not a sign-up for a newsletter. */
   passwords: number;
+  /** Plain text fields asking for an email address. */
+  emailTextFields: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
@@ -60,7 +62,7 @@ function emptyStats(index: number, media: number): ElementStats {
   return {
     index, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
-    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0,
+    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0, emailTextFields: 0,
   };
 }
 
@@ -89,12 +91,15 @@ function isShareControl(el: Element, tag: string): boolean {
 /** A text field that asks for an email address by its name, placeholder or autocomplete hint. */
 const EMAIL_FIELD = /e-?mail/i;
 
-/** An email field: type=email, or a plain text field named or labelled for an email address (older sign-up forms). */
+/** An email field (type=email; forms with a plain text field are judged by their words, see block-rules). */
 function isEmailInput(el: Element, tag: string): boolean {
-  if (tag !== 'INPUT') return false;
-  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-  if (type === 'email') return true;
-  return type === 'text' && EMAIL_FIELD.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`);
+  return tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email';
+}
+
+/** A plain text field named or marked for an email address (older sign-up forms). */
+function isEmailTextField(el: Element, tag: string): boolean {
+  if (tag !== 'INPUT' || (el.getAttribute('type') ?? 'text').toLowerCase() !== 'text') return false;
+  return EMAIL_FIELD.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`);
 }
 
 function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
@@ -113,6 +118,7 @@ function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Elem
     socialLinks: isLink && isSocialProfile(href) ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
     // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
     adFrames: isLink && isAdClick(href) ? 1 : 0,
+    emailTextFields: isEmailTextField(el, tag) ? 1 : 0,
     passwords: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'password' ? 1 : 0,
     commentLinks: (isLink || tag === 'BUTTON') && isCommentControl(href, el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '') ? 1 : 0,
   };
@@ -163,6 +169,7 @@ function addInto(s: ElementStats, c: ElementStats): void {
   s.adFrames += c.adFrames;
   s.commentLinks += c.commentLinks;
   s.passwords += c.passwords;
+  s.emailTextFields += c.emailTextFields;
 }
 
 export interface PageStats {

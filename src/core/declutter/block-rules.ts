@@ -142,13 +142,17 @@ const AD_LEAD = /^(advertisement|advertiser content|from our sponsors?|sponsored
 const COOKIE_LEAD_CHARS = 300;
 /** A comment count and its label ("reader comments 75", "0 Comments", "84.1K 108" beside icons). */
 const MAX_COMMENT_LINK_CHARS = 80;
+const MAX_AFTER_COMMENT_WORD = 30;
 const COUNTS = /\d+(?:[.,]\d+)*\s*[km]?\b/gi;
 const COMMENT_WORD_FIRST = /^(\p{L}+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentáře|diskuse|评论|コメント|댓글)\b/iu;
 
 /** Numbers, then nothing but a comments label, share or save words: a row of counters and their controls. */
 function isCommentCount(text: string): boolean {
   const rest = text.replace(COUNTS, ' ').replace(/\s+/g, ' ').trim();
-  return !rest || COMMENT_WORD_FIRST.test(rest) || isShareText(rest);
+  if (!rest || isShareText(rest)) return true;
+  const label = COMMENT_WORD_FIRST.exec(rest);
+  // "reader comments (with 51 posters)" is a label; "2 comments on <the post's title>" is a line of the page.
+  return !!label && rest.length - label[0].length <= MAX_AFTER_COMMENT_WORD;
 }
 
 /** "Follow", "Folgen", "Suivez", "Síguenos", … : a follow-us line. */
