@@ -211,12 +211,14 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'follow-box',
     why: 'Links to the outlet\'s profiles with a "follow" line ("Never miss an update: Follow us", "Follow @outlet"): a follow-us box.',
-    test: (b) => (b.socialLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_LINE_CHARS && b.headlineLinks === 0 && (!b.insideArticle || b.beforeArticle || b.afterArticle) && FOLLOW_WORDS.test(b.text) ? 'social' : null),
+    // Inside the story's container only above it: a "Follow us on …" line at its end is text the story's own sources keep.
+    test: (b) => (b.socialLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_LINE_CHARS && b.headlineLinks === 0 && (!b.insideArticle || b.beforeArticle) && FOLLOW_WORDS.test(b.text) ? 'social' : null),
   },
   {
     id: 'follow-handle',
     why: 'A link to a social profile that reads "@name" or "Follow @name" (beside a byline): a follow button.',
-    test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) ? 'social' : null),
+    // Inside the story, "@name" links are its credits and sources ("Photo: @name").
+    test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
   },
   {
     id: 'comment-form',

@@ -55,6 +55,8 @@ describe('block scoring on plain features', () => {
     ['a sign-up box inside the article whose heading is a sentence', { heading: 'Cities are changing fast. Keep up with the Daily newsletter.', headingCount: 1, text: 'Cities are changing fast.', textLength: 120, hasEmailInput: true, insideArticle: true }],
     ['a table of contents after the article', { text: '1 Intro 2 History', textLength: 150, insideArticle: true, afterArticle: true, ...list, inPageLinks: 4, headingCount: 0 }],
     ['a sentence naming a network, linked to a profile', { tag: 'a', text: 'the mayor wrote on Twitter', textLength: 26, linkCount: 1, linkDensity: 1, socialLinks: 1, insideArticle: true }],
+    ['an "@name" credit inside the story', { tag: 'a', text: '@harbourphoto', textLength: 13, linkCount: 1, linkDensity: 1, socialLinks: 1, insideArticle: true }],
+    ['a "Follow us" line at the end of the story', { text: 'Follow Harbour News on Facebook, Twitter and Instagram.', textLength: 55, linkCount: 3, linkDensity: 0.5, socialLinks: 3, insideArticle: true, afterArticle: true }],
     ['a login form asking for an email and a password', { heading: 'Sign in', headingCount: 1, text: 'Sign in Stay logged in', textLength: 30, hasForm: true, hasPassword: true, beforeArticle: true }],
     ['a form field labelled "Email" with nothing to press', { tag: 'li', heading: 'Email *', text: 'Email *', textLength: 6, afterArticle: true }],
     ['a link to the comments with a headline in it', { tag: 'a', text: 'Readers argue about the new bridge toll plan', textLength: 44, linkCount: 1, linkDensity: 1, headlineLinks: 1, commentLinks: 1 }],
