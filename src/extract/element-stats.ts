@@ -6,7 +6,6 @@
 import { foldedLength } from './block-text.js';
 import { frameSize, isAdClick, isAdFrame, isAdSize, isCommentControl, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
-import { reasonForLabel } from '../core/declutter/label-match.js';
 import { nextInOrder } from './walk-tree.js';
 
 export interface ElementStats {
@@ -71,12 +70,14 @@ function isAdIframe(el: Element): boolean {
   return isAdFrame(el.getAttribute('src') ?? '', el.id || (el.getAttribute('name') ?? '')) || isAdSize(...frameSize(el.getAttribute('width'), el.getAttribute('height'), el.getAttribute('style')));
 }
 
+/** Alternative texts that only say "ad", in our languages: the picture is a banner. */
+const AD_ALT = /^\s*(advertisement|advert|ads?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|inzerce|реклама|sponsored|广告|廣告|広告|광고)\s*$/i;
+
 /** A picture whose alternative text is an ad label ("Advertisement", "Реклама", "Anzeige"): a banner. */
 function isAdPicture(el: Element): boolean {
   const alt = el.getAttribute('alt');
-  return !!alt && alt.length <= AD_ALT_CHARS && reasonForLabel(alt) === 'ad';
+  return !!alt && AD_ALT.test(alt);
 }
-const AD_ALT_CHARS = 40;
 
 function isShareControl(el: Element, tag: string): boolean {
   if (tag !== 'A' && tag !== 'BUTTON') return false;

@@ -90,6 +90,8 @@ const LABEL_RULES = new Set(['label-whole', 'label-heading', 'label-only']);
 function labelReason(first: Element | undefined, firstDecision: Decision | undefined, widgets: readonly Decision[]): HiddenReason | null {
   if (!first || !widgets.every((d) => RECIRCULATION.has(d.reason))) return null;
   if (firstDecision) return LABEL_RULES.has(firstDecision.rule) ? firstDecision.reason : null;
+  // Only a short first child can be a label (and reading a long one's text would cost a walk of it).
+  if (visibleLength(first) > MAX_ORPHAN_LABEL_CHARS) return null;
   const named = reasonForLabel((first.textContent ?? '').replace(/\s+/g, ' ').trim());
   return named && RECIRCULATION.has(named) ? named : null;
 }

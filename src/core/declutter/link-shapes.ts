@@ -104,7 +104,9 @@ const COMMENTS_HREF = /#(comments?|respond|replies|reply|disqus_thread|comment-f
 const COMMENTS_NAME = /\b(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentáře)\b|评论|コメント|댓글/i;
 
 export function isCommentControl(href: string, name: string): boolean {
-  return (!!href && COMMENTS_HREF.test(href)) || (!!name && COMMENTS_NAME.test(name));
+  // Most links have neither an anchor nor the word in them: two cheap looks before the pattern.
+  const maybe = !!href && (href.includes('#') || href.includes('omment') || href.includes('?'));
+  return (maybe && COMMENTS_HREF.test(href)) || (!!name && COMMENTS_NAME.test(name));
 }
 
 /** A link through an ad network's click tracker. */
