@@ -13,6 +13,7 @@ import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
 import { isShareText } from './share-text.js';
+import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
 
 export const KEEP = 'keep' as const;
@@ -107,9 +108,6 @@ function teaserKind(b: BlockFeatures): HiddenReason {
 /** Icons, network names and share verbs only: nothing a reader would read. */
 const isIconRow = (b: BlockFeatures): boolean =>
   b.textLength === 0 || isShareText(b.text) || ['share', 'social'].includes(reasonForLabel(b.heading) ?? '') || (b.textLength <= MAX_SHARE_PITCH_CHARS && SHARE_PITCH.test(b.text));
-/** One short line that asks to share ("Share your thoughts with friends.") over the icons. */
-const SHARE_PITCH = /^(share|teilen|teile|partagez|partager|compartir|comparte|condividi|deel|delen|compartilhe)\b/i;
-const MAX_SHARE_PITCH_CHARS = 60;
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
@@ -136,32 +134,9 @@ const SIGNUP_LEAD_CHARS = 60;
 /** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
 const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
 const MAX_LINE_CHARS = 200;
-/** A short unit that opens by saying it is an ad ("From our sponsor", "Advertisement"). */
-const AD_LEAD = /^(advertisement|advertiser content|from our sponsors?|sponsored( content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b/i;
 /** A notice says "we use cookies" in its first sentences (the label patterns allow that much around it). */
 const COOKIE_LEAD_CHARS = 300;
-/** A comment count and its label ("reader comments 75", "0 Comments", "84.1K 108" beside icons). */
-const MAX_COMMENT_LINK_CHARS = 80;
-const MAX_AFTER_COMMENT_WORD = 30;
-const COUNTS = /\d+(?:[.,]\d+)*\s*[km]?\b/gi;
-const COMMENT_WORD_FIRST = /^(\p{L}+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentáře|diskuse|评论|コメント|댓글)\b/iu;
 
-/** Numbers, then nothing but a comments label, share or save words: a row of counters and their controls. */
-function isCommentCount(text: string): boolean {
-  const rest = text.replace(COUNTS, ' ').replace(/\s+/g, ' ').trim();
-  if (!rest || isShareText(rest)) return true;
-  const label = COMMENT_WORD_FIRST.exec(rest);
-  // "reader comments (with 51 posters)" is a label; "2 comments on <the post's title>" is a line of the page.
-  return !!label && rest.length - label[0].length <= MAX_AFTER_COMMENT_WORD;
-}
-
-/** "Follow", "Folgen", "Suivez", "Síguenos", … : a follow-us line. */
-const FOLLOW_WORDS = /\b(follow|folgen|folge|suivez|suivre|síguenos|sigue|seguici|segui|volg|siga|sledujte)\b/i;
-/** "@name" or "Follow @name": a handle, the whole text of its link. */
-const FOLLOW_HANDLE = /^((follow|folgen|suivre|seguir|segui|volg)\s+)?@[\p{L}\p{N}_.]{1,30}$/iu;
-/** Links that ask the reader to report a mistake, in our languages. */
-const CORRECTION_WORDS = /\b(submit|send|suggest|report|request)( an?)? (corrections?|errors?|typos?|mistakes?)\b|\bcorrections? policy\b|\bfehler melden\b|\bsignaler une erreur\b|\breportar (un )?error\b|\bsegnala(re)? un errore\b|\bfout melden\b/i;
-const CORRECTION_LINK_DENSITY = 0.6;
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
 

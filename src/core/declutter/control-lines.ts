@@ -1,0 +1,33 @@
+/**
+ * What the text of a small control row says, whatever the site: a comment count, a call to share
+ * or follow, an ad's own label, a line asking for corrections. Pure data and predicates for the
+ * rule table (block-rules.ts); table-tested through tests/core/declutter/block-reason.test.ts.
+ */
+import { isShareText } from './share-text.js';
+
+/** One short line that asks to share ("Share your thoughts with friends.") over the icons. */
+export const SHARE_PITCH = /^(share|teilen|teile|partagez|partager|compartir|comparte|condividi|deel|delen|compartilhe)\b/i;
+export const MAX_SHARE_PITCH_CHARS = 60;
+/** A short unit that opens by saying it is an ad ("From our sponsor", "Advertisement"). */
+export const AD_LEAD = /^(advertisement|advertiser content|from our sponsors?|sponsored( content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|reklama)\b/i;
+/** A comment count and its label ("reader comments 75", "0 Comments", "84.1K 108" beside icons). */
+export const MAX_COMMENT_LINK_CHARS = 80;
+const MAX_AFTER_COMMENT_WORD = 30;
+const COUNTS = /\d+(?:[.,]\d+)*\s*[km]?\b/gi;
+const COMMENT_WORD_FIRST = /^(\p{L}+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentáře|diskuse|评论|コメント|댓글)\b/iu;
+
+/** Numbers, then nothing but a comments label, share or save words: a row of counters and their controls. */
+export function isCommentCount(text: string): boolean {
+  const rest = text.replace(COUNTS, ' ').replace(/\s+/g, ' ').trim();
+  if (!rest || isShareText(rest)) return true;
+  const label = COMMENT_WORD_FIRST.exec(rest);
+  // "reader comments (with 51 posters)" is a label; "2 comments on <the post's title>" is a line of the page.
+  return !!label && rest.length - label[0].length <= MAX_AFTER_COMMENT_WORD;
+}
+/** "Follow", "Folgen", "Suivez", "Síguenos", … : a follow-us line. */
+export const FOLLOW_WORDS = /\b(follow|folgen|folge|suivez|suivre|síguenos|sigue|seguici|segui|volg|siga|sledujte)\b/i;
+/** "@name" or "Follow @name": a handle, the whole text of its link. */
+export const FOLLOW_HANDLE = /^((follow|folgen|suivre|seguir|segui|volg)\s+)?@[\p{L}\p{N}_.]{1,30}$/iu;
+/** Links that ask the reader to report a mistake, in our languages. */
+export const CORRECTION_WORDS = /\b(submit|send|suggest|report|request)( an?)? (corrections?|errors?|typos?|mistakes?)\b|\bcorrections? policy\b|\bfehler melden\b|\bsignaler une erreur\b|\breportar (un )?error\b|\bsegnala(re)? un errore\b|\bfout melden\b/i;
+export const CORRECTION_LINK_DENSITY = 0.6;
