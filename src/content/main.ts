@@ -14,8 +14,8 @@ import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protoc
 import type { CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { startPageSession } from './page-session.js';
+import { loadOnDemand } from './on-demand/load.js';
 import { findMenuTarget } from './picker/menu-target.js';
-import { openPickSession } from './picker/pick-session.js';
 import type { Picker } from './picker/picker.js';
 import { syncSiteRules } from './site-rules-sync.js';
 
@@ -50,11 +50,18 @@ function start(): void {
   // The right-clicked element, so "Hide this element…" starts there (kept only until the next right-click).
   let rightClicked: WeakRef<Element> | null = null;
   document.addEventListener('contextmenu', (e) => (rightClicked = e.target instanceof Element ? new WeakRef(e.target) : null), { capture: true, passive: true });
-  let picker: Picker | null = null;
-  const openPicker = ({ data }: { data: { target?: MenuTarget } }): boolean => {
+  // 'opening' while the picker's code is fetched (on-demand/), so a second request waits for the first.
+  let picker: Picker | 'opening' | null = null;
+  const openPicker = async ({ data }: { data: { target?: MenuTarget } }): Promise<boolean> => {
     if (picker) return true;
+    picker = 'opening';
+    const startAt = rightClicked?.deref() ?? findMenuTarget(document, data.target);
+    const { openPickSession } = await loadOnDemand().catch((error: unknown) => {
+      picker = null;
+      throw error;
+    });
     picker = openPickSession(document, {
-      startAt: rightClicked?.deref() ?? findMenuTarget(document, data.target),
+      startAt,
       page: () => {
         const load = session.latest();
         return { context: load?.context ?? { title: null, siteName: null }, article: load?.location ?? { root: null, paragraphs: [] } };

@@ -35,7 +35,9 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
     if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
   }
   try {
-    await ensureContentScript(tabId);
+    performance.mark('t-start-inject');
+    await ensureContentScript(tabId, undefined, true);
+    performance.mark('t-injected');
   } catch {
     // No URL and no injection: a browser page we may not even see the address of.
     return { kind: 'cannot-run', why: 'blocked' };
@@ -45,22 +47,32 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
   // so the page is clean while the popup still shows its skeleton.
   // A failed clean must not cost the reader the summary: the report below still comes.
   const clean = await sendMessage('cleanOnOpen', undefined, tabId).catch(() => null);
+  performance.mark('t-cleanOnOpen');
   if (clean?.cleaned) markPageCleaned();
   const report = await sendMessage('getPageReport', undefined, tabId);
+  performance.mark('t-report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
 
 /**
- * The core is loaded on demand: the popup paints its shell first, and the NLP bundle (with
- * its lexicon) arrives while the reader looks at the headline.
+ * The core (the NLP bundle with its lexicon) is its own chunk, fetched and compiled the moment
+ * the popup starts: that work runs here while the tab's renderer injects the content script and
+ * reads the article, instead of after it. A failed load surfaces on use, not at startup.
  */
+let coreModule: Promise<typeof import('../core/index.js')> | null = null;
+export function loadCore(): Promise<typeof import('../core/index.js')> {
+  coreModule ??= import('../core/index.js');
+  return coreModule;
+}
+
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
-  const { analyzeText } = await import('../core/index.js');
+  const { analyzeText } = await loadCore();
+  performance.mark('t-imported');
   const { title, byline, siteName } = report.article;
   return analyzeText(report.article.text, { sentences, title, byline, siteName });
 }
 
 export async function resummarise(report: PageReport, sentences: number): Promise<TextAnalysis['summary']> {
-  const { summarize } = await import('../core/index.js');
+  const { summarize } = await loadCore();
   return summarize(report.article.text, sentences, report.article.title);
 }

@@ -8,7 +8,7 @@ import type { CleanState, PageReport } from '../shared/article-data.js';
 import type { Options, SummaryLength } from '../shared/options.js';
 import { loadOptions, saveOptions } from '../shared/options-storage.js';
 import { isFresh, readCached, writeCached } from './analysis-cache.js';
-import { type CannotRunKind, analyse, loadPage, resummarise, tabUrl, targetTabId } from './load-report.js';
+import { type CannotRunKind, analyse, loadCore, loadPage, resummarise, tabUrl, targetTabId } from './load-report.js';
 import { markAnalysed } from './timings.js';
 
 export interface ReadyState {
@@ -35,15 +35,22 @@ export function usePopupData() {
   const runAnalysis = useCallback(async (ready: ReadyState, sentences: number) => {
     setState({ ...ready, analysing: true });
     const analysis = await analyse(ready.report, sentences);
+    performance.mark('t-analysed-computed');
     setState((s) => (s.kind === 'ready' ? { ...s, analysis, analysing: false } : s));
     markAnalysed();
     await cacheAnalysis(ready, sentences, analysis);
   }, []);
 
   useEffect(() => {
+    void loadCore().catch(() => undefined);
     (async () => {
       const tabId = await targetTabId(location.search);
       if (tabId === null) return setState({ kind: 'cannot-run', why: 'invalid' });
+      // The page's report is the long pole (injection, the clean, Readability in the tab): ask
+      // for it first, and read the options and the cache while the tab works.
+      const pageLoad = loadPage(tabId);
+      // Settled here so that a failure while the cache is read is not reported as unhandled.
+      pageLoad.catch(() => undefined);
       const [opts, url] = await Promise.all([loadOptions(), tabUrl(tabId)]);
       setOptions(opts);
       const cached = await readCached(tabId, url).catch(() => null);
@@ -51,7 +58,7 @@ export function usePopupData() {
         setState({ kind: 'ready', tabId, url: cached.url, report: cached.report, analysis: cached.analysis, analysing: false });
         markAnalysed();
       }
-      const page = await loadPage(tabId);
+      const page = await pageLoad;
       if (page.kind === 'cannot-run') return setState(page);
       const ready: ReadyState = { kind: 'ready', tabId, url: page.url ?? '', report: page.report, analysis: null, analysing: false };
       if (cached && isFresh(cached, page.report, opts.summarySentences)) {
