@@ -97,18 +97,26 @@ function start(): void {
     return report(cleaner.restore(id));
   };
 
+  // The popup sends cleanOnOpen and getPageReport back to back (one round trip less): the report
+  // waits for a clean still under way, so the state it carries is the one after it.
+  let opening: Promise<unknown> = Promise.resolve();
   onTrustedMessage('getPageReport', async () => {
     const article = await session.article();
+    await opening;
     return { ...cleaner.state(), article };
   });
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
-  onTrustedMessage('cleanOnOpen', async () => {
-    // Injected by this very popup click, the options may still be loading: wait for them.
-    const loaded = await optionsReady;
-    const load = await session.current();
-    const now = cleaner.state();
-    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
-    return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
+  onTrustedMessage('cleanOnOpen', () => {
+    const cleaning = (async () => {
+      // Injected by this very popup click, the options may still be loading: wait for them.
+      const loaded = await optionsReady;
+      const load = await session.current();
+      const now = cleaner.state();
+      const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
+      return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
+    })();
+    opening = cleaning.catch(() => undefined);
+    return cleaning;
   });
   onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(await session.toggle())));
   onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));

@@ -9,6 +9,7 @@ import { browser } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { sendMessage } from '../shared/protocol.js';
+import { analyseText, summariseText } from './analysis-client.js';
 import { markPageCleaned } from './timings.js';
 
 export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
@@ -28,13 +29,14 @@ export async function tabUrl(tabId: number): Promise<string | null> {
   return tab?.url ?? tab?.pendingUrl ?? null;
 }
 
-export async function loadPage(tabId: number): Promise<PageLoad> {
-  const url = await tabUrl(tabId);
+export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId)): Promise<PageLoad> {
+  const url = await knownUrl;
   if (url !== null) {
     const verdict = canRunOn(url);
     if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
   }
   try {
+    // Readability and the picker come too: the report below needs the first.
     performance.mark('t-start-inject');
     await ensureContentScript(tabId, undefined, true);
     performance.mark('t-injected');
@@ -44,35 +46,20 @@ export async function loadPage(tabId: number): Promise<PageLoad> {
   }
   // The toolbar click cleans an article first (the content script decides: an article, the
   // setting on, the site not on the never list); the slower Readability report comes after,
-  // so the page is clean while the popup still shows its skeleton.
-  // A failed clean must not cost the reader the summary: the report below still comes.
-  const clean = await sendMessage('cleanOnOpen', undefined, tabId).catch(() => null);
-  performance.mark('t-cleanOnOpen');
-  if (clean?.cleaned) markPageCleaned();
+  // so the page is clean while the popup still shows its skeleton. Both requests leave now
+  // (the content script orders them); a failed clean must not cost the reader the summary.
+  void sendMessage('cleanOnOpen', undefined, tabId).then((clean) => clean.cleaned && markPageCleaned(), () => undefined);
   const report = await sendMessage('getPageReport', undefined, tabId);
   performance.mark('t-report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
 
-/**
- * The core (the NLP bundle with its lexicon) is its own chunk, fetched and compiled the moment
- * the popup starts: that work runs here while the tab's renderer injects the content script and
- * reads the article, instead of after it. A failed load surfaces on use, not at startup.
- */
-let coreModule: Promise<typeof import('../core/index.js')> | null = null;
-export function loadCore(): Promise<typeof import('../core/index.js')> {
-  coreModule ??= import('../core/index.js');
-  return coreModule;
-}
-
+/** The NLP runs in the analysis worker (analysis-client.ts), started when the popup opened. */
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
-  const { analyzeText } = await loadCore();
-  performance.mark('t-imported');
   const { title, byline, siteName } = report.article;
-  return analyzeText(report.article.text, { sentences, title, byline, siteName });
+  return analyseText(report.article.text, { sentences, title, byline, siteName });
 }
 
 export async function resummarise(report: PageReport, sentences: number): Promise<TextAnalysis['summary']> {
-  const { summarize } = await loadCore();
-  return summarize(report.article.text, sentences, report.article.title);
+  return summariseText(report.article.text, sentences, report.article.title);
 }
