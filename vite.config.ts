@@ -15,8 +15,6 @@ export const pagesConfig: InlineConfig = {
   root,
   plugins: [preact()],
   logLevel: 'warn',
-  // The popup's analysis worker (src/popup/analysis-worker.ts) is a module worker, like the pages.
-  worker: { format: 'es' },
   build: {
     outDir,
     emptyOutDir: false,

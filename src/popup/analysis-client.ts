@@ -1,64 +1,40 @@
 /**
- * The popup's side of the analysis worker (analysis-worker.ts). `startAnalysis()` is called first
- * thing, so the worker loads and warms the NLP while the popup talks to the tab. A worker that
- * cannot start or dies fails every job with a message the error view shows.
+ * The NLP for the popup. The core (compromise and its lexicon) is its own chunk and the popup's
+ * heaviest work: loading it takes this page's main thread for a while, so it starts only once
+ * the requests to the tab are on their way (startup.ts), and then runs while the tab cleans and
+ * reads the article in its own process. Started any earlier, it would hold up the replies that
+ * let the tab begin.
  */
 import type { AnalyzeTextOptions, TextAnalysis } from '../core/types.js';
-import type { AnalysisJob, AnalysisReply, AnalysisRequest } from './analysis-jobs.js';
 
-type Done = AnalysisReply & { ok: true };
+let core: Promise<typeof import('../core/index.js')> | null = null;
+const loadCore = (): Promise<typeof import('../core/index.js')> => (core ??= import('../core/index.js'));
 
-let worker: Worker | null = null;
-let broken: Error | null = null;
-let nextId = 1;
-const pending = new Map<number, { resolve(reply: Done): void; reject(error: Error): void }>();
+/**
+ * A made-up paragraph with what the analysis looks for (a quote, its speaker, an organisation).
+ * V8 compiles the NLP's code paths on their first run; analysing this while the tab is still
+ * busy moves that first run into time the popup spends waiting anyway.
+ */
+const WARM_UP_TEXT =
+  'The harbour board met on Tuesday. "We will reopen the ferry pier in May," said Ana Ruiz, who chairs the board. ' +
+  'The city council said it would pay for the repairs. Critics at the Dockworkers Union called the plan late.';
 
-function fail(error: Error): void {
-  broken = error;
-  worker?.terminate();
-  worker = null;
-  for (const p of pending.values()) p.reject(error);
-  pending.clear();
-}
-
-export function startAnalysis(): void {
-  if (worker || broken) return;
-  try {
-    worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
-  } catch (error) {
-    fail(error instanceof Error ? error : new Error(String(error)));
-    return;
-  }
-  worker.onmessage = ({ data }: MessageEvent<AnalysisReply>) => {
-    const p = pending.get(data.id);
-    pending.delete(data.id);
-    if (data.ok) p?.resolve(data);
-    else p?.reject(new Error(data.message));
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    fail(new Error(event.message || 'The analysis could not start.'));
-  };
-}
-
-function run(job: AnalysisRequest): Promise<Done> {
-  startAnalysis();
-  if (!worker) return Promise.reject(broken ?? new Error('The analysis could not start.'));
-  const id = nextId++;
-  const done = new Promise<Done>((resolve, reject) => pending.set(id, { resolve, reject }));
-  const message: AnalysisJob = { ...job, id };
-  worker.postMessage(message);
-  return done;
+/** Load the core now; warm it up if, once loaded, the report is still on its way. */
+export function startAnalysis(stillWaiting: () => boolean): void {
+  loadCore()
+    .then(({ analyzeText }) => {
+      if (stillWaiting()) analyzeText(WARM_UP_TEXT, { title: 'Harbour board' });
+    })
+    // A failed load surfaces when the analysis asks for the core, not here.
+    .catch(() => undefined);
 }
 
 export async function analyseText(text: string, options: AnalyzeTextOptions): Promise<TextAnalysis> {
-  const { analysis } = await run({ kind: 'analyse', text, options });
-  if (!analysis) throw new Error('The analysis came back empty.');
-  return analysis;
+  const { analyzeText } = await loadCore();
+  return analyzeText(text, options);
 }
 
 export async function summariseText(text: string, sentences: number, title: string | null): Promise<TextAnalysis['summary']> {
-  const { summary } = await run({ kind: 'summarise', text, sentences, title });
-  if (!summary) throw new Error('The summary came back empty.');
-  return summary;
+  const { summarize } = await loadCore();
+  return summarize(text, sentences, title);
 }

@@ -29,7 +29,8 @@ export async function tabUrl(tabId: number): Promise<string | null> {
   return tab?.url ?? tab?.pendingUrl ?? null;
 }
 
-export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId)): Promise<PageLoad> {
+/** `onAsked`: both requests to the tab are on their way (the popup's own heavy work may start). */
+export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId), onAsked?: () => void): Promise<PageLoad> {
   const url = await knownUrl;
   if (url !== null) {
     const verdict = canRunOn(url);
@@ -49,12 +50,13 @@ export async function loadPage(tabId: number, knownUrl: Promise<string | null> =
   // so the page is clean while the popup still shows its skeleton. Both requests leave now
   // (the content script orders them); a failed clean must not cost the reader the summary.
   void sendMessage('cleanOnOpen', undefined, tabId).then((clean) => clean.cleaned && markPageCleaned(), () => undefined);
-  const report = await sendMessage('getPageReport', undefined, tabId);
+  const reply = sendMessage('getPageReport', undefined, tabId);
+  onAsked?.();
+  const report = await reply;
   performance.mark('t-report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
 
-/** The NLP runs in the analysis worker (analysis-client.ts), started when the popup opened. */
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
   const { title, byline, siteName } = report.article;
   return analyseText(report.article.text, { sentences, title, byline, siteName });

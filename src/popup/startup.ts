@@ -1,7 +1,7 @@
 /**
  * The popup's first moves, started before Preact renders anything (an effect would run only
- * after the first paint): start the analysis worker, find the tab, ask it for its report
- * (injection, the clean on open, Readability: the long pole, in the tab's own process), and
+ * after the first paint): find the tab, ask it for its report (injection, the clean on open,
+ * Readability: the long pole, in the tab's own process), then load the NLP while the tab works;
  * meanwhile read the options and the tab's address. Everything waits on what it needs only.
  */
 import type { Options } from '../shared/options.js';
@@ -18,11 +18,13 @@ export interface PopupStartup {
 }
 
 export function startPopup(search: string): PopupStartup {
-  // First: the worker loads and warms the NLP on its own thread while all the rest goes on.
-  startAnalysis();
   const tabId = targetTabId(search);
   const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
-  const page = tabId.then((id) => (id === null ? null : loadPage(id, url)));
+  let waiting = true;
+  // The NLP loads once the tab has its requests (see analysis-client.ts).
+  const page = tabId
+    .then((id) => (id === null ? null : loadPage(id, url, () => startAnalysis(() => waiting))))
+    .finally(() => (waiting = false));
   const options = loadOptions();
   // Awaited later by the data hook; settled here so an early failure is not reported as unhandled.
   for (const p of [tabId, url, page, options]) p.catch(() => undefined);
