@@ -85,7 +85,6 @@ export async function popupAnalysedMs(run: ExtensionRun, html: string, id: strin
         await popup.waitForTimeout(50);
       }
     }
-    if (process.env.PRECIS_MARKS) console.log('MARKS', JSON.stringify(await popup.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
     await popup.close();
   }
   await page.close();

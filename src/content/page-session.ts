@@ -113,8 +113,8 @@ export function startPageSession(doc: Document, hooks: SessionHooks): PageSessio
       // need be, while the load-time pass finishes).
       const [load, { extractArticle }] = await Promise.all([current(), loadOnDemand()]);
       if (articleCache?.load !== load) {
-        // Readability runs only now, once per pass; it reuses the pass's metadata and paragraphs.
-        articleCache = { load, article: extractArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale }) };
+        // Readability runs only now, once per pass; it reuses the pass's metadata, paragraphs and verdict.
+        articleCache = { load, article: extractArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale, verdict: load.verdict }) };
       }
       return articleCache.article;
     },

@@ -38,9 +38,7 @@ export async function loadPage(tabId: number, knownUrl: Promise<string | null> =
   }
   try {
     // Readability and the picker come too: the report below needs the first.
-    performance.mark('t-start-inject');
     await ensureContentScript(tabId, undefined, true);
-    performance.mark('t-injected');
   } catch {
     // No URL and no injection: a browser page we may not even see the address of.
     return { kind: 'cannot-run', why: 'blocked' };
@@ -53,7 +51,6 @@ export async function loadPage(tabId: number, knownUrl: Promise<string | null> =
   const reply = sendMessage('getPageReport', undefined, tabId);
   onAsked?.();
   const report = await reply;
-  performance.mark('t-report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
 

@@ -36,7 +36,6 @@ export function usePopupData(startup: PopupStartup) {
   const runAnalysis = useCallback(async (ready: ReadyState, sentences: number) => {
     setState({ ...ready, analysing: true });
     const analysis = await analyse(ready.report, sentences);
-    performance.mark('t-analysed-computed');
     setState((s) => (s.kind === 'ready' ? { ...s, analysis, analysing: false } : s));
     markAnalysed();
     await cacheAnalysis(ready, sentences, analysis);
