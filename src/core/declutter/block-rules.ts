@@ -53,6 +53,8 @@ const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 const NOT_IN_MENUS = new Set<HiddenReason>(['promo', 'newsletter', 'feedback', 'cookie', 'audio']);
 /** Labels of lists ("Related", "Video", "Tags"): alone, such a word is a menu item or a tab, not a widget. */
 const LIST_LABELS = new Set<HiddenReason>(['related', 'trending', 'video', 'tags']);
+/** Widgets of other stories: their teasers' titles are linked headings of their own. */
+const RECIRCULATION = new Set<HiddenReason>(['related', 'trending', 'promo', 'video']);
 /** Running-text elements (and layout tables' cells): a paragraph with many linked names is the story's, however many links it has. */
 const TEXT_TAGS = new Set(['p', 'span', 'blockquote', 'em', 'strong', 'td', 'th', 'tr', 'tbody', 'table']);
 const NEVER_TAGS = new Set(['figcaption', 'figure', 'blockquote', 'body', 'main']);
@@ -81,6 +83,18 @@ export function isTeaserList(b: BlockFeatures): boolean {
   return b.labelHeadings <= 1 && b.headlineLinks >= MIN_TEASERS && b.linkDensity >= TEASER_LINK_DENSITY && b.textLength <= b.headlineLinks * MAX_CHARS_PER_TEASER;
 }
 
+/** A teaser card carries a picture, a byline, a date and a dek beside its headline: up to this much text each. */
+const MAX_CHARS_PER_CARD = 600;
+
+/**
+ * Three or more cards, each titled by a heading that is a link to another story (a dek, a byline
+ * and a date beside it make the text mostly not link, so the teaser-list shape misses it).
+ */
+export function isCardGrid(b: BlockFeatures): boolean {
+  const linkedHeadings = b.headingCount - b.labelHeadings;
+  return b.labelHeadings <= 1 && linkedHeadings >= MIN_TEASERS && b.headlineLinks >= MIN_TEASERS && b.textLength <= b.headlineLinks * MAX_CHARS_PER_CARD;
+}
+
 /** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
 const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
   [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
@@ -102,6 +116,18 @@ const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareTe
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
+/** Class words of a link to the neighbouring post ("post-prev", "next-post", WordPress's "nav-next"). */
+export const PREV_NEXT_ATTRS = /(^|[\s_-])((post|story|article|entry)[-_](prev|previous|next)|(prev|previous|next)[-_](post|story|article|entry)|nav-(previous|next))($|[\s_-])/;
+/** The neighbour's title: one or two headline links and little else. */
+const MAX_NEIGHBOUR_LINKS = 2;
+/** Calls to subscribe or join in one box (one per plan): a box of subscription plans. */
+const MIN_PLAN_CALLS = 2;
+const MAX_PLANS_CHARS = 1200;
+/** Prices: "$1,349.00", "€ 12,99", "299 Kč". */
+const PRICES = /[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(€|eur\b|usd\b|kč)/gi;
+/** A box outside the story with this many prices and links to buy: a shopping promotion. */
+const MIN_PRICES = 4;
+const MAX_PRICE_BOX_CHARS = 1500;
 /** Nothing but links: inside the article too, such a block is navigation, not the story's prose. */
 const ALL_LINKS = 0.9;
 /** A block that is only its label ("Related Stories" whose list a script fills later). */
@@ -112,6 +138,7 @@ const PAID_HEADING = /\b(paid (partner|content|post|links?)|sponsored|sponsor(ed
 const MAX_PAID_BOX_CHARS = 400;
 /** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
 const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
+const PITCH_WORDS_ALL = new RegExp(PITCH_WORDS.source, 'gi');
 const MAX_PITCH_CHARS = 500;
 const MAX_SHORT_PITCH_CHARS = 160;
 /** A sign-up form's words (for forms whose email field is a plain text input). */
@@ -185,8 +212,10 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'label-heading',
     why: 'One heading names the widget ("Most read", "Newsletter") and the block is no bigger than such a widget.',
     test: (b) => {
-      if (b.headingCount > 1 || !b.heading) return null;
+      if (b.labelHeadings > 1 || !b.heading) return null;
       const labelled = reasonForLabel(b.heading);
+      // In a recirculation widget the other headings are its teasers' linked titles, not more widgets.
+      if (b.headingCount > 1 && !(labelled && RECIRCULATION.has(labelled))) return null;
       // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
       if (!labelled || labelled === 'author-bio') return null;
       // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
@@ -224,7 +253,17 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
-    test: (b) => (PREV_NEXT.test(b.text) && b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS) ? 'related' : null),
+    test: (b) => {
+      if (!PREV_NEXT.test(b.text) || b.linkCount < 1 || b.textLength > MAX_PREV_NEXT_CHARS) return null;
+      // Outside the body the words decide (a card may be made clickable by an empty link over it);
+      // inside it, only a block of nothing but links.
+      return !b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS ? 'related' : null;
+    },
+  },
+  {
+    id: 'prev-next-named',
+    why: 'A link outside the story holding only another post\'s title, named "post-prev" / "next-post" / "nav-next": the neighbouring post (its arrow is an icon).',
+    test: (b) => (PREV_NEXT_ATTRS.test(b.attrs) && b.headlineLinks >= 1 && b.headlineLinks <= MAX_NEIGHBOUR_LINKS && b.linkDensity >= ALL_LINKS && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle) ? 'related' : null),
   },
   {
     id: 'signup-form-words',
@@ -247,6 +286,20 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     },
   },
   {
+    id: 'plan-boxes',
+    why: 'A box outside the story that asks twice or more to subscribe or join (one call per plan: "Print & Digital … Subscribe, Digital only … Subscribe"): a membership pitch.',
+    test: (b) => {
+      if (b.insideArticle && !b.afterArticle) return null;
+      if (b.textLength > MAX_PLANS_CHARS || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || b.hasEmailInput || isMenu(b) || isNavLink(b)) return null;
+      return (b.text.match(PITCH_WORDS_ALL)?.length ?? 0) >= MIN_PLAN_CALLS ? 'promo' : null;
+    },
+  },
+  {
+    id: 'price-box',
+    why: 'A box beside the story listing prices with links to buy (a price guide, a deals table): a shopping promotion.',
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_PRICE_BOX_CHARS && b.linkCount >= MIN_SHARE_CONTROLS && !isNavLink(b) && (b.text.match(PRICES)?.length ?? 0) >= MIN_PRICES ? 'promo' : null),
+  },
+  {
     id: 'social-line',
     why: '"Follow us on X", "Follow me on Twitter or LinkedIn": a line that is one "follow" widget.',
     test: (b) => (!b.insideArticle && b.textLength <= MAX_LINE_CHARS && SOCIAL_LINES.some((re) => re.test(b.text)) ? 'social' : null),
@@ -265,6 +318,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'teaser-list',
     why: 'Three or more links that read like headlines, mostly link text: recirculation (a numbered one is a ranking).',
     test: (b) => (isTeaserList(b) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
+  },
+  {
+    id: 'teaser-cards',
+    why: 'Three or more cards outside the story, each titled by a linked headline (picture, byline, date and dek beside it): recirculation.',
+    test: (b) => (isCardGrid(b) && (!b.insideArticle || b.afterArticle) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
   },
   {
     id: 'class-hint',
