@@ -12,6 +12,7 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
+import { isHeadlineLike } from './link-shapes.js';
 import { isShareText } from './share-text.js';
 import { secondaryReason } from './secondary-kinds.js';
 
@@ -92,7 +93,7 @@ const MAX_CHARS_PER_CARD = 600;
  */
 export function isCardGrid(b: BlockFeatures): boolean {
   const linkedHeadings = b.headingCount - b.labelHeadings;
-  return b.labelHeadings <= 1 && linkedHeadings >= MIN_TEASERS && b.headlineLinks >= MIN_TEASERS && b.textLength <= b.headlineLinks * MAX_CHARS_PER_CARD;
+  return b.labelHeadings === 1 && linkedHeadings >= MIN_TEASERS && b.headlineLinks >= MIN_TEASERS && b.textLength <= b.headlineLinks * MAX_CHARS_PER_CARD;
 }
 
 /** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
@@ -116,6 +117,11 @@ const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareTe
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
+/** A card's closing call to read the other story ("… Read more", "Lire la suite"), in our languages. */
+const READ_CTA = /\b(read (more|now|next|on|the story|full story)|continue reading|full story|lire (la suite|plus)|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (tutto|di più)|lees (meer|verder)|leia mais|continue lendo|číst dál|číst více|阅读全文|続きを読む)\s*[›»→>…]*$/i;
+/** One teaser card: a headline and a line of dek, no more. */
+const MAX_CARD_CHARS = 250;
+const MAX_CARD_LINKS = 2;
 /** Class words of a link to the neighbouring post ("post-prev", "next-post", WordPress's "nav-next"). */
 export const PREV_NEXT_ATTRS = /(^|[\s_-])((post|story|article|entry)[-_](prev|previous|next)|(prev|previous|next)[-_](post|story|article|entry)|nav-(previous|next))($|[\s_-])/;
 /** The neighbour's title: one or two headline links and little else. */
@@ -214,8 +220,9 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => {
       if (b.labelHeadings > 1 || !b.heading) return null;
       const labelled = reasonForLabel(b.heading);
-      // In a recirculation widget the other headings are its teasers' linked titles, not more widgets.
-      if (b.headingCount > 1 && !(labelled && RECIRCULATION.has(labelled))) return null;
+      // In a recirculation widget the other headings are its teasers' linked titles, not more widgets
+      // (a heading with no headline link under it is another part of the page).
+      if (b.headingCount > 1 && !(labelled && RECIRCULATION.has(labelled) && b.headlineLinks >= b.headingCount - b.labelHeadings)) return null;
       // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
       if (!labelled || labelled === 'author-bio') return null;
       // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
@@ -258,6 +265,17 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       // Outside the body the words decide (a card may be made clickable by an empty link over it);
       // inside it, only a block of nothing but links.
       return !b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS ? 'related' : null;
+    },
+  },
+  {
+    id: 'teaser-card-cta',
+    why: 'A box (not a paragraph) holding another story\'s headline and dek behind one link, closing with "Read more": a teaser card, inside the body too.',
+    test: (b) => {
+      if (TEXT_TAGS.has(b.tag) || b.textLength > MAX_CARD_CHARS || b.linkCount < 1 || b.linkCount > MAX_CARD_LINKS || b.headingCount > 1 || b.hasForm) return null;
+      // The whole card is the link, or an empty link is laid over it; a "Read more" link alone under a bio is not a teaser.
+      if (b.linkDensity > 0 && b.linkDensity < ALL_LINKS) return null;
+      const cta = READ_CTA.exec(b.text);
+      return cta && isHeadlineLike(b.text.slice(0, cta.index)) ? 'related' : null;
     },
   },
   {
