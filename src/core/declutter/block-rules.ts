@@ -69,7 +69,7 @@ function fits(b: BlockFeatures, reason: HiddenReason): boolean {
   // A rail of videos shows their thumbnails; a menu item "Video" over links is navigation.
   if (reason === 'video' && b.media < MIN_RAIL_VIDEOS) return false;
   if (isSingleTeaserBox(b)) return true;
-  return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3));
+  return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3 || b.headlineLinks >= 2));
 }
 
 /** A box with a label heading over one or two teasers ("Related" + one story): small, mostly link. */
@@ -315,7 +315,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'price-box',
     why: 'A box beside the story listing prices with links to buy (a price guide, a deals table): a shopping promotion.',
-    test: (b) => (!b.insideArticle && b.textLength <= MAX_PRICE_BOX_CHARS && b.linkCount >= MIN_SHARE_CONTROLS && !isNavLink(b) && (b.text.match(PRICES)?.length ?? 0) >= MIN_PRICES ? 'promo' : null),
+    test: (b) => (!b.insideArticle && b.labelHeadings <= 1 && b.textLength <= MAX_PRICE_BOX_CHARS && b.linkCount >= MIN_SHARE_CONTROLS && !isNavLink(b) && (b.text.match(PRICES)?.length ?? 0) >= MIN_PRICES ? 'promo' : null),
   },
   {
     id: 'social-line',
