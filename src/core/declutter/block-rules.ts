@@ -98,7 +98,7 @@ export function isCardGrid(b: BlockFeatures): boolean {
 
 /** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
 const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
-  [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
+  [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|on the web|sur le web|aus dem (web|netz)|en la red|dal web|op het web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
   [/trending|popular|most (read|viewed|shared|watched|emailed)|\bhot\b|top (stories|posts|picks)|\bbuzz\b|meistgelesen|beliebt|les plus|más (leíd|vist)|più (lett|vist)|meest (gelezen|bekeken)|mais (lid|vist)|nejčten|热门|热点|排行|推荐|人気|ランキング|인기/i, 'trending'],
   [/\bvideos?\b|vidéos?|vídeos?|视频|動画|동영상/i, 'video'],
 ];

@@ -33,7 +33,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
   ],
   related: [
     'related( articles| stories| news| content| coverage| reading| links| posts| topics| videos)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
-    'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( for you| stories| articles| reading)?',
+    'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( related)?( for you| stories| articles| reading| news)?',
     'you (may|might) also (like|be interested( in)?|enjoy)', "don't miss", 'do not miss', 'see also', 'also read', 'also on .{1,30}', 'further reading',
     'editors?.? picks', 'in (other|case you missed it)( news)?', 'latest( news| stories| articles| headlines)?', 'up next', 'what to read next', 'keep reading',
     'mehr zum thema', 'mehr (aus|von|zu) .{1,30}', 'weitere (artikel|beiträge|nachrichten|themen)', 'das könnte sie (auch|ebenfalls) interessieren', 'auch interessant',
