@@ -307,7 +307,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'plan-boxes',
     why: 'A box outside the story that asks twice or more to subscribe or join (one call per plan: "Print & Digital … Subscribe, Digital only … Subscribe"): a membership pitch.',
     test: (b) => {
-      if (b.insideArticle && !b.afterArticle) return null;
+      // A byline or a dateline beside "Subscribe" buttons is the story's header row, not a pitch.
+      if ((b.insideArticle && !b.afterArticle) || b.keepers > 0 || b.hasTime) return null;
       if (b.textLength > MAX_PLANS_CHARS || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || b.hasEmailInput || isMenu(b) || isNavLink(b)) return null;
       return (b.text.match(PITCH_WORDS_ALL)?.length ?? 0) >= MIN_PLAN_CALLS ? 'promo' : null;
     },

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { blockFeatures, type BlockFeatures } from '../../../src/core/declutter/block-features.js';
 import { judgeBlock } from '../../../src/core/declutter/block-reason.js';
+import { BLOCK_RULES } from '../../../src/core/declutter/block-rules.js';
 
 const after = { afterArticle: true };
 const cards = { headingCount: 7, labelHeadings: 1, headlineLinks: 6, linkCount: 14, media: 6, linkDensity: 0.25, hasTime: true };
@@ -41,4 +42,11 @@ describe('near misses that stay', () => {
   ])('%s', (_name, features) => {
     expect(judgeBlock(blockFeatures(features))).toBeNull();
   });
+});
+
+test('a header row with a byline and "Subscribe" buttons is not a plan box', () => {
+  const row = { heading: 'By Mara Lind', text: 'By Mara Lind Subscribe to her articles Subscribe', textLength: 48, linkCount: 2, keepers: 1, beforeArticle: true };
+  const planBoxes = BLOCK_RULES.find((r) => r.id === 'plan-boxes')!;
+  expect(planBoxes.test(blockFeatures(row))).toBeNull();
+  expect(planBoxes.test(blockFeatures({ ...row, keepers: 0 }))).toBe('promo');
 });
