@@ -4,7 +4,7 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { PREV_NEXT_ATTRS } from '../core/declutter/block-rules.js';
+import { PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import type { ArticleLocation } from './article-location.js';

@@ -12,7 +12,7 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
-import { isHeadlineLike } from './link-shapes.js';
+import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
 import { secondaryReason } from './secondary-kinds.js';
 
@@ -84,18 +84,6 @@ export function isTeaserList(b: BlockFeatures): boolean {
   return b.labelHeadings <= 1 && b.headlineLinks >= MIN_TEASERS && b.linkDensity >= TEASER_LINK_DENSITY && b.textLength <= b.headlineLinks * MAX_CHARS_PER_TEASER;
 }
 
-/** A teaser card carries a picture, a byline, a date and a dek beside its headline: up to this much text each. */
-const MAX_CHARS_PER_CARD = 600;
-
-/**
- * Three or more cards, each titled by a heading that is a link to another story (a dek, a byline
- * and a date beside it make the text mostly not link, so the teaser-list shape misses it).
- */
-export function isCardGrid(b: BlockFeatures): boolean {
-  const linkedHeadings = b.headingCount - b.labelHeadings;
-  return b.labelHeadings === 1 && linkedHeadings >= MIN_TEASERS && b.headlineLinks >= MIN_TEASERS && b.textLength <= b.headlineLinks * MAX_CHARS_PER_CARD;
-}
-
 /** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
 const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
   [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|on the web|sur le web|aus dem (web|netz)|en la red|dal web|op het web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
@@ -117,23 +105,9 @@ const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareTe
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
-/** A card's closing call to read the other story ("… Read more", "Lire la suite"), in our languages. */
-const READ_CTA = /\b(read (more|now|next|on|the story|full story)|continue reading|full story|lire (la suite|plus)|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (tutto|di più)|lees (meer|verder)|leia mais|continue lendo|číst dál|číst více|阅读全文|続きを読む)\s*[›»→>…]*$/i;
-/** One teaser card: a headline and a line of dek, no more. */
-const MAX_CARD_CHARS = 250;
-const MAX_CARD_LINKS = 2;
-/** Class words of a link to the neighbouring post ("post-prev", "next-post", WordPress's "nav-next"). */
-export const PREV_NEXT_ATTRS = /(^|[\s_-])((post|story|article|entry)[-_](prev|previous|next)|(prev|previous|next)[-_](post|story|article|entry)|nav-(previous|next))($|[\s_-])/;
-/** The neighbour's title: one or two headline links and little else. */
-const MAX_NEIGHBOUR_LINKS = 2;
 /** Calls to subscribe or join in one box (one per plan): a box of subscription plans. */
 const MIN_PLAN_CALLS = 2;
 const MAX_PLANS_CHARS = 1200;
-/** Prices: "$1,349.00", "€ 12,99", "299 Kč". */
-const PRICES = /[$€£¥]\s?\d[\d,.]*|\b\d[\d,.]*\s?(€|eur\b|usd\b|kč)/gi;
-/** A box outside the story with this many prices and links to buy: a shopping promotion. */
-const MIN_PRICES = 4;
-const MAX_PRICE_BOX_CHARS = 1500;
 /** Nothing but links: inside the article too, such a block is navigation, not the story's prose. */
 const ALL_LINKS = 0.9;
 /** A block that is only its label ("Related Stories" whose list a script fills later). */
@@ -270,18 +244,12 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'teaser-card-cta',
     why: 'A box (not a paragraph) holding another story\'s headline and dek behind one link, closing with "Read more": a teaser card, inside the body too.',
-    test: (b) => {
-      if (TEXT_TAGS.has(b.tag) || b.textLength > MAX_CARD_CHARS || b.linkCount < 1 || b.linkCount > MAX_CARD_LINKS || b.headingCount > 1 || b.hasForm) return null;
-      // The whole card is the link, or an empty link is laid over it; a "Read more" link alone under a bio is not a teaser.
-      if (b.linkDensity > 0 && b.linkDensity < ALL_LINKS) return null;
-      const cta = READ_CTA.exec(b.text);
-      return cta && isHeadlineLike(b.text.slice(0, cta.index)) ? 'related' : null;
-    },
+    test: (b) => (!TEXT_TAGS.has(b.tag) && isReadMoreCard(b) ? 'related' : null),
   },
   {
     id: 'prev-next-named',
     why: 'A link outside the story holding only another post\'s title, named "post-prev" / "next-post" / "nav-next": the neighbouring post (its arrow is an icon).',
-    test: (b) => (PREV_NEXT_ATTRS.test(b.attrs) && b.headlineLinks >= 1 && b.headlineLinks <= MAX_NEIGHBOUR_LINKS && b.linkDensity >= ALL_LINKS && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle) ? 'related' : null),
+    test: (b) => (isNamedNeighbour(b) && (!b.insideArticle || b.afterArticle) ? 'related' : null),
   },
   {
     id: 'signup-form-words',
@@ -316,7 +284,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'price-box',
     why: 'A box beside the story listing prices with links to buy (a price guide, a deals table): a shopping promotion.',
-    test: (b) => (!b.insideArticle && b.labelHeadings <= 1 && b.textLength <= MAX_PRICE_BOX_CHARS && b.linkCount >= MIN_SHARE_CONTROLS && !isNavLink(b) && (b.text.match(PRICES)?.length ?? 0) >= MIN_PRICES ? 'promo' : null),
+    test: (b) => (!b.insideArticle && !isNavLink(b) && isPriceBox(b) ? 'promo' : null),
   },
   {
     id: 'social-line',
