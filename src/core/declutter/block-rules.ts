@@ -119,6 +119,10 @@ const MAX_PAID_BOX_CHARS = 400;
 /** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
 const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
 const PITCH_WORDS_ALL = new RegExp(PITCH_WORDS.source, 'gi');
+/** The whole text is a call to install the app, in our languages. */
+const APP_PITCH = /^(get|download|install) (our|the)( [\p{L}.]+)? app[!.]?$|^(téléchargez|installez) (notre|l.)application[!.]?$|^(hol|lade) (dir |sie )?(unsere|die) app( herunter)?[!.]?$|^(descarga|descargue|baja) (nuestra|la) app[!.]?$|^(scarica|baixe|stáhněte si) .{0,20}app[!.]?$/iu;
+/** Items of a menu: an app link there is navigation, judged with its menu. */
+const MENU_ITEM_TAGS = new Set(['li', 'a', 'nav']);
 const MAX_PITCH_CHARS = 500;
 const MAX_SHORT_PITCH_CHARS = 160;
 /** A sign-up form's words (for forms whose email field is a plain text input). */
@@ -187,6 +191,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       if (!whole || LIST_LABELS.has(whole) || whole === 'author-bio' || (isNavLink(b) && NOT_IN_MENUS.has(whole))) return null;
       return whole;
     },
+  },
+  {
+    id: 'app-callout',
+    why: 'A box of its own whose whole text asks the reader to get the app ("Get our app!"): a house promotion even when that text is one link (a menu item is judged with its menu).',
+    test: (b) => (APP_PITCH.test(b.text) && b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) ? 'promo' : null),
   },
   {
     id: 'label-heading',

@@ -23,6 +23,7 @@ describe('hidden, with the rule that decided', () => {
     ['a card in the body closing with "Read more" behind an empty link', { tag: 'aside', text: 'Council approves the new ferry timetable for winter Read more', textLength: 61, linkCount: 1, insideArticle: true }, 'related', 'teaser-card-cta'],
     ['a card in the body that is one link, closing with "Read now"', { text: 'Scientists map the tides of the old estuary A new survey counts the sandbanks. Read now', textLength: 87, linkCount: 1, headlineLinks: 1, linkDensity: 1, media: 1, insideArticle: true }, 'related', 'teaser-card-cta'],
     ['one teaser under its own "Related" heading inside the body', { heading: 'Related', text: 'Related I rode the new night ferry and it was quiet', textLength: 50, headingCount: 1, labelHeadings: 1, linkCount: 1, headlineLinks: 1, listItems: 1, linkDensity: 0.9, insideArticle: true }, 'related', 'label-heading'],
+    ['a box of its own that is one "Get our app!" link', { text: 'Get Our App!', textLength: 12, linkCount: 1, linkDensity: 1, beforeArticle: true }, 'promo', 'app-callout'],
     ['"Elsewhere on <the site>" over two cards', { heading: 'Elsewhere on the Courier', text: 'Elsewhere on the Courier Tide quiz Full article', textLength: 170, headingCount: 3, labelHeadings: 1, linkCount: 4, headlineLinks: 2, linkDensity: 0.4, ...after }, 'related', 'label-heading'],
   ])('%s', (_name, features, reason, rule) => {
     expect(judgeBlock(blockFeatures(features))).toEqual({ reason, rule });
@@ -38,6 +39,7 @@ describe('near misses that stay', () => {
     ['prices inside the story', { text: 'The tablet costs $329.00, the larger one $479.00, the laptop $999.00 and the pen $99.00', textLength: 300, insideArticle: true, linkCount: 2 }],
     ['a post-prev link inside the body', { tag: 'a', attrs: 'post-prev', text: 'Spring lantern parade draws record crowds', textLength: 41, linkCount: 1, headlineLinks: 1, linkDensity: 1, insideArticle: true }],
     ['an author bio whose "Read more" link is its only link', { text: 'Mara Lind writes about harbours and the sea for the Courier. Read more', textLength: 70, linkCount: 1, linkDensity: 0.13, insideArticle: true, afterArticle: true }],
+    ['"Get the app" as an item of the masthead menu', { tag: 'li', text: 'Get the app', textLength: 11, linkCount: 1, linkDensity: 1, beforeArticle: true }],
     ['a paragraph closing with "Read more"', { tag: 'p', text: 'The council will vote again in spring on the ferry timetable. Read more', textLength: 71, linkCount: 1, linkDensity: 0.13, insideArticle: true }],
   ])('%s', (_name, features) => {
     expect(judgeBlock(blockFeatures(features))).toBeNull();
