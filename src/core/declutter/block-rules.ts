@@ -282,7 +282,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     id: 'plan-boxes',
-    why: 'A box outside the story that asks twice or more to subscribe or join (one call per plan: "Print & Digital … Subscribe, Digital only … Subscribe"): a membership pitch.',
+    why: 'A box beside or after the story that asks twice or more to subscribe or join (one call per plan: "Print & Digital … Subscribe, Digital only … Subscribe"): a membership pitch.',
     test: (b) => {
       // A byline or a dateline beside "Subscribe" buttons is the story's header row, not a pitch.
       if ((b.insideArticle && !b.afterArticle) || b.keepers > 0 || b.hasTime) return null;
