@@ -110,6 +110,8 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         const outer = coveredBy(block.element);
         // An unlabelled teaser list inside a recirculation widget is that widget's list, of its kind.
         if (outer && decision.rule === 'teaser-list' && RECIRCULATION.has(outer.reason) && !block.features.heading && !block.features.leadLabel) continue;
+        // An unlabelled teaser list's kind is a guess from its shape: inside a widget whose label names the kind ("YouTube" over videos), the label wins.
+        if (outer && outer.rule === 'label-heading' && decision.rule === 'teaser-list' && !block.features.heading) continue;
         // Inside a hidden box, a widget of another kind is listed with its own reason (a "Support us"
         // box holding a row of follow icons: the icons are a follow-us row, whatever hid the box).
         if (outer && !(outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
