@@ -251,8 +251,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       const labelled = reasonForLabel(b.heading);
       // In a recirculation widget the other headings are its teasers' linked titles, not more widgets
       // (a heading with no headline link under it is another part of the page).
-      // Such a widget is mostly links: a box of prose with a "Related Coverage" aside in it is the story's.
-      if (b.headingCount > 1 && !(labelled && RECIRCULATION.has(labelled) && b.headlineLinks >= b.headingCount - b.labelHeadings && b.linkDensity >= TEASER_LINK_DENSITY)) return null;
+      // (Above the story, such a box holding a date may be the story's own opening with a "Related Coverage" aside in it.)
+      if (b.headingCount > 1 && !(labelled && RECIRCULATION.has(labelled) && b.headlineLinks >= b.headingCount - b.labelHeadings && !(b.beforeArticle && b.hasTime))) return null;
       // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
       if (!labelled || labelled === 'author-bio' || (labelled === 'print-email' && b.linkCount + b.buttons === 0)) return null;
       // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
