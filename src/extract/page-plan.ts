@@ -41,11 +41,6 @@ function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Elemen
 /** Rules that judge a whole column by its shape: the widgets inside it may be of other kinds. */
 const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell', 'label-heading', 'secondary-kind', 'third-party-widget']);
 
-/** Is `el` already inside an inner decision under `outer` (one entry per widget)? */
-function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el: Element): boolean {
-  return out.some((d) => d !== outer && outer.element.contains(d.element) && (d.element === el || d.element.contains(el)));
-}
-
 /** Nested entries before the entries around them, so each is hidden (and listed) with its own reason. */
 function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
   // Depth = how many other decisions sit on this element or around it: counted by climbing the
@@ -98,6 +93,16 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
     }
     return undefined;
   };
+  // Is `el` already inside an inner decision under `outer` (one entry per widget)? A climb from
+  // `el` to `outer` (O(depth)), where a scan of every decision so far made columns of many
+  // widgets quadratic. Each element holds at most one decision (`pick` never picks a covered one).
+  const coveredBy2 = (outer: ClutterDecision, el: Element): boolean => {
+    for (let up: Element | null = el; up && up !== outer.element; up = up.parentElement) {
+      const d = picked.get(up);
+      if (d && d !== outer) return true;
+    }
+    return false;
+  };
   const pick = (decision: ClutterDecision): void => {
     out.push(decision);
     picked.set(decision.element, decision);
@@ -111,7 +116,7 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         if (!block) continue;
         const outer = coveredBy(block.element);
         // Inside a column hidden for its shape, a widget of another kind is listed with its own reason.
-        if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
+        if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(outer, block.element))) continue;
         const chosen = { element: block.element, reason: decision.reason, rule: decision.rule };
         pick(chosen);
         const list = siblingList(chosen, holdsArticle);
