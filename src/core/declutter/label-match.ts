@@ -4,7 +4,6 @@
  * talks collapsed on Friday" (a sentence that happens to start with the word).
  */
 import type { HiddenReason } from '../types.js';
-import { expandPhrase } from './phrase-expand.js';
 import { LABEL_PHRASES } from './phrases.js';
 
 /** Longer than this, a "label" is prose, not a widget heading. */
@@ -19,44 +18,10 @@ export function normaliseLabel(raw: string): string {
     .trim();
 }
 
-/**
- * Per reason, in the table's order: the phrases whose language is a short list, as one Set of
- * whole labels, and the rest as one alternation, compiled only when a label first reaches it
- * (see phrase-expand.ts for why: regex compilation is paid again on every page load).
- */
-interface ReasonMatcher {
-  reason: HiddenReason;
-  exact: ReadonlySet<string>;
-  /** Source of the alternation of the other phrases ('' when every phrase expanded). */
-  source: string;
-  re: RegExp | null;
-}
-
-let matchers: ReasonMatcher[] | null = null;
-
-function reasonMatchers(): ReasonMatcher[] {
-  matchers ??= (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
-    .filter(([, phrases]) => phrases.length > 0)
-    .map(([reason, phrases]) => {
-      const exact = new Set<string>();
-      const rest: string[] = [];
-      for (const phrase of phrases) {
-        const strings = expandPhrase(phrase);
-        if (strings) for (const s of strings) exact.add(s);
-        else rest.push(phrase);
-      }
-      return { reason, exact, source: rest.join('|'), re: null };
-    });
-  return matchers;
-}
-
-/** Does the whole label match one of the reason's phrases (the same answer as `^(?:p1|p2|…)$`)? */
-function matches(m: ReasonMatcher, label: string): boolean {
-  if (m.exact.has(label)) return true;
-  if (!m.source) return false;
-  m.re ??= new RegExp(`^(?:${m.source})$`, 'u');
-  return m.re.test(label);
-}
+/** One alternation per reason: a dozen regex tests per label instead of hundreds. */
+const COMPILED: Array<[RegExp, HiddenReason]> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+  .filter(([, phrases]) => phrases.length > 0)
+  .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]);
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
@@ -85,10 +50,10 @@ function matchLabel(raw: string): HiddenReason | null {
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
   if (long && !/cookie/.test(label)) return null;
   const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
-  for (const m of reasonMatchers()) {
-    if (long && !LONG_LABEL_REASONS.has(m.reason)) continue;
-    if (m.reason === 'cookie' && !mentionsCookies) continue;
-    if (matches(m, label)) return m.reason;
+  for (const [re, reason] of COMPILED) {
+    if (long && !LONG_LABEL_REASONS.has(reason)) continue;
+    if (reason === 'cookie' && !mentionsCookies) continue;
+    if (re.test(label)) return reason;
   }
   return null;
 }
