@@ -135,16 +135,16 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
-  // Document order by index in `all` (the walk lists elements in document order): compareDocumentPosition
-  // costs a walk of the parent's subtree per call on linkedom, and answers wrongly across levels there.
-  const order = new Map(all.map((el, i) => [el, i]));
+  // Document order by the walk's index (the walk lists elements in document order, and every
+  // element in `all` has stats): compareDocumentPosition costs a walk of the parent's subtree per
+  // call on linkedom, and answers wrongly across levels there.
   // A late root (judged on its own) holds no article paragraph: place it by the browser's order.
-  const at = (el: Element): number => order.get(el) ?? -1;
-  const outside = [...paragraphs].filter((p) => !order.has(p));
-  const inOrder = [...paragraphs].filter((p) => order.has(p)).sort((a, b) => at(a) - at(b));
+  const at = (el: Element): number => stats.get(el)?.index ?? -1;
+  const outside = [...paragraphs].filter((p) => !stats.has(p));
+  const inOrder = [...paragraphs].filter((p) => stats.has(p)).sort((a, b) => at(a) - at(b));
   const first = inOrder[0] ?? outside[0] ?? null;
   const last = inOrder.at(-1) ?? outside.at(-1) ?? null;
-  const follows = (el: Element, ref: Element): boolean => (order.has(ref) ? at(el) > at(ref) : (ref.compareDocumentPosition(el) & 4) !== 0) && !ref.contains(el);
+  const follows = (el: Element, ref: Element): boolean => (stats.has(ref) ? at(el) > at(ref) : (ref.compareDocumentPosition(el) & 4) !== 0) && !ref.contains(el);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -188,13 +188,18 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const heading = s.firstHeading
       ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
+    let text: string | undefined;
     out.push({
       element: el,
       features: {
         tag: el.tagName.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
-        text: leadingText(el, TEXT_CAP),
+        // Read on first use: only the rules for small blocks look at the text (a few hundred
+        // characters walked per block, for every block of the page, was a large part of the load).
+        get text(): string {
+          return (text ??= leadingText(el, TEXT_CAP));
+        },
         textLength: s.textLength,
         linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
         linkCount: s.linkCount,

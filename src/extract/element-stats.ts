@@ -43,7 +43,8 @@ export interface ElementStats {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
-const HEADING = /^H[1-6]$/;
+/** h1-h6 (a Set lookup: the walk asks for every element). */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** What a reader sees without text. (SVG icons are decoration: share icons are counted by their link.) */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
@@ -71,10 +72,10 @@ function isEmailInput(el: Element, tag: string): boolean {
   return tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'email';
 }
 
-function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
-  const tag = el.tagName.toUpperCase();
+/** `tag`: the element's upper-case tag name, read once per element by the walk (a DOM call each time). */
+function statsOf(el: Element, tag: string, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
   const isLink = tag === 'A';
-  const heading = HEADING.test(tag);
+  const heading = HEADINGS.has(tag);
   const href = isLink ? (el.getAttribute('href') ?? '') : '';
   return {
     index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
@@ -91,9 +92,8 @@ function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Elem
 }
 
 /** What only the finished element can tell: a label heading, a teaser link that reads like a headline. */
-function finish(el: Element, c: ElementStats): void {
-  const tag = el.tagName.toUpperCase();
-  if (c.headingCount > 0 && HEADING.test(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
+function finish(el: Element, tag: string, c: ElementStats): void {
+  if (c.headingCount > 0 && HEADINGS.has(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
   // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
   if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) c.headlineLinks += 1;
 }
@@ -136,36 +136,41 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
 export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet<Element>): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
   const elements: Element[] = [root];
-  const stack: Array<{ el: Element; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
-  const rootStats = statsOf(root, 0, articleParagraphs);
-  stack.push({ el: root, s: rootStats, inLink: root.tagName.toUpperCase() === 'A', child: root.firstChild });
+  const stack: Array<{ el: Element; tag: string; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
+  const rootTag = root.tagName.toUpperCase();
+  const rootStats = statsOf(root, rootTag, 0, articleParagraphs);
+  stack.push({ el: root, tag: rootTag, s: rootStats, inLink: rootTag === 'A', child: root.firstChild });
   while (stack.length) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
     const child = top.child;
     if (child) {
       top.child = child.nextSibling;
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         const n = foldedLength(child.nodeValue ?? '');
         top.s.textLength += n;
         if (top.inLink) top.s.linkChars += n;
-      } else if (child.nodeType === 1 && MEDIA.has((child as Element).tagName.toUpperCase())) {
+        continue;
+      }
+      if (type !== 1) continue;
+      const c = child as Element;
+      const tag = c.tagName.toUpperCase();
+      if (MEDIA.has(tag)) {
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
-        const c = child as Element;
         top.s.media += 1;
-        if (c.tagName.toUpperCase() === 'IFRAME' && isAdFrame(c.getAttribute('src') ?? '', c.id || (c.getAttribute('name') ?? ''))) top.s.adFrames += 1;
+        if (tag === 'IFRAME' && isAdFrame(c.getAttribute('src') ?? '', c.id || (c.getAttribute('name') ?? ''))) top.s.adFrames += 1;
         stats.set(c, emptyStats(elements.length, 1));
         elements.push(c);
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const c = child as Element;
-        const s = statsOf(c, elements.length, articleParagraphs);
+      } else if (!SKIP.has(tag)) {
+        const s = statsOf(c, tag, elements.length, articleParagraphs);
         elements.push(c);
-        stack.push({ el: c, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
+        stack.push({ el: c, tag, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
         if (elements.length % PAUSE_EVERY === 0) yield;
       }
       continue;
     }
     stack.pop();
-    finish(top.el, top.s);
+    finish(top.el, top.tag, top.s);
     stats.set(top.el, top.s);
     const parent = stack[stack.length - 1];
     if (parent) addInto(parent.s, top.s);

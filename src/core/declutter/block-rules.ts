@@ -224,7 +224,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
-    test: (b) => (PREV_NEXT.test(b.text) && b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS) ? 'related' : null),
+    test: (b) => (b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS) && PREV_NEXT.test(b.text) ? 'related' : null),
   },
   {
     id: 'signup-form-words',
