@@ -31,8 +31,8 @@ const MIN_ICON_LINKS = 2;
 const PREV_NEXT_LINK = /^[←«‹<]?\s*(previous|prev|next|older|newer)\b/i;
 const MAX_PREV_NEXT_LINK_CHARS = 200;
 
-function isPrevNextLink(el: Element, length: number): boolean {
-  return el.tagName.toUpperCase() === 'A' && length > 0 && length <= MAX_PREV_NEXT_LINK_CHARS && PREV_NEXT_LINK.test(leadingText(el, 20));
+function isPrevNextLink(el: Element, tag: string, length: number): boolean {
+  return tag === 'A' && length > 0 && length <= MAX_PREV_NEXT_LINK_CHARS && PREV_NEXT_LINK.test(leadingText(el, 20));
 }
 
 export interface BlockCandidate {
@@ -80,9 +80,10 @@ function ownText(el: Element): string {
 
 /** Elements holding a byline, contributor line or editor's note; captions and quotes inside the article. */
 function isKeeper(el: Element, stats: Map<Element, ElementStats>, root: Element | null): boolean {
-  const tag = el.tagName.toUpperCase();
+  const s = stats.get(el);
+  const tag = s?.tag ?? el.tagName.toUpperCase();
   if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
-  const n = stats.get(el)?.textLength ?? 0;
+  const n = s?.textLength ?? 0;
   if (n < 4 || n > KEEPER_CAP) return false;
   const own = ownText(el);
   return own.trim() !== '' && KEEPER_HINT.test(own) && isKeeperLine(leadingText(el, KEEPER_CAP));
@@ -173,7 +174,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength))) continue;
+    if (!s || (NOT_BLOCKS.has(s.tag) && !copySet.has(el) && !isPrevNextLink(el, s.tag, s.textLength))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
     if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.linkCount < MIN_ICON_LINKS && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
@@ -184,7 +185,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (containsArticle || hasMainTitle || (s.articleParagraphs > 0 && !(s.emailInputs > 0 && s.articleParagraphs <= 2))) continue;
     if (leafParagraphs.size && insideParagraph(el)) continue;
     // A list's first line is its first item, not a label: lists are labelled by headings only.
-    const isList = /^(UL|OL|DL)$/i.test(el.tagName);
+    const isList = s.tag === 'UL' || s.tag === 'OL' || s.tag === 'DL';
     const heading = s.firstHeading
       ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
@@ -192,7 +193,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     out.push({
       element: el,
       features: {
-        tag: el.tagName.toLowerCase(),
+        tag: s.tag.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
         // Read on first use: only the rules for small blocks look at the text (a few hundred

@@ -11,6 +11,8 @@ import { nextInOrder } from './walk-tree.js';
 export interface ElementStats {
   /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
   index: number;
+  /** Upper-case tag name (read once by the walk: later passes need not ask the DOM again). */
+  tag: string;
   textLength: number;
   linkChars: number;
   linkCount: number;
@@ -52,9 +54,9 @@ const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const MIN_HEADLINE_CHARS = 8;
 const HEADLINE_CAP = 160;
 
-function emptyStats(index: number, media: number): ElementStats {
+function emptyStats(index: number, tag: string, media: number): ElementStats {
   return {
-    index, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
+    index, tag, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
     socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0,
   };
@@ -78,7 +80,7 @@ function statsOf(el: Element, tag: string, index: number, articleParagraphs: Rea
   const heading = HEADINGS.has(tag);
   const href = isLink ? (el.getAttribute('href') ?? '') : '';
   return {
-    index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
+    index, tag, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
     firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
     buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
     emailInputs: isEmailInput(el, tag) ? 1 : 0,
@@ -159,7 +161,7 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
         top.s.media += 1;
         if (tag === 'IFRAME' && isAdFrame(c.getAttribute('src') ?? '', c.id || (c.getAttribute('name') ?? ''))) top.s.adFrames += 1;
-        stats.set(c, emptyStats(elements.length, 1));
+        stats.set(c, emptyStats(elements.length, tag, 1));
         elements.push(c);
       } else if (!SKIP.has(tag)) {
         const s = statsOf(c, tag, elements.length, articleParagraphs);
@@ -183,6 +185,9 @@ const RUN_ON = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
 
 /** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */
 export function leadingText(el: Element, cap: number): string {
+  // One text child (most links and headings): the same answer without the walk.
+  const only = el.firstChild;
+  if (only && only.nodeType === 3 && !only.nextSibling) return ` ${only.nodeValue ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, cap);
   let out = '';
   // A loop in document order that stops as soon as it has enough (nextInOrder: no recursion).
   for (let node: Node | null = el.firstChild; node && out.length <= cap * 1.5; ) {
