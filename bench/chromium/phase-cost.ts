@@ -62,7 +62,7 @@ let sumWarm = 0;
 for (const [k, v] of cold) {
   const c = median(v);
   const w = median(warm.get(k) ?? []);
-  if (k !== 'readability' && !k.startsWith('plan')) {
+  if (!['readability', 'label-init'].includes(k) && !k.startsWith('plan')) {
     sumCold += c;
     sumWarm += w;
   }

@@ -68,6 +68,12 @@ for (const p of pages) {
     if (!node) return;
     const name = node.callFrame.functionName || '(anonymous)';
     if (name === '(idle)') return;
+    const only = process.env.PROFILE_UNDER;
+    if (only) {
+      let under = false;
+      for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) if (byId.get(up)?.callFrame.functionName === only) under = true;
+      if (!under) return;
+    }
     total += dt;
     const key = `${name}:${node.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + dt);

@@ -6,7 +6,6 @@
 import { foldedLength } from './block-text.js';
 import { isAdClick, isAdFrame, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
-import { nextInOrder } from './walk-tree.js';
 
 export interface ElementStats {
   /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
@@ -189,15 +188,23 @@ export function leadingText(el: Element, cap: number): string {
   const only = el.firstChild;
   if (only && only.nodeType === 3 && !only.nextSibling) return ` ${only.nodeValue ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, cap);
   let out = '';
-  // A loop in document order that stops as soon as it has enough (nextInOrder: no recursion).
-  for (let node: Node | null = el.firstChild; node && out.length <= cap * 1.5; ) {
-    let descend = false;
-    if (node.nodeType === 3) out += ` ${node.nodeValue ?? ''}`;
-    else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
-      if (!RUN_ON.has((node as Element).tagName.toUpperCase())) out += ' ';
-      descend = true;
+  const limit = cap * 1.5;
+  // A loop in document order that stops as soon as it has enough (no recursion). The step to the
+  // next node is nextInOrder's, written out here with each tag name read once: the plan asks
+  // this for nearly every block of the page, so each DOM call saved counts at load.
+  for (let node: Node | null = el.firstChild; node && out.length <= limit; ) {
+    let next: Node | null = null;
+    const type = node.nodeType;
+    if (type === 3) out += ` ${node.nodeValue ?? ''}`;
+    else if (type === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (!SKIP.has(tag)) {
+        if (!RUN_ON.has(tag)) out += ' ';
+        next = node.firstChild;
+      }
     }
-    node = nextInOrder(node, el, descend);
+    for (let at: Node | null = node; !next && at && at !== el; at = at.parentNode) next = at.nextSibling;
+    node = next;
   }
   return out.replace(/\s+/g, ' ').trim().slice(0, cap);
 }
