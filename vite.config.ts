@@ -1,6 +1,7 @@
 /**
- * Two builds (run by scripts/build.ts): the extension pages + background as ES modules, and the
- * content script as one classic IIFE. `vite build` alone builds the pages.
+ * Three builds (run by scripts/build.ts): the extension pages + background as ES modules, and the
+ * two content scripts (content.js on every cleaned page, content-on-demand.js when asked) as
+ * classic IIFEs. `vite build` alone builds the pages.
  */
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -45,6 +46,23 @@ export const contentConfig: InlineConfig = {
       formats: ['iife'],
       name: 'precisContent',
       fileName: () => 'content.js',
+    },
+  },
+};
+
+/** Readability and the picker, injected beside content.js only when needed (src/content/on-demand/). */
+export const onDemandConfig: InlineConfig = {
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: resolve(import.meta.dirname, 'src/content/on-demand/main.ts'),
+      formats: ['iife'],
+      name: 'precisContentOnDemand',
+      fileName: () => 'content-on-demand.js',
     },
   },
 };

@@ -1,13 +1,14 @@
 /**
  * Builds dist/, which loads unpacked in Chrome and in Firefox:
  *  1. the HTML pages (popup, options) and the background as ES modules;
- *  2. the content script as ONE classic IIFE with no imports (content scripts cannot be modules);
+ *  2. the content scripts as classic IIFEs with no imports (content scripts cannot be modules):
+ *     content.js, and content-on-demand.js (Readability, the picker) injected only when needed;
  *  3. manifest.json, icons and _locales copied beside them.
  */
 import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { contentConfig, pagesConfig } from '../vite.config.js';
+import { contentConfig, onDemandConfig, pagesConfig } from '../vite.config.js';
 
 export const DIST = resolve('dist');
 
@@ -16,12 +17,13 @@ export async function buildExtension(): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
   await build(pagesConfig);
   await build(contentConfig);
+  await build(onDemandConfig);
   cpSync('manifest.json', `${DIST}/manifest.json`);
   cpSync('_locales', `${DIST}/_locales`, { recursive: true });
   mkdirSync(`${DIST}/icons`, { recursive: true });
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${DIST}/icons/icon-${size}.png`);
   const kb = (f: string) => (statSync(`${DIST}/${f}`).size / 1024).toFixed(1);
-  console.log(`dist/ built in ${Math.round(performance.now() - started)} ms (content.js ${kb('content.js')} KB, background.js ${kb('background.js')} KB)`);
+  console.log(`dist/ built in ${Math.round(performance.now() - started)} ms (content.js ${kb('content.js')} KB, content-on-demand.js ${kb('content-on-demand.js')} KB, background.js ${kb('background.js')} KB)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,6 +8,7 @@
  * PRECIS_BENCH_LIMIT=N times only the first N pages (a quick look, not the reported figure).
  * PRECIS_BENCH_LOAD_ONLY=1 runs only the load-cost part (no extension build, huge page or popup):
  * a few minutes instead of up to half an hour, for work on the load path.
+ * PRECIS_BENCH_POPUP_ONLY=1 skips the load-cost and huge-page parts (a quick look at the popup).
  * Run alone: npx tsx bench/chromium/speed.ts [corpusDir]
  */
 import { statSync, readFileSync } from 'node:fs';
@@ -96,14 +97,15 @@ export async function run(corpusDir: string): Promise<BenchSection> {
   const pages = loadScrapinghub(corpusDir);
   if (!pages) return skipped(TITLE, `${SCRAPINGHUB}/ground-truth.json`);
   const limit = Number(process.env.PRECIS_BENCH_LIMIT) || pages.length;
-  const { costs, failed } = await loadCosts(corpusDir, limit);
+  const popupOnly = process.env.PRECIS_BENCH_POPUP_ONLY === '1';
+  const { costs, failed } = popupOnly ? { costs: [], failed: 0 } : await loadCosts(corpusDir, limit);
   if (process.env.PRECIS_BENCH_LOAD_ONLY === '1') return { title: TITLE, rows: loadRows(costs), notes: [`${costs.length} pages timed (${failed} failed); load-cost part only (PRECIS_BENCH_LOAD_ONLY=1).`] };
 
   await buildExtension();
   const gzipKb = gzipSync(readFileSync('dist/content.js')).length / 1024;
   const rawKb = statSync('dist/content.js').size / 1024;
   const ext = await startExtension();
-  const huge = await hugePageLongestTask(ext);
+  const huge = popupOnly ? { longest: NaN, over50: NaN, elements: 0 } : await hugePageLongestTask(ext);
   const popup: number[] = [];
   let notAnalysed = 0;
   console.log(`  popup: ${Math.min(limit, POPUP_PAGES)} pages`);

@@ -4,7 +4,7 @@
  */
 import { analysisKey } from '../shared/analysis-cache-key.js';
 import { browser } from '../shared/browser.js';
-import { ensureContentScript } from '../shared/content-injection.js';
+import { ensureContentScript, injectOnDemand } from '../shared/content-injection.js';
 import { loadOptions, migrateStoredOptions, onOptionsChanged } from '../shared/options-storage.js';
 import { onTrustedMessage, sendMessage } from '../shared/protocol.js';
 import { senderTabId } from '../shared/sender-checks.js';
@@ -24,6 +24,13 @@ onTrustedMessage('reportHiddenCount', async ({ data, sender }) => {
 onTrustedMessage('pageNavigated', async ({ sender }) => {
   const tabId = senderTabId(sender);
   if (tabId !== null) await browser.storage.session?.remove(analysisKey(tabId));
+});
+
+// Our content script needs Readability or the picker, and nobody injected them with it.
+onTrustedMessage('injectOnDemand', async ({ sender }) => {
+  const tabId = senderTabId(sender);
+  if (tabId === null) throw new Error('injectOnDemand needs a tab');
+  await injectOnDemand(tabId, sender.frameId ?? 0);
 });
 
 /** The shortcut (Alt+Shift+P): clean the active tab, or show it all again. */

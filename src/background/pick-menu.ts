@@ -13,7 +13,7 @@ export const PICK_MENU_ID = 'precis-hide-element';
 const PICK_COMMAND = 'start-picker';
 
 export async function startPickerInTab(tabId: number, url?: string, target?: MenuTarget): Promise<boolean> {
-  await ensureContentScript(tabId, url);
+  await ensureContentScript(tabId, url, true);
   return sendMessage('startPicker', { target }, tabId);
 }
 

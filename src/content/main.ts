@@ -14,8 +14,8 @@ import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protoc
 import type { CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { startPageSession } from './page-session.js';
+import { loadOnDemand } from './on-demand/load.js';
 import { findMenuTarget } from './picker/menu-target.js';
-import { openPickSession } from './picker/pick-session.js';
 import type { Picker } from './picker/picker.js';
 import { syncSiteRules } from './site-rules-sync.js';
 
@@ -50,11 +50,18 @@ function start(): void {
   // The right-clicked element, so "Hide this element…" starts there (kept only until the next right-click).
   let rightClicked: WeakRef<Element> | null = null;
   document.addEventListener('contextmenu', (e) => (rightClicked = e.target instanceof Element ? new WeakRef(e.target) : null), { capture: true, passive: true });
-  let picker: Picker | null = null;
-  const openPicker = ({ data }: { data: { target?: MenuTarget } }): boolean => {
+  // 'opening' while the picker's code is fetched (on-demand/), so a second request waits for the first.
+  let picker: Picker | 'opening' | null = null;
+  const openPicker = async ({ data }: { data: { target?: MenuTarget } }): Promise<boolean> => {
     if (picker) return true;
+    picker = 'opening';
+    const startAt = rightClicked?.deref() ?? findMenuTarget(document, data.target);
+    const { openPickSession } = await loadOnDemand().catch((error: unknown) => {
+      picker = null;
+      throw error;
+    });
     picker = openPickSession(document, {
-      startAt: rightClicked?.deref() ?? findMenuTarget(document, data.target),
+      startAt,
       page: () => {
         const load = session.latest();
         return { context: load?.context ?? { title: null, siteName: null }, article: load?.location ?? { root: null, paragraphs: [] } };
@@ -90,18 +97,26 @@ function start(): void {
     return report(cleaner.restore(id));
   };
 
+  // The popup sends cleanOnOpen and getPageReport back to back (one round trip less): the report
+  // waits for a clean still under way, so the state it carries is the one after it.
+  let opening: Promise<unknown> = Promise.resolve();
   onTrustedMessage('getPageReport', async () => {
     const article = await session.article();
+    await opening;
     return { ...cleaner.state(), article };
   });
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
-  onTrustedMessage('cleanOnOpen', async () => {
-    // Injected by this very popup click, the options may still be loading: wait for them.
-    const loaded = await optionsReady;
-    const load = await session.current();
-    const now = cleaner.state();
-    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
-    return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
+  onTrustedMessage('cleanOnOpen', () => {
+    const cleaning = (async () => {
+      // Injected by this very popup click, the options may still be loading: wait for them.
+      const loaded = await optionsReady;
+      const load = await session.current();
+      const now = cleaner.state();
+      const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
+      return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
+    })();
+    opening = cleaning.catch(() => undefined);
+    return cleaning;
   });
   onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(await session.toggle())));
   onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));

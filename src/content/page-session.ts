@@ -5,12 +5,12 @@
  * gets a fresh pass, a fresh clean when the site auto-cleans, and no leftover of the old one.
  */
 import type { HiddenReason } from '../core/types.js';
-import { extractArticle } from '../extract/article.js';
 import { type PageAtLoad, readPageAtLoadSteps } from '../extract/page-load.js';
 import type { ArticleData, CleanState } from '../shared/article-data.js';
 import { staleAfterNavigation } from './stale-metadata.js';
 import { type PageCleaner, createPageCleaner } from './page-cleaner.js';
 import { type NavigationWatch, pageAddress, watchNavigation } from './navigation-watch.js';
+import { loadOnDemand } from './on-demand/load.js';
 import { runSliced } from './run-sliced.js';
 
 export interface SessionHooks {
@@ -109,10 +109,12 @@ export function startPageSession(doc: Document, hooks: SessionHooks): PageSessio
     current,
     latest: () => pass?.load ?? null,
     async article() {
-      const load = await current();
+      // Readability is not part of content.js: it comes with the on-demand script (fetched, if
+      // need be, while the load-time pass finishes).
+      const [load, { extractArticle }] = await Promise.all([current(), loadOnDemand()]);
       if (articleCache?.load !== load) {
-        // Readability runs only now, once per pass; it reuses the pass's metadata and paragraphs.
-        articleCache = { load, article: extractArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale }) };
+        // Readability runs only now, once per pass; it reuses the pass's metadata, paragraphs and verdict.
+        articleCache = { load, article: extractArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale, verdict: load.verdict }) };
       }
       return articleCache.article;
     },

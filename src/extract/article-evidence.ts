@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { ArticleEvidence } from '../core/declutter/is-article.js';
 import { LONG_PARAGRAPH_CHARS, type LiveParagraph, locateLiveArticle } from './live-article.js';
 import type { PageMetadata } from './metadata.js';

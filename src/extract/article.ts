@@ -2,7 +2,7 @@
  * Document -> ArticleData. Readability runs on a CLONE (see readability-clone.ts): it rewrites
  * the document it is given, and the reader's page must never change because we read it.
  */
-import { decideArticle } from '../core/declutter/is-article.js';
+import { type ArticleVerdict, decideArticle } from '../core/declutter/is-article.js';
 import { normaliseOptional, normalisePageText } from '../core/text/normalise.js';
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
@@ -19,6 +19,8 @@ export interface KnownAtLoad {
   paragraphs: readonly LiveParagraph[];
   /** After an in-page navigation the <head> (JSON-LD, og:, article:*) may describe the first article: Readability must not read it. */
   headStale?: boolean;
+  /** The pass's isArticle decision, made from the same evidence: not gathered a second time. */
+  verdict?: ArticleVerdict;
 }
 
 export function readingMinutes(text: string): number {
@@ -33,7 +35,7 @@ export function readingMinutes(text: string): number {
 export function extractArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleData {
   // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
   const metadata = known?.metadata ?? readMetadata(doc);
-  const verdict = decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
+  const verdict = known?.verdict ?? decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
   const trustHead = !known?.headStale;
   const reading = readArticle(doc, metadata, limits, trustHead);
   const parsed = reading.parsed;

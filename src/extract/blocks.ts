@@ -4,6 +4,7 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
+import { PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import type { ArticleLocation } from './article-location.js';
@@ -32,7 +33,9 @@ const PREV_NEXT_LINK = /^[←«‹<]?\s*(previous|prev|next|older|newer)\b/i;
 const MAX_PREV_NEXT_LINK_CHARS = 200;
 
 function isPrevNextLink(el: Element, tag: string, length: number): boolean {
-  return tag === 'A' && length > 0 && length <= MAX_PREV_NEXT_LINK_CHARS && PREV_NEXT_LINK.test(leadingText(el, 20));
+  if (tag !== 'A' || length === 0 || length > MAX_PREV_NEXT_LINK_CHARS) return false;
+  // The words, or the class of a link whose arrow is an icon ("post-prev", "nav-next").
+  return PREV_NEXT_LINK.test(leadingText(el, 20)) || PREV_NEXT_ATTRS.test(el.getAttribute('class') ?? '');
 }
 
 export interface BlockCandidate {

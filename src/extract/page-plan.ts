@@ -39,7 +39,7 @@ function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Elemen
 }
 
 /** Rules that judge a whole column by its shape: the widgets inside it may be of other kinds. */
-const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell', 'label-heading', 'secondary-kind', 'third-party-widget']);
+const BROAD_RULES = new Set(['teaser-list', 'class-hint', 'widget-shell', 'label-heading', 'secondary-kind', 'third-party-widget', 'pitch-box']);
 
 /** Nested entries before the entries around them, so each is hidden (and listed) with its own reason. */
 function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
@@ -117,6 +117,8 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         const outer = coveredBy(block.element);
         // Inside a column hidden for its shape, a widget of another kind is listed with its own reason.
         if (outer && !(BROAD_RULES.has(outer.rule) && outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(outer, block.element))) continue;
+        // An unlabelled teaser list's kind is a guess from its shape: inside a widget whose label names the kind ("YouTube" over videos), the label wins.
+        if (outer && outer.rule === 'label-heading' && decision.rule === 'teaser-list' && !block.features.heading) continue;
         const chosen = { element: block.element, reason: decision.reason, rule: decision.rule };
         pick(chosen);
         const list = siblingList(chosen, holdsArticle);

@@ -6,11 +6,12 @@ import { QuotesSection } from './QuotesSection.js';
 import { AnalysingView, CannotRunView, ErrorView, NotArticleView } from './StatusViews.js';
 import { SummarySection } from './SummarySection.js';
 import { useAnnouncer } from './use-announcer.js';
+import type { PopupStartup } from './startup.js';
 import { type ReadyState, usePopupData } from './use-popup-data.js';
 
 /** The popup: one state at a time (analysing, cannot run, error, ready), chosen by the data hook. */
-export function App() {
-  const data = usePopupData();
+export function App({ startup }: { startup: PopupStartup }) {
+  const data = usePopupData(startup);
   const [message, announce] = useAnnouncer();
   const { state } = data;
   return (

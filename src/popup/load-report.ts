@@ -9,6 +9,7 @@ import { browser } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { sendMessage } from '../shared/protocol.js';
+import { analyseText, summariseText } from './analysis-client.js';
 import { markPageCleaned } from './timings.js';
 
 export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
@@ -28,39 +29,36 @@ export async function tabUrl(tabId: number): Promise<string | null> {
   return tab?.url ?? tab?.pendingUrl ?? null;
 }
 
-export async function loadPage(tabId: number): Promise<PageLoad> {
-  const url = await tabUrl(tabId);
+/** `onAsked`: both requests to the tab are on their way (the popup's own heavy work may start). */
+export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId), onAsked?: () => void): Promise<PageLoad> {
+  const url = await knownUrl;
   if (url !== null) {
     const verdict = canRunOn(url);
     if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
   }
   try {
-    await ensureContentScript(tabId);
+    // Readability and the picker come too: the report below needs the first.
+    await ensureContentScript(tabId, undefined, true);
   } catch {
     // No URL and no injection: a browser page we may not even see the address of.
     return { kind: 'cannot-run', why: 'blocked' };
   }
   // The toolbar click cleans an article first (the content script decides: an article, the
   // setting on, the site not on the never list); the slower Readability report comes after,
-  // so the page is clean while the popup still shows its skeleton.
-  // A failed clean must not cost the reader the summary: the report below still comes.
-  const clean = await sendMessage('cleanOnOpen', undefined, tabId).catch(() => null);
-  if (clean?.cleaned) markPageCleaned();
-  const report = await sendMessage('getPageReport', undefined, tabId);
+  // so the page is clean while the popup still shows its skeleton. Both requests leave now
+  // (the content script orders them); a failed clean must not cost the reader the summary.
+  void sendMessage('cleanOnOpen', undefined, tabId).then((clean) => clean.cleaned && markPageCleaned(), () => undefined);
+  const reply = sendMessage('getPageReport', undefined, tabId);
+  onAsked?.();
+  const report = await reply;
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
 
-/**
- * The core is loaded on demand: the popup paints its shell first, and the NLP bundle (with
- * its lexicon) arrives while the reader looks at the headline.
- */
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
-  const { analyzeText } = await import('../core/index.js');
   const { title, byline, siteName } = report.article;
-  return analyzeText(report.article.text, { sentences, title, byline, siteName });
+  return analyseText(report.article.text, { sentences, title, byline, siteName });
 }
 
 export async function resummarise(report: PageReport, sentences: number): Promise<TextAnalysis['summary']> {
-  const { summarize } = await import('../core/index.js');
-  return summarize(report.article.text, sentences, report.article.title);
+  return summariseText(report.article.text, sentences, report.article.title);
 }

@@ -6,9 +6,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TextAnalysis } from '../core/types.js';
 import type { CleanState, PageReport } from '../shared/article-data.js';
 import type { Options, SummaryLength } from '../shared/options.js';
-import { loadOptions, saveOptions } from '../shared/options-storage.js';
+import { saveOptions } from '../shared/options-storage.js';
 import { isFresh, readCached, writeCached } from './analysis-cache.js';
-import { type CannotRunKind, analyse, loadPage, resummarise, tabUrl, targetTabId } from './load-report.js';
+import { type CannotRunKind, analyse, resummarise } from './load-report.js';
+import type { PopupStartup } from './startup.js';
 import { markAnalysed } from './timings.js';
 
 export interface ReadyState {
@@ -28,7 +29,7 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 const cacheAnalysis = (ready: ReadyState, sentences: number, analysis: TextAnalysis): Promise<void> =>
   writeCached(ready.tabId, { url: ready.url, textLength: ready.report.article.text.length, sentences, report: ready.report, analysis });
 
-export function usePopupData() {
+export function usePopupData(startup: PopupStartup) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [options, setOptions] = useState<Options | null>(null);
 
@@ -42,16 +43,17 @@ export function usePopupData() {
 
   useEffect(() => {
     (async () => {
-      const tabId = await targetTabId(location.search);
+      const tabId = await startup.tabId;
       if (tabId === null) return setState({ kind: 'cannot-run', why: 'invalid' });
-      const [opts, url] = await Promise.all([loadOptions(), tabUrl(tabId)]);
+      const [opts, url] = await Promise.all([startup.options, startup.url]);
       setOptions(opts);
       const cached = await readCached(tabId, url).catch(() => null);
       if (cached) {
         setState({ kind: 'ready', tabId, url: cached.url, report: cached.report, analysis: cached.analysis, analysing: false });
         markAnalysed();
       }
-      const page = await loadPage(tabId);
+      const page = await startup.page;
+      if (page === null) return setState({ kind: 'cannot-run', why: 'invalid' });
       if (page.kind === 'cannot-run') return setState(page);
       const ready: ReadyState = { kind: 'ready', tabId, url: page.url ?? '', report: page.report, analysis: null, analysing: false };
       if (cached && isFresh(cached, page.report, opts.summarySentences)) {
@@ -61,7 +63,7 @@ export function usePopupData() {
       if (!page.report.article.isArticle) return setState(ready);
       await runAnalysis(ready, opts.summarySentences);
     })().catch((error: unknown) => setState({ kind: 'error', message: message(error) }));
-  }, [runAnalysis]);
+  }, [runAnalysis, startup]);
 
   const ready = state.kind === 'ready' ? state : null;
 

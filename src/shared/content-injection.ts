@@ -3,16 +3,26 @@ import { canRunOn } from './can-run-on.js';
 
 /** The file name of the built content script (see scripts/build.ts). */
 export const CONTENT_SCRIPT_FILE = 'content.js';
+/** Readability and the picker, injected beside it only when needed (src/content/on-demand/). */
+export const ON_DEMAND_FILE = 'content-on-demand.js';
 
 /**
  * Make sure our content script runs in the tab. With `activeTab` (the user clicked the icon,
  * the context menu or the shortcut) this works on any site without a host permission. Injecting
- * twice is harmless: the script notices it is already there.
+ * twice is harmless: each script notices it is already there. `onDemand`: the caller is about to
+ * ask for the article or the picker, so content-on-demand.js comes in the same call (no second
+ * round trip later); content.js goes first so its load-time pass starts at once.
  */
-export async function ensureContentScript(tabId: number, url?: string): Promise<void> {
+export async function ensureContentScript(tabId: number, url?: string, onDemand = false): Promise<void> {
   if (url !== undefined) {
     const verdict = canRunOn(url);
     if (!verdict.ok) throw new Error(verdict.message);
   }
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  const files = onDemand ? [CONTENT_SCRIPT_FILE, ON_DEMAND_FILE] : [CONTENT_SCRIPT_FILE];
+  await browser.scripting.executeScript({ target: { tabId }, files });
+}
+
+/** The on-demand tools into the frame of a content script that asked (injectOnDemand). */
+export async function injectOnDemand(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ON_DEMAND_FILE] });
 }

@@ -44,6 +44,8 @@ export interface ProtocolMap {
   reportHiddenCount(count: number): void;
   /** content -> background: a single-page site now shows another article; the old analysis is void. */
   pageNavigated(): void;
+  /** content -> background: inject content-on-demand.js (Readability, the picker) into the sender's frame. */
+  injectOnDemand(): void;
 }
 
 // The raw `onMessage` stays in this module: handlers register through onTrustedMessage only.

@@ -36,9 +36,15 @@ interface TaskLog {
   elements: number;
 }
 
-/** Our mark on the first Trending box, read without forcing style or layout (a visibility check would). */
-const isMarked = (): boolean =>
-  !!document.querySelector('aside > div')?.getAttributeNames().some((n) => n.startsWith('data-precis-hidden-'));
+/**
+ * Our mark on the first Trending box or on the column around it (a column of Trending boxes only
+ * is hidden as one widget), read without forcing style or layout (a visibility check would).
+ */
+const isMarked = (): boolean => {
+  const box = document.querySelector('aside > div');
+  const marked = (el: Element | null | undefined): boolean => !!el?.getAttributeNames().some((n) => n.startsWith('data-precis-hidden-'));
+  return marked(box) || marked(box?.parentElement);
+};
 
 async function loadHugePage(html: string): Promise<Page> {
   const page = await h.context.newPage();

@@ -144,6 +144,22 @@ test('reload with auto-clean: still hidden, listed as "Hidden by you"; the secon
   await page.close();
 });
 
+test('auto-cleaned at load, content.js came alone: asked for the picker directly, it has the background inject the on-demand script and opens', async () => {
+  const { page, tabId } = await openFixture(h, MARKET);
+  await expect.poll(() => isVisible(page, 'section.poll-widget')).toBe(false);
+  // The registration injects content.js only; this message bypasses every path that injects
+  // content-on-demand.js beside it (popup, context menu, shortcut), in the protocol's own format.
+  const opened = await h.worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'startPicker', data: {}, timestamp: Date.now() }) as Promise<{ res?: boolean }>,
+    tabId,
+  );
+  expect(opened.res).toBe(true);
+  await expect.poll(() => pickerHost(page)).toEqual({ closedShadow: true });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => pickerHost(page)).toBeNull();
+  await page.close();
+});
+
 test('"Forget this rule" in the popup: the widget comes back, the rule is gone', async () => {
   const { page, tabId } = await openFixture(h, MARKET);
   await expect.poll(() => isVisible(page, 'section.poll-widget')).toBe(false);

@@ -70,7 +70,9 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   // An unlabelled list of links inside the body may be the story's own (sources, references, a
   // table of contents), and a "Related: …" line is text Readability keeps: only labelled widgets go.
   if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b))) return verdict;
-  if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b) && b.afterArticle) return verdict;
+  // One teaser under its own "Related" heading element, or a card closing with "Read more": a box, not a line of the story's text.
+  if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b)) return verdict;
+  if (verdict.rule === 'teaser-card-cta') return verdict;
   return null;
 }
 

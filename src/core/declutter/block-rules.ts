@@ -12,6 +12,7 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
+import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
 import { secondaryReason } from './secondary-kinds.js';
 
@@ -53,6 +54,8 @@ const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 const NOT_IN_MENUS = new Set<HiddenReason>(['promo', 'newsletter', 'feedback', 'cookie', 'audio']);
 /** Labels of lists ("Related", "Video", "Tags"): alone, such a word is a menu item or a tab, not a widget. */
 const LIST_LABELS = new Set<HiddenReason>(['related', 'trending', 'video', 'tags']);
+/** Widgets of other stories: their teasers' titles are linked headings of their own. */
+const RECIRCULATION = new Set<HiddenReason>(['related', 'trending', 'promo', 'video']);
 /** Running-text elements (and layout tables' cells): a paragraph with many linked names is the story's, however many links it has. */
 const TEXT_TAGS = new Set(['p', 'span', 'blockquote', 'em', 'strong', 'td', 'th', 'tr', 'tbody', 'table']);
 const NEVER_TAGS = new Set(['figcaption', 'figure', 'blockquote', 'body', 'main']);
@@ -66,7 +69,7 @@ function fits(b: BlockFeatures, reason: HiddenReason): boolean {
   // A rail of videos shows their thumbnails; a menu item "Video" over links is navigation.
   if (reason === 'video' && b.media < MIN_RAIL_VIDEOS) return false;
   if (isSingleTeaserBox(b)) return true;
-  return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3));
+  return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3 || b.headlineLinks >= 2));
 }
 
 /** A box with a label heading over one or two teasers ("Related" + one story): small, mostly link. */
@@ -83,7 +86,7 @@ export function isTeaserList(b: BlockFeatures): boolean {
 
 /** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
 const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
-  [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
+  [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|on the web|sur le web|aus dem (web|netz)|en la red|dal web|op het web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
   [/trending|popular|most (read|viewed|shared|watched|emailed)|\bhot\b|top (stories|posts|picks)|\bbuzz\b|meistgelesen|beliebt|les plus|más (leíd|vist)|più (lett|vist)|meest (gelezen|bekeken)|mais (lid|vist)|nejčten|热门|热点|排行|推荐|人気|ランキング|인기/i, 'trending'],
   [/\bvideos?\b|vidéos?|vídeos?|视频|動画|동영상/i, 'video'],
 ];
@@ -102,6 +105,9 @@ const isIconRow = (b: BlockFeatures): boolean => b.textLength === 0 || isShareTe
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
+/** Calls to subscribe or join in one box (one per plan): a box of subscription plans. */
+const MIN_PLAN_CALLS = 2;
+const MAX_PLANS_CHARS = 1200;
 /** Nothing but links: inside the article too, such a block is navigation, not the story's prose. */
 const ALL_LINKS = 0.9;
 /** A block that is only its label ("Related Stories" whose list a script fills later). */
@@ -112,6 +118,11 @@ const PAID_HEADING = /\b(paid (partner|content|post|links?)|sponsored|sponsor(ed
 const MAX_PAID_BOX_CHARS = 400;
 /** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
 const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
+const PITCH_WORDS_ALL = new RegExp(PITCH_WORDS.source, 'gi');
+/** The whole text is a call to install the app, in our languages. */
+const APP_PITCH = /^(get|download|install) (our|the)( [\p{L}.]+)? app[!.]?$|^(téléchargez|installez) (notre|l.)application[!.]?$|^(hol|lade) (dir |sie )?(unsere|die) app( herunter)?[!.]?$|^(descarga|descargue|baja) (nuestra|la) app[!.]?$|^(scarica|baixe|stáhněte si) .{0,20}app[!.]?$/iu;
+/** Items of a menu: an app link there is navigation, judged with its menu. */
+const MENU_ITEM_TAGS = new Set(['li', 'a', 'nav']);
 const MAX_PITCH_CHARS = 500;
 const MAX_SHORT_PITCH_CHARS = 160;
 /** A sign-up form's words (for forms whose email field is a plain text input). */
@@ -182,11 +193,19 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     },
   },
   {
+    id: 'app-callout',
+    why: 'A box of its own whose whole text asks the reader to get the app ("Get our app!"): a house promotion even when that text is one link (a menu item is judged with its menu).',
+    test: (b) => (APP_PITCH.test(b.text) && b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) ? 'promo' : null),
+  },
+  {
     id: 'label-heading',
     why: 'One heading names the widget ("Most read", "Newsletter") and the block is no bigger than such a widget.',
     test: (b) => {
-      if (b.headingCount > 1 || !b.heading) return null;
+      if (b.labelHeadings > 1 || !b.heading) return null;
       const labelled = reasonForLabel(b.heading);
+      // In a recirculation widget the other headings are its teasers' linked titles, not more widgets
+      // (a heading with no headline link under it is another part of the page).
+      if (b.headingCount > 1 && !(labelled && RECIRCULATION.has(labelled) && b.headlineLinks >= b.headingCount - b.labelHeadings)) return null;
       // "About the author" over a bio is text Readability keeps with the story: bios go by their shape only (secondary-kinds.ts).
       if (!labelled || labelled === 'author-bio') return null;
       // A menu whose first link reads "Subscribe" or "Feedback" is still a menu.
@@ -224,7 +243,23 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
-    test: (b) => (b.linkCount >= 1 && b.linkDensity >= 0.4 && b.textLength <= MAX_PREV_NEXT_CHARS && (!b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS) && PREV_NEXT.test(b.text) ? 'related' : null),
+    test: (b) => {
+      // The words last: the cheap tests first (the text is read on first use, see blocks.ts).
+      if (b.linkCount < 1 || b.textLength > MAX_PREV_NEXT_CHARS || !PREV_NEXT.test(b.text)) return null;
+      // Outside the body the words decide (a card may be made clickable by an empty link over it);
+      // inside it, only a block of nothing but links.
+      return !b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS ? 'related' : null;
+    },
+  },
+  {
+    id: 'teaser-card-cta',
+    why: 'A box (not a paragraph) holding another story\'s headline and dek behind one link, closing with "Read more": a teaser card, inside the body too.',
+    test: (b) => (!TEXT_TAGS.has(b.tag) && isReadMoreCard(b) ? 'related' : null),
+  },
+  {
+    id: 'prev-next-named',
+    why: 'A link outside the story holding only another post\'s title, named "post-prev" / "next-post" / "nav-next": the neighbouring post (its arrow is an icon).',
+    test: (b) => (isNamedNeighbour(b) && (!b.insideArticle || b.afterArticle) ? 'related' : null),
   },
   {
     id: 'signup-form-words',
@@ -247,6 +282,21 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     },
   },
   {
+    id: 'plan-boxes',
+    why: 'A box beside or after the story that asks twice or more to subscribe or join (one call per plan: "Print & Digital … Subscribe, Digital only … Subscribe"): a membership pitch.',
+    test: (b) => {
+      // A byline or a dateline beside "Subscribe" buttons is the story's header row, not a pitch.
+      if ((b.insideArticle && !b.afterArticle) || b.keepers > 0 || b.hasTime) return null;
+      if (b.textLength > MAX_PLANS_CHARS || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || b.hasEmailInput || isMenu(b) || isNavLink(b)) return null;
+      return (b.text.match(PITCH_WORDS_ALL)?.length ?? 0) >= MIN_PLAN_CALLS ? 'promo' : null;
+    },
+  },
+  {
+    id: 'price-box',
+    why: 'A box beside the story listing prices with links to buy (a price guide, a deals table): a shopping promotion.',
+    test: (b) => (!b.insideArticle && !isNavLink(b) && isPriceBox(b) ? 'promo' : null),
+  },
+  {
     id: 'social-line',
     why: '"Follow us on X", "Follow me on Twitter or LinkedIn": a line that is one "follow" widget.',
     test: (b) => (!b.insideArticle && b.textLength <= MAX_LINE_CHARS && SOCIAL_LINES.some((re) => re.test(b.text)) ? 'social' : null),
@@ -265,6 +315,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'teaser-list',
     why: 'Three or more links that read like headlines, mostly link text: recirculation (a numbered one is a ranking).',
     test: (b) => (isTeaserList(b) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
+  },
+  {
+    id: 'teaser-cards',
+    why: 'Three or more cards outside the story, each titled by a linked headline (picture, byline, date and dek beside it): recirculation.',
+    test: (b) => (isCardGrid(b) && (!b.insideArticle || b.afterArticle) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
   },
   {
     id: 'class-hint',

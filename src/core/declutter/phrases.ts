@@ -33,7 +33,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
   ],
   related: [
     'related( articles| stories| news| content| coverage| reading| links| posts| topics| videos)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
-    'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( for you| stories| articles| reading)?',
+    'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( related)?( for you| stories| articles| reading| news)?',
     'you (may|might) also (like|be interested( in)?|enjoy)', "don't miss", 'do not miss', 'see also', 'also read', 'also on .{1,30}', 'further reading',
     'editors?.? picks', 'in (other|case you missed it)( news)?', 'latest( news| stories| articles| headlines)?', 'up next', 'what to read next', 'keep reading',
     'mehr zum thema', 'mehr (aus|von|zu) .{1,30}', 'weitere (artikel|beiträge|nachrichten|themen)', 'das könnte sie (auch|ebenfalls) interessieren', 'auch interessant',
@@ -43,7 +43,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'altre notizie', 'ti potrebbe interessare', 'correlati', 'lees ook', 'meer over (dit onderwerp|.{1,30})', 'gerelateerde artikelen', 'meer nieuws',
     'leia (também|mais)', 'veja (também|mais)', 'notícias relacionadas', 'mais notícias', 'relacionados', 'čtěte (také|též)', 'související (články|zprávy)?', 'další (články|zprávy)',
     '相关(文章|新闻|阅读|推荐|链接)?', '相關(文章|新聞|閱讀)?', '延伸阅读', '更多(新闻|文章)', '関連(記事|ニュース)?', 'あわせて読みたい', '관련 ?(기사|뉴스)?',
-    'related to .{1,40}', 'latest .{1,30} (headlines|news|stories|articles|features|exclusives)', 'next (story|article|up)', 'previous (story|article)', '(next|previous) story', 'today on .{1,30}', 'top picks', 'more news', 'featured( stories| articles)?',
+    'related to .{1,40}', 'latest .{1,30} (headlines|news|stories|articles|features|exclusives)', "(today'?s|more|other) headlines", 'elsewhere (on|in|at|from) .{1,30}', 'next (story|article|up)', 'previous (story|article)', '(next|previous) story', 'today on .{1,30}', 'top picks', 'more news', 'featured( stories| articles)?',
   ],
   newsletter: [
     '(sign up|subscribe) (for|to) (our|the|my) .{0,40}newsletters?', 'newsletters?( sign-?up)?', '.{0,40} newsletter', 'get (the|our) .{1,40} (in|to) your inbox', 'sign up( now| today| for free)?',

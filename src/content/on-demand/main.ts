@@ -1,0 +1,11 @@
+/**
+ * content-on-demand.js: what the content script needs only when asked, kept out of the script
+ * that loads on every page (issue 12: content.js at or under 40 KB gzip). Readability for the
+ * popup's article, and the element picker. It only registers its tools (hook.ts); content.js
+ * keeps all state and decides when to use them.
+ */
+import { extractArticle } from '../../extract/article.js';
+import { openPickSession } from '../picker/pick-session.js';
+import { provideOnDemand } from './hook.js';
+
+provideOnDemand({ extractArticle, openPickSession });
