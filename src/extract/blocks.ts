@@ -192,18 +192,13 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const heading = s.firstHeading
       ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
-    let text: string | undefined;
     out.push({
       element: el,
       features: {
         tag: s.tag.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
-        // Read on first use: only the rules for small blocks look at the text (a few hundred
-        // characters walked per block, for every block of the page, was a large part of the load).
-        get text(): string {
-          return (text ??= leadingText(el, TEXT_CAP));
-        },
+        text: leadingText(el, TEXT_CAP),
         textLength: s.textLength,
         linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
         linkCount: s.linkCount,
