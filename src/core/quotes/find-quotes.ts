@@ -15,6 +15,7 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import type { GenderOfFirstName } from '../text/first-names.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
@@ -106,7 +107,16 @@ function colonLead(text: string, q: QuotedSpan, lineStart: number): Attribution 
   return attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
 }
 
-export function findQuotes(text: string): Quote[] {
+export interface FindQuotesOptions {
+  /**
+   * Gender of a given name, for "she said": the built-in list knows a few hundred names; the
+   * popup's analysis passes compromise's lexicon (thousands), which this module must not import
+   * (the quote card in the background uses it too).
+   */
+  genderOfFirstName?: GenderOfFirstName;
+}
+
+export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const transcripts = transcriptBlocks(text);
   const nicknames: QuotedSpan[] = [];
   const spans = findQuotedSpans(text).filter((q) => {
@@ -132,7 +142,7 @@ export function findQuotes(text: string): Quote[] {
     return c.strength === 0 && (capitalised.get(c.value) ?? 0) <= 1 && !ctx.lookup.expand(c.value, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
-  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted)), previous: [] };
+  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [] };
   const quotes: Quote[] = [];
   const ownCue: boolean[] = [];
   /** A cue was found, even if it named nobody we could resolve ("critics called it ..."). */

@@ -3,7 +3,7 @@
  * surname stands for, and who "she" is. Deliberately small and dependency-free (the content
  * script may load the quote finder; compromise stays in parties/).
  */
-import { genderOfFirstName, type Gender } from '../text/first-names.js';
+import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
@@ -31,7 +31,8 @@ const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(
 const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;
+/** Mr./Mrs. before a name (its dot may be masked as \u2024 by mask-dots.ts). */
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)[.\u2024]?\s*$/;
 const MONTHS_DAYS = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
 
 /** A dot that belongs to the word (an initial, "U.S", a title) does not end the run. */
@@ -101,7 +102,7 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
 }
 
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
-export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = []): NameMention[] {
+export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
   const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
   const lowerWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
@@ -124,10 +125,10 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);
     if (!name) continue;
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
-    const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\.?$/.exec(m.words[0] ?? '')?.[1];
+    const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)[.\u2024]?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
     const organisation = isBody(name);
-    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
+    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     out.push({

@@ -1,0 +1,34 @@
+/** "He said" / "she said": the gender of earlier people from honorifics and given names. */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+import { genderOfGivenName } from '../../../src/core/parties/lexicon.js';
+import type { Gender } from '../../../src/core/text/first-names.js';
+
+const speakerOf = (text: string, words: string, genderOfFirstName?: (name: string) => Gender) =>
+  findQuotes(text, { genderOfFirstName }).find((q) => q.text.includes(words))?.speaker ?? null;
+
+describe('pronouns take the gender of an honorific', () => {
+  test('Mrs. before a surname makes her "she", even with the dot that does not end the sentence', () => {
+    const text = 'Mrs. Okonkwo spoke first at the council meeting. "We need a plan for the river," she said.';
+    expect(speakerOf(text, 'We need a plan')).toBe('Okonkwo');
+  });
+
+  test('Mr. in mid-sentence makes him "he", past a woman named in between', () => {
+    const text = 'The plan was drafted by Mr. Vasquez and reviewed by Marta Lind. "It will cost less than the old one," he said.';
+    expect(speakerOf(text, 'It will cost less')).toBe('Vasquez');
+  });
+});
+
+describe('a given-name list passed by the caller', () => {
+  // "Rosalind" and "Thaddeus" are not in the built-in list; compromise's lexicon knows both.
+  // The man is named last, so without genders "she" would go to him.
+  const text = 'Rosalind Amsel chairs the board and Thaddeus Crane runs the fund. "We will not sell the land," she said.';
+
+  test('the built-in list alone cannot tell who "she" is', () => {
+    expect(speakerOf(text, 'We will not sell')).toBe('Thaddeus Crane');
+  });
+
+  test("with compromise's given names, \"she\" is the woman", () => {
+    expect(speakerOf(text, 'We will not sell', genderOfGivenName)).toBe('Rosalind Amsel');
+  });
+});
