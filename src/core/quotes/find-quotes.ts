@@ -19,6 +19,8 @@ import type { GenderOfFirstName } from '../text/first-names.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
+/** Shortest sentence before a quote that may name its speaker ("Kerr agreed." is 12). */
+const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
@@ -68,7 +70,8 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
   const after = q.runsOn ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
-  const beforeStart = sentenceStart(text, from, q.openMark);
+  // Up to the mark itself: a sentence break right before the quote is seen only with the mark after it.
+  const beforeStart = sentenceStart(text, from, q.openMark + 1);
   const before = text.slice(beforeStart, q.openMark);
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
   if (namesSomeone(after)) return { cue: after, opensSentence };
@@ -83,9 +86,30 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   }
   if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
   if (after) return { cue: after, opensSentence };
+  // `X called him a master of the deal. "He showed again and again..."`: a quote opening its
+  // sentence with no cue belongs to the person the sentence before it (same paragraph, no quote
+  // in between) is about.
+  if (!/[\p{L}\p{N}]/u.test(before)) return { cue: leadSentence(text, from, beforeStart, !!prev && prev.closeMark === from), opensSentence };
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
   const subject = before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
   return { cue: subject, opensSentence };
+}
+
+/** The speaker named by the sentence before a quote: its speech verb's subject, else its subject. */
+function leadSentence(text: string, from: number, end: number, fromQuote: boolean): Attribution | null {
+  if (end - from < MIN_LEAD_CHARS) return null;
+  const start = sentenceStart(text, from, end);
+  const lead = text.slice(start, end);
+  // `"A," said X, a pollster. "B."`: the sentence before is the previous quote's cue, and B goes
+  // on with X. `On "Meet the Press," Sen. Y identified ...`: a title, then the sentence's subject.
+  if (fromQuote && start === from) {
+    const tail = lead.replace(/^[\s,.;:!?—–-]+/, '');
+    if (!/^\p{Lu}/u.test(tail) || attributionAfter(lead, from, false)) return null;
+    return sentenceSubject(tail, end - tail.length);
+  }
+  if (/["“”]/.test(lead)) return null;
+  const cue = attributionBefore(lead, start);
+  return cue?.kind === 'name' ? cue : sentenceSubject(lead, start);
 }
 
 /** `"PENCE: Well, look, ..."`: a transcript line names its speaker in capitals before a colon. */

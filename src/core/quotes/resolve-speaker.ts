@@ -76,6 +76,9 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   // The speaker quoted just before is the usual "he" of the next quote, unless another
   // person of that gender has been named since ("...after Trump deployed what he called").
   if (lastIsNear && last!.gender === want) return recent && recent.start > last!.at ? recent.name : last!.name;
+  // A speaker of unknown gender quoted just before beats a person of the right gender named
+  // before that speaker.
+  if (lastIsNear && !last!.gender && recent && recent.start < last!.at) return last!.name;
   if (recent) return recent.name;
   if (lastIsNear && compatible(want, last!.gender)) return last!.name;
   return fallback;
