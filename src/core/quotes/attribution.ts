@@ -8,7 +8,7 @@
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { NAME_CONNECTORS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { OWNER_VOICES, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
 
 export interface Attribution extends SpeakerPhrase {
@@ -114,7 +114,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const named = NAME_APPOSITIVE_VERB.exec(after);
   const endsHere = (rest: string) => /^\s*(?:[,.;:]|$|\s*(?:on|in|at|to)\b|\s*(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s*[,.;:])/u.test(rest);
   if (named && (!quoteEndsSentence || endsHere(after.slice(named.index + named[0].length)))) return usable(found(named[1]!, isAppositiveRole(named[2]!) ? cutRelative(named[2]!) : null, offset + after.indexOf(named[1]!), 2));
-  const generic = PAST_TENSE_CUE.exec(after);
+  const generic = PAST_TENSE_CUE.exec(after) ?? (quoteEndsSentence ? null : PAST_TENSE_CUE_WHEN.exec(after));
   if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
   const m = VERB_NEAR_START.exec(after);
   if (!m) return null;
@@ -162,6 +162,12 @@ const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|whic
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;
 /** `," Vitter demanded.` -- a name and any past-tense verb, then the sentence ends. */
 const PAST_TENSE_CUE = /^[\s,.!?]*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+\p{Ll}+ed\s*[.,;]/u;
+/**
+ * `," Vitter countered Tuesday.` / `," Vitter bristled on Twitter.`: the same after a quote ending
+ * in a comma, with a time or a short place phrase before the full stop (the comma hands the
+ * sentence over to the cue; after a full stop a new sentence may start with a name and a verb).
+ */
+const PAST_TENSE_CUE_WHEN = /^\s*,?\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+\p{Ll}+ed(?:\s+back)?(?:\s+(?:on|in|at|to|during|via|from)\s+[^.,;:!?"“”]{1,50}?|\s+(?:today|yesterday|later|again|\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\p{Ll}+|this\s+\p{Ll}+))?\s*[.,;]/u;
 
 /** A cue naming no one usable ("the country", "its market") is no cue at all. */
 function usable(a: Attribution | null): Attribution | null {
@@ -259,9 +265,7 @@ export function sentenceSubject(before: string, offset: number): Attribution | n
 function subjectAt(before: string, offset: number): Attribution | null {
   const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
   const rest = before.slice(intro[0].length);
-  // "Harry Reid (D-Nev.), in particular, has been", "Laurence Tribe, likened": brackets and an
-  // aside between the name and its verb.
-  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?(?:,[^,]{3,100},|,)?\s+(?:(?:\p{Ll}+ly|then|also|later|again|still|now|once|too)\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
+  const m = SUBJECT.exec(rest);
   if (!m) return null;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
   // "With Democrats worried ...", "Another critic": a function word or a determiner opens no name.
@@ -269,3 +273,10 @@ function subjectAt(before: string, offset: number): Attribution | null {
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }
+
+/**
+ * A sentence's subject: capitalised words ("Harry Reid", "Clinton's campaign"), brackets and an
+ * aside between the name and its verb ("Harry Reid (D-Nev.), in particular, has been",
+ * "Laurence Tribe, likened").
+ */
+const SUBJECT = new RegExp(`^\\s*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-\u2024]*(?:\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES})(?=\\s))?)(?:\\s*\\([^()]{1,30}\\))?(?:,[^,]{3,100},|,)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|still|now|once|too)\\s+)?(?:has\\s+|had\\s+|have\\s+|was\\s+|is\\s+)?\\p{Ll}+`, 'u');

@@ -68,6 +68,13 @@ function lastNameRun(words: string[]): [number, number] | null {
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
 
+/**
+ * "Barrow's campaign", "the Hale campaign's statement": a campaign, an office or a spokesperson
+ * speaks for its owner, who is shown as the speaker with that role (as "a spokesperson for X").
+ */
+export const OWNER_VOICES = 'campaign|camp|office|team|statement|spokes(?:wo)?man|spokesperson|press\\s+secretary|representative|aide|adviser|advisor|lawyer|attorney|website|account|memo|letter|response|reply|answer';
+const OWNER_SPEAKS = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES}))$`, 'u');
+
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
   const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
@@ -90,6 +97,11 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const tail = run ? words.slice(run[1]) : [];
   const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && ROLE_NOUNS.has(tail.at(-1)!.toLowerCase());
   if (!run || describesRole) {
+    const owner = OWNER_SPEAKS.exec(clean);
+    if (owner) {
+      const inner = parseSpeakerPhrase(owner[1]!);
+      if (inner?.kind === 'name') return { ...inner, role: owner[2]!.toLowerCase() };
+    }
     const head = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
     if (words.length > 5) return null;
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
