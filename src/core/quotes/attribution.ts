@@ -55,6 +55,11 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
   return { phrase: lastWords(plain, 8), appositive: null };
 }
 
+/** "state Del. Marcia Price" -> "Del. Marcia Price": lower-case title words before a name. */
+function withoutLowerTitles(text: string): string {
+  return text.trim().replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/u, (lead) => (lead.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w)) ? '' : lead));
+}
+
 /** "Daniel Whitcombe", "Mara O'Neill": capitalised words only, not a title alone ("General Secretary"). */
 function isProperName(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -62,10 +67,11 @@ function isProperName(text: string): boolean {
   return !words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
 }
 
-/** "its chief executive", "The chair of the Growers Association": a description naming a role. */
+/** "its chief executive", "The chair of the Growers Association", "Hale's running mate": a description naming a role. */
 function isLeadingRole(text: string): boolean {
   const t = text.trim();
-  if (!/^(?:(?:an?|the|its|his|her|their|our)\s|\p{Ll})/iu.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
+  // Case-sensitive: a capitalised run ("Senate Majority Leader Mitch McConnell") is a name, not a description.
+  if (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   return t.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
 }
 
@@ -138,8 +144,9 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
     if (SUBORDINATOR.test(subject)) return null;
     // `," the mayor's niece, Councillor Rosa Delgado, shouted`: the description first, then the name.
     const roleFirst = /^([^,]{3,80}),\s*([^,]{3,60}?),?\s*$/u.exec(dropBrackets(subject));
-    if (roleFirst && /^\p{Ll}/u.test(roleFirst[1]!) && isProperName(roleFirst[2]!) && isAppositiveRole(roleFirst[1]!)) {
-      return usable(found(roleFirst[2]!, roleFirst[1]!.trim(), offset + after.indexOf(subject), 2));
+    const roleName = roleFirst ? withoutLowerTitles(roleFirst[2]!) : '';
+    if (roleFirst && isLeadingRole(roleFirst[1]!) && isProperName(roleName)) {
+      return usable(found(roleName, roleFirst[1]!.trim(), offset + after.indexOf(subject), 2));
     }
     // "Smith, the mayor," -- an appositive only counts between the name and the verb.
     const lead = leadingPhrase(`${subject},`);
@@ -148,7 +155,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   // `," adding that ...` continues an earlier cue; it names nobody.
   if (/^(?:adding|saying|noting|arguing|explaining|telling|writing|asking|warning)$/.test(m[2]!)) return null;
   // `," said the port's chief engineer, Ines Duarte.`: the description first, then the name.
-  const described = /^\s*((?:the|a|an|l['’]|la|le|el)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
+  const described = /^\s*((?:the|a|an|l['’]|la|le|el|\p{Lu}[\p{L}.\u2024-]*['’]s\s)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
   if (described && isProperName(described[2]!)) {
     return usable(found(described[2]!, described[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''), offset + verbEnd + rest.indexOf(described[2]!), 2));
   }
