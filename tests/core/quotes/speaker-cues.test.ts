@@ -44,3 +44,13 @@ describe("a role with an owner's name, then the name in commas", () => {
     expect(speaker).toBe('Tom Reeve');
   });
 });
+
+describe('a name stops before the place it comes from', () => {
+  test.each([
+    ['"We will not fund it," said Sen. Ruth Alder of Ohio.', 'Ruth Alder'],
+    ['GOP Rep. Mark Tillery of South Carolina called it "a disaster for the state."', 'Mark Tillery'],
+    ['"We welcome the vote," said the National Association of Lumber Mills.', 'National Association of Lumber Mills'],
+  ])('%s', (text, speaker) => {
+    expect(findQuotes(text)[0]!.speaker).toBe(speaker);
+  });
+});
