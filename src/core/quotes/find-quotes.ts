@@ -68,7 +68,9 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const endsSentence = /[.!?]$/.test(text.slice(q.start, q.closeMark - 1).trim());
   // `...vote,'" said X`: a closing single quote inside the double one hides the comma.
   const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
-  const after = q.runsOn ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
+  // `"...a disaster." Then Hale said: "I agree."`: a new sentence ending in a colon leads the next quote.
+  const leadsNext = endsSentence && !!next && next.openMark === afterEnd && /:\s*$/.test(text.slice(q.closeMark, afterEnd));
+  const after = q.runsOn || leadsNext ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
   // Up to the mark itself: a sentence break right before the quote is seen only with the mark after it.
   const beforeStart = sentenceStart(text, from, q.openMark + 1);

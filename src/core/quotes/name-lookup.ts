@@ -17,18 +17,22 @@ export interface NameLookup {
   indexAt(at: number): number;
 }
 
+/** A family role: such a person is named by the given name, the bare surname is the relative's. */
+const RELATIVE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|fiancee?)\b/i;
+
 export function buildNameLookup(names: readonly NameMention[]): NameLookup {
-  const full = new Map<string, Array<{ start: number; name: string }>>();
+  const full = new Map<string, Array<{ start: number; name: string; relative: boolean }>>();
   const genders = new Map<string, Gender>();
   const titles = new Map<string, string>();
   const bodies = new Set<string>();
   for (const n of names) {
     if (n.isOrganization) { bodies.add(n.name); continue; }
     const words = n.name.split(' ');
+    const relative = !!n.title && RELATIVE.test(n.title);
     // "Maria Okafor of Lindia" also answers for "Okafor": cut the run after the surname.
     for (let k = 1; k < words.length; k++) {
       const list = full.get(words[k]!) ?? [];
-      list.push({ start: n.start, name: words.slice(0, k + 1).join(' ') });
+      list.push({ start: n.start, name: words.slice(0, k + 1).join(' '), relative });
       full.set(words[k]!, list);
     }
     if (n.gender) for (const key of [n.name, words.at(-1)!]) if (!genders.has(key)) genders.set(key, n.gender);
@@ -40,8 +44,14 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       const list = full.get(surname);
       if (!list) return null;
       let best: string | null = null;
-      for (const e of list) if (e.start < at) best = e.name;
-      return best ?? list[0]!.name;
+      let bestOwn: string | null = null;
+      for (const e of list) {
+        if (e.start >= at) break;
+        best = e.name;
+        if (!e.relative) bestOwn = e.name;
+      }
+      // "Hale's son, Eric Hale" is "Eric" to the article; plain "Hale" stays the other Hale.
+      return bestOwn ?? best ?? list[0]!.name;
     },
     gender: (name) => genders.get(name) ?? genders.get(name.split(' ').at(-1)!) ?? null,
     title: (name) => titles.get(name) ?? null,

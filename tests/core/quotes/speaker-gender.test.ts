@@ -32,3 +32,20 @@ describe('a given-name list passed by the caller', () => {
     expect(speakerOf(text, 'We will not sell', genderOfGivenName)).toBe('Rosalind Amsel');
   });
 });
+
+describe('a bare surname shared by relatives', () => {
+  test("the relative introduced by a family role is named by the given name: plain 'Hale' is the other Hale", () => {
+    const text = 'Victor Hale spent the week in Ohio. His son, Eric Hale, joined him on Friday. "We will win this state," Hale said.';
+    expect(speakerOf(text, 'We will win')).toBe('Victor Hale');
+  });
+
+  test('with no other bearer, the surname is the relative', () => {
+    const text = 'The mayor was away. Her son, Eric Hale, spoke for the family. "We are grateful for the help," Hale said.';
+    expect(speakerOf(text, 'We are grateful')).toBe('Eric Hale');
+  });
+
+  test("a sentence ending in a colon is the next quote's cue, not the previous quote's", () => {
+    const text = 'Victor Hale spent the week in Ohio. His son, Eric Hale, said the plan was "a disaster." Then Victor Hale said: "I agree with him."';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Eric Hale', 'Victor Hale']);
+  });
+});
