@@ -106,6 +106,17 @@ function describedLastSpeaker(att: Attribution, ctx: SpeakerContext): DescribedS
   return { name: last.name, role: att.description.replace(/^(?:the|his|her|its|their)\s+/i, '') };
 }
 
+/**
+ * "...," the first lady said: a description that gives the gender away, with no earlier person
+ * holding that role, is read like "she": the nearest person of that gender.
+ */
+function describedByGender(att: Attribution, ctx: SpeakerContext): DescribedSpeaker | null {
+  const gender = descriptionGender(att.value);
+  if (!gender || !att.description || !isPersonDescription(att.description, att.value)) return null;
+  const name = resolvePronoun(gender === 'female' ? 'she' : 'he', att.at, ctx);
+  return name ? { name, role: att.description.replace(/^(?:the|his|her|its|their)\s+/i, '') } : null;
+}
+
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
@@ -118,7 +129,7 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
   if (att.kind === 'nominal') {
     const body = resolveNominal(att.value, att.at, ctx);
     if (body) return { speaker: body, role: att.role };
-    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) : null;
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = fullName(att.value, att.at, ctx);

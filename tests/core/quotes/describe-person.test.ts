@@ -41,3 +41,10 @@ describe('descriptions resolve to the person named earlier', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('a description that gives the gender away, with no role found', () => {
+  test('"the first lady" is the nearest woman, like "she"', () => {
+    const text = 'Miriam Castell campaigned for the mayor on Thursday with Paul Kerr. "When they shout, we answer with plans," the first lady said.';
+    expect(speakerOf(text, 'When they shout')).toBe('Miriam Castell');
+  });
+});
