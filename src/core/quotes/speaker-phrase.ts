@@ -114,7 +114,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
       const inner = parseSpeakerPhrase(owner[1]!);
       if (inner?.kind === 'name') return { ...inner, role: owner[2]!.toLowerCase() };
     }
-    const head = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
+    // "the 34-year-old mother of three": the head stands before its "of" phrase.
+    const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/i.test(w) && ROLE_NOUNS.has(words[k - 1]!.toLowerCase()));
+    const head = words[(of > 0 ? of : words.length) - 1]!.toLowerCase().replace(/['’]s$/, '');
     if (words.length > 5) return null;
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }

@@ -48,3 +48,8 @@ describe('a description that gives the gender away, with no role found', () => {
     expect(speakerOf(text, 'When they shout')).toBe('Miriam Castell');
   });
 });
+
+test('the head of a description stands before its "of" phrase: "the 34-year-old mother of three" is a woman', () => {
+  const text = 'Nadia Ferrer spoke about the plan with Paul Kerr. Pressed on the leave rules, the 34-year-old mother of three replied, "It is meant for every parent who needs it."';
+  expect(speakerOf(text, 'It is meant for every parent')).toBe('Nadia Ferrer');
+});
