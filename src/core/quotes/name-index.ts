@@ -23,6 +23,12 @@ export interface NameMention {
    * nurse at the General Hospital, said she": the hospital sits inside Calloway's description).
    */
   host: number | null;
+  /**
+   * Who the sentence holding this name is about, when the name is not that: the index of the
+   * name opening the sentence, or the pronoun opening it ("He also attacked Paul Ryan": "he").
+   * "...," he said after that sentence means its subject, not Ryan.
+   */
+  subject: number | 'he' | 'she' | null;
 }
 
 /** Words that may sit inside a run of capitals: name particles and a body's "of", "the", "for". */
@@ -114,6 +120,14 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       start = text.indexOf(words[1] ?? '', start + words[0]!.length);
       words = words.slice(1);
     }
+    // "One of Mr. Clarke's partners", "Should Mr. Clarke": a name starts at its honorific, and
+    // a quantity of a name's people is not part of the name.
+    const cut = words.findIndex((w, k) => k > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)[.\u2024]?$/.test(w));
+    const from = cut > 0 ? cut : words.length > 2 && words[1] === 'of' && QUANTIFIER.test(words[0]!) ? 2 : 0;
+    if (from > 0) {
+      start = text.indexOf(words[from]!, start + words[0]!.length);
+      words = words.slice(from);
+    }
     while (words.length && INNER_WORD.test(words[words.length - 1]!)) words.pop();
     words = words.map((w) => w.replace(/['’]s$/, ''));
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
@@ -139,9 +153,43 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       isOrganization: organisation,
       title: before || (organisation ? null : appositiveAfter(text, s0 + name.length)),
       host: hostOf(text, out, s0),
+      subject: subjectOfSentence(text, out, s0),
     });
   }
   return out;
+}
+
+/** Longest description before a sentence's subject ("Republican vice presidential nominee "). */
+const SUBJECT_LEAD_CHARS = 60;
+const QUANTIFIER = /^(?:One|Two|Three|Four|Five|Some|Many|Most|All|Each|Both|None|Neither|Either|Several|Few|Any)$/;
+/** Words before a name that make it something other than the sentence's subject. */
+const NOT_A_SUBJECT_LEAD = /\b(?:in|of|at|on|for|from|to|with|by|about|after|before|while|when|although|though|if|as|because|since|until|despite|during|like|unlike|whether|than)\b/i;
+/** How far back a sentence start is looked for, in characters. */
+const SENTENCE_REACH = 240;
+/** A sentence boundary, then an optional opening word, then what the sentence is about. */
+const SENTENCE_HEAD = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:But|And|Then|Still|So|Yet|Now|Later|Also|Meanwhile|Instead),?\s+)?([^.!?\n]*)$/u;
+const PRONOUN_SUBJECT = /^(He|She)\s+\p{Ll}/u;
+
+/** The subject of the sentence holding the name at `start`, when it is not that name (see NameMention.subject). */
+function subjectOfSentence(text: string, earlier: readonly NameMention[], start: number): NameMention['subject'] {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const head = SENTENCE_HEAD.exec(text.slice(from, start));
+  if (!head || head.index === 0 && from > 0) return null;
+  const lead = head[1]!;
+  // Only title words before the name: it opens the sentence itself.
+  if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
+  const pronoun = PRONOUN_SUBJECT.exec(lead);
+  if (pronoun) return pronoun[1]!.toLowerCase() as 'he' | 'she';
+  const sentenceStart = start - lead.length;
+  let first = -1;
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.start >= sentenceStart; i--) first = i;
+  const subject = earlier[first];
+  if (!subject || subject.isOrganization || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(subject.name)) return null;
+  // "Republican nominee Donald Trump attacked ...": a few words of description may come first,
+  // but no clause ("While Obama had ...", "in the United States, Lynch ...").
+  const before = text.slice(sentenceStart, subject.start);
+  const after = text.slice(subject.end, subject.end + 2);
+  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !/^['’]?,/.test(after) ? first : null;
 }
 
 /**

@@ -70,8 +70,14 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
       // Only a person can host: a known gender, or a full name ("Opponents, led by X" is no host).
       if (hostGender === want || (!hostGender && hostName.includes(' '))) continue;
     }
-    if (g === want) recent = { name: full, start: n.start };
-    else if (!g && !fallback && full.includes(' ')) fallback = full;
+    // "He also attacked Paul Ryan. "...," he said": he is the sentence's "he", not Ryan.
+    if (n.subject === pronoun) continue;
+    // "Donald Trump attacked Paul Ryan. "...," he said": the subject, when it can be "he".
+    const subject = typeof n.subject === 'number' ? lookup.names[n.subject]! : null;
+    const subjectName = subject ? fullName(subject.name, subject.start, ctx) : null;
+    const subjectGender = subject ? lookup.gender(subjectName!) ?? subject.gender : null;
+    if (g === want) recent = subject && subjectGender === want ? { name: subjectName!, start: subject.start } : { name: full, start: n.start };
+    else if (!g && !fallback && full.includes(' ')) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another
   // person of that gender has been named since ("...after Trump deployed what he called").

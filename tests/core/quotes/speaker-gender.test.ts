@@ -22,7 +22,7 @@ describe('pronouns take the gender of an honorific', () => {
 describe('a given-name list passed by the caller', () => {
   // "Rosalind" and "Thaddeus" are not in the built-in list; compromise's lexicon knows both.
   // The man is named last, so without genders "she" would go to him.
-  const text = 'Rosalind Amsel chairs the board and Thaddeus Crane runs the fund. "We will not sell the land," she said.';
+  const text = 'The board is chaired by Rosalind Amsel and the fund is run by Thaddeus Crane. "We will not sell the land," she said.';
 
   test('the built-in list alone cannot tell who "she" is', () => {
     expect(speakerOf(text, 'We will not sell')).toBe('Thaddeus Crane');
@@ -47,5 +47,28 @@ describe('a bare surname shared by relatives', () => {
   test("a sentence ending in a colon is the next quote's cue, not the previous quote's", () => {
     const text = 'Victor Hale spent the week in Ohio. His son, Eric Hale, said the plan was "a disaster." Then Victor Hale said: "I agree with him."';
     expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Eric Hale', 'Victor Hale']);
+  });
+});
+
+describe('"he said" after a sentence about somebody', () => {
+  test.each([
+    ['the subject, not the object of the same gender', 'Victor Hale attacked Tomas Brandt on Monday. "He is weak and has no plan," he said.', 'Victor Hale'],
+    [
+      'a sentence whose subject is "he" is about the last "he", not about its object',
+      '"We will win the county," Victor Hale said. He also attacked Tomas Brandt. "He is weak and has no plan," he said.',
+      'Victor Hale',
+    ],
+    [
+      'a name after a subordinator or a preposition is not the subject',
+      'While Victor Hale toured the coast, the job fell to Tomas Brandt, head of the harbour board. "Nobody asked me first," he said.',
+      'Tomas Brandt',
+    ],
+  ])('%s', (_why, text, speaker) => {
+    expect(speakerOf(text, text.includes('Nobody') ? 'Nobody asked' : 'He is weak')).toBe(speaker);
+  });
+
+  test('a name starts at its honorific: "Should Mr. Hale" and "One of Mr. Hale\'s partners" are Hale', () => {
+    const text = 'Tom Hale runs the mill. One of Mr. Hale\'s partners left in May. "I am proud of what we built," he said.';
+    expect(speakerOf(text, 'I am proud')).toBe('Tom Hale');
   });
 });
