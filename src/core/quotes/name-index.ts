@@ -166,16 +166,17 @@ const QUANTIFIER = /^(?:One|Two|Three|Four|Five|Some|Many|Most|All|Each|Both|Non
 const NOT_A_SUBJECT_LEAD = /\b(?:in|of|at|on|for|from|to|with|by|about|after|before|while|when|although|though|if|as|because|since|until|despite|during|like|unlike|whether|than)\b/i;
 /** How far back a sentence start is looked for, in characters. */
 const SENTENCE_REACH = 240;
-/** A sentence boundary, then an optional opening word, then what the sentence is about. */
-const SENTENCE_HEAD = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:But|And|Then|Still|So|Yet|Now|Later|Also|Meanwhile|Instead),?\s+)?([^.!?\n]*)$/u;
+/** After a sentence end: closing marks, an optional opening word, then what the sentence is about. */
+const SENTENCE_HEAD = /^["”’)]*\s*(?:(?:But|And|Then|Still|So|Yet|Now|Later|Also|Meanwhile|Instead),?\s+)?([^]*)$/u;
 const PRONOUN_SUBJECT = /^(He|She)\s+\p{Ll}/u;
 
 /** The subject of the sentence holding the name at `start`, when it is not that name (see NameMention.subject). */
 function subjectOfSentence(text: string, earlier: readonly NameMention[], start: number): NameMention['subject'] {
-  const from = Math.max(0, start - SENTENCE_REACH);
-  const head = SENTENCE_HEAD.exec(text.slice(from, start));
-  if (!head || head.index === 0 && from > 0) return null;
-  const lead = head[1]!;
+  // Back to the last sentence end (a plain loop: a regex anchored at the end would retry every start).
+  let k = start - 1;
+  while (k >= 0 && start - k <= SENTENCE_REACH && !/[.!?\n]/.test(text[k]!)) k--;
+  if (k >= 0 && start - k > SENTENCE_REACH) return null;
+  const lead = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
   // Only title words before the name: it opens the sentence itself.
   if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
   const pronoun = PRONOUN_SUBJECT.exec(lead);
