@@ -10,6 +10,8 @@ export interface NameLookup {
   readonly names: readonly NameMention[];
   /** "Pezeshkian" -> "Masoud Pezeshkian": the full name given nearest before `at`, else the first after. */
   expand(surname: string, at: number): string | null;
+  /** "Trump" -> "Melania Trump" or "Donald Trump": the bearer of that gender given nearest before `at`. */
+  expandAs(surname: string, at: number, gender: Gender): string | null;
   gender(name: string): Gender;
   title(name: string): string | null;
   isOrganization(name: string): boolean;
@@ -52,6 +54,14 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       }
       // "Hale's son, Eric Hale" is "Eric" to the article; plain "Hale" stays the other Hale.
       return bestOwn ?? best ?? list[0]!.name;
+    },
+    expandAs(surname, at, gender) {
+      let best: string | null = null;
+      for (const e of full.get(surname) ?? []) {
+        if (e.start >= at) break;
+        if (e.name.split(' ').length === 2 && genders.get(e.name) === gender) best = e.name;
+      }
+      return best;
     },
     gender: (name) => genders.get(name) ?? genders.get(name.split(' ').at(-1)!) ?? null,
     title: (name) => titles.get(name) ?? null,

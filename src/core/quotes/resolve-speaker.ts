@@ -59,8 +59,13 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   for (let k = from; k >= 0 && k > from - PRONOUN_REACH && !recent; k--) {
     const n = lookup.names[k]!;
     if (n.isOrganization) continue;
-    const full = fullName(n.name, n.start, ctx);
-    const g = lookup.gender(full) ?? n.gender;
+    let full = fullName(n.name, n.start, ctx);
+    let g = lookup.gender(full) ?? n.gender;
+    // "Melania Trump spoke. Trump agreed. "...," he said": the bare surname of a family can be the other Trump.
+    if (g && g !== want && !n.name.includes(' ') && !n.gender) {
+      const other = lookup.expandAs(n.name, n.start, want);
+      if (other) { full = other; g = want; }
+    }
     // "Calloway, a nurse who works with Dr Lopez, said she ...": the subject, not a name inside
     // its description, is who "she" is (when the subject can be that person).
     const host = n.host === null ? null : lookup.names[n.host];

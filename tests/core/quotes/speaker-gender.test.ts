@@ -72,3 +72,8 @@ describe('"he said" after a sentence about somebody', () => {
     expect(speakerOf(text, 'I am proud')).toBe('Tom Hale');
   });
 });
+
+test('"he" after a bare family surname is the bearer of that gender', () => {
+  const text = 'Victor Hale and Marta Hale opened the mill. "It was a hard year," she said. Hale agreed. "She is right about that," he said.';
+  expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Marta Hale', 'Victor Hale']);
+});
