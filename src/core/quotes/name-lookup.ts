@@ -37,7 +37,13 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       list.push({ start: n.start, name: words.slice(0, k + 1).join(' '), relative });
       full.set(words[k]!, list);
     }
-    if (n.gender) for (const key of [n.name, words.at(-1)!]) if (!genders.has(key)) genders.set(key, n.gender);
+    if (n.gender) {
+      if (!genders.has(n.name)) genders.set(n.name, n.gender);
+      // A surname borne by a man and a woman ("Victor and Marta Hale") tells no gender alone.
+      const surname = words.at(-1)!;
+      if (!genders.has(surname)) genders.set(surname, n.gender);
+      else if (genders.get(surname) !== n.gender) genders.set(surname, null);
+    }
     if (n.title && !titles.has(n.name)) titles.set(n.name, n.title);
   }
   return {

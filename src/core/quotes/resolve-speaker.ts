@@ -62,7 +62,7 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     let full = fullName(n.name, n.start, ctx);
     let g = lookup.gender(full) ?? n.gender;
     // "Melania Trump spoke. Trump agreed. "...," he said": the bare surname of a family can be the other Trump.
-    if (g && g !== want && !n.name.includes(' ') && !n.gender) {
+    if (g !== want && !n.name.includes(' ') && !n.gender) {
       const other = lookup.expandAs(n.name, n.start, want);
       if (other) { full = other; g = want; }
     }
