@@ -197,7 +197,7 @@ export function attributionBefore(before: string, offset: number): Attribution |
 
 /** Nouns of saying: "Trump's claim that", "Warren's words", "the senator's description of". */
 const CLAIM_NOUNS = 'claims?|statements?|remarks?|comments?|words|assertions?|promises?|pledges?|vows?|warnings?|descriptions?|arguments?|suggestions?|accusations?|boasts?|insistence|predictions?|tweets?|messages?|slogans?|characterization|characterisation|quip|retort|rallying cry|catchphrase|question|answer|response|reply';
-const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}$`, 'u');
+const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}:?\\s*$`, 'u');
 
 /** `Politifact checked Trump's claim that there were "thousands of shootings"`: the claim's owner. */
 function possessiveClaim(before: string, offset: number): Attribution | null {

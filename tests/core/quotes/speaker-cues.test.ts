@@ -25,6 +25,7 @@ describe('an owner speaks through its campaign, office or statement', () => {
     ["Barrow's campaign said", "Barrow's campaign said the plan was \"a disaster for the state.\"", 'Ellen Barrow', 'campaign'],
     ['the campaign as the subject of a mixed quote', 'Hale’s campaign is trying to contrast his plan with what they call Barrow’s “empty promises.”', 'Victor Hale', 'campaign'],
     ['a statement that reads', 'Hale\'s statement read: "We are done with the plan."', 'Victor Hale', 'statement'],
+    ["the owner's response, then a colon", 'Hale\'s response: "We are done with the plan."', 'Victor Hale', null],
   ])('%s', (_why, text, speaker, role) => {
     expect(quotesOf(text)[0]).toEqual([speaker, role]);
   });
