@@ -189,6 +189,13 @@ export function attributionBefore(before: string, offset: number): Attribution |
   const viaAccording = acc ? usable(found(acc[1]!, null, offset + acc.index, 2)) : null;
   if (viaAccording) return viaAccording;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
+  // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
+  // named after the verb, and the claim's owner said it.
+  const content = CLAIM_CONTENT.exec(before);
+  if (content && (!near || offset + content.index > near.at)) {
+    const owner = found(content[1]!, null, offset + content.index, 1);
+    if (owner?.kind === 'name') return owner;
+  }
   if (near?.kind === 'name') return near;
   const far = verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
   if (far?.kind === 'name') return far;
@@ -198,6 +205,8 @@ export function attributionBefore(before: string, offset: number): Attribution |
 /** Nouns of saying: "Trump's claim that", "Warren's words", "the senator's description of". */
 const CLAIM_NOUNS = 'claims?|statements?|remarks?|comments?|words|assertions?|promises?|pledges?|vows?|warnings?|descriptions?|arguments?|suggestions?|accusations?|boasts?|insistence|predictions?|tweets?|messages?|slogans?|characterization|characterisation|quip|retort|rallying cry|catchphrase|question|answer|response|reply';
 const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}:?\\s*$`, 'u');
+
+const CLAIM_CONTENT = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\s+(?:that\\s[^"“”.!?;:]{0,100}|:\\s*)$`, 'u');
 
 /** `Politifact checked Trump's claim that there were "thousands of shootings"`: the claim's owner. */
 function possessiveClaim(before: string, offset: number): Attribution | null {
@@ -226,13 +235,17 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   // The first speaker of the sentence owns what follows: in "Trump said that Clinton described
   // it as "the gold standard"" and "X said ... and stressed that", the quote is Trump's, X's.
   // A name beats a pronoun ("While he agreed, Ham noted"), a pronoun beats a nominal.
+  // A later clause with a speaker of its own takes over ("Barrow said ..., but Hale said "...").
   let pronoun: Attribution | null = null;
   let nominal: Attribution | null = null;
+  let named: Attribution | null = null;
   for (const verb of all) {
     const tail = before.slice(verb.index + verb[0].length);
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    // After the first named speaker, only a new clause's own subject counts.
+    if (named && !IN_NEW_CLAUSE.test(head)) continue;
     // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks.
     if (/ing$/.test(verb[0]) && /,\s*$/.test(head)) {
       const main = sentenceSubject(head, offset);
@@ -247,12 +260,21 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
       const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
       if (viaObject?.kind === 'name') a = viaObject;
     }
-    if (a?.kind === 'name') return a;
+    // The first name, or (past the gate above) a new clause's subject.
+    if (a?.kind === 'name') {
+      named = a;
+      continue;
+    }
+    if (named) continue;
     if (a?.kind === 'pronoun') pronoun ??= a;
     if (a?.kind === 'nominal') nominal ??= a;
   }
-  return pronoun ?? nominal;
+  return named ?? pronoun ?? nominal;
 }
+
+/** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
+const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;
+
 
 /**
  * Last resort for a quote inside a sentence with no speech verb ("In July, Gingrich dismissed

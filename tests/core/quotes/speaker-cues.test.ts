@@ -55,3 +55,18 @@ describe('a name stops before the place it comes from', () => {
     expect(findQuotes(text)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('which speaker of a sentence owns the quote', () => {
+  test('a later clause with a speaker of its own: "Barrow said ..., but Hale said "..."', () => {
+    expect(quotesOf('"We won the night," Barrow said, but Hale said "the state is ours."').map((q) => q[0])).toEqual(['Ellen Barrow', 'Victor Hale']);
+  });
+
+  test("a claim named after the verb: the claim's owner said the quoted words", () => {
+    expect(quotesOf('Hale responded to Barrow\'s claim that he was "unfit to serve."')[0]![0]).toBe('Ellen Barrow');
+    expect(quotesOf('"She is wrong," Hale said in response to Barrow\'s claim that he was "unfit."').map((q) => q[0])).toEqual(['Victor Hale', 'Ellen Barrow']);
+  });
+
+  test('the first speaker of the sentence still owns a quote in a reported clause', () => {
+    expect(quotesOf('Hale said that Barrow described the plan as "the gold standard."')[0]![0]).toBe('Victor Hale');
+  });
+});
