@@ -5,7 +5,7 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
-import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, ownerOfQuotedLabel, sentenceSubject, type Attribution } from './attribution.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -19,6 +19,8 @@ import type { GenderOfFirstName } from '../text/first-names.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
+/** Characters after a quote looked at for the noun that makes it somebody's label ("remark"). */
+const LABEL_LOOKAHEAD = 40;
 /** Shortest sentence before a quote that may name its speaker ("Kerr agreed." is 12). */
 const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
@@ -76,6 +78,8 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const beforeStart = sentenceStart(text, from, q.openMark + 1);
   const before = text.slice(beforeStart, q.openMark);
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
+  const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart);
+  if (label) return { cue: label, opensSentence };
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
   // subject before the quote beats an unnamed source after it.

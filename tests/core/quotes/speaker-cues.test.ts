@@ -70,3 +70,7 @@ describe('which speaker of a sentence owns the quote', () => {
     expect(quotesOf('Hale said that Barrow described the plan as "the gold standard."')[0]![0]).toBe('Victor Hale');
   });
 });
+
+test('a quote between a possessive name and a noun of saying is that person\'s label', () => {
+  expect(quotesOf('Hale mocked Barrow\'s "basket of problems" remark on Monday.')[0]![0]).toBe('Ellen Barrow');
+});
