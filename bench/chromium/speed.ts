@@ -6,6 +6,8 @@
  * 100,000-element page auto-cleaned at load, and the popup's time to 'analysed'
  * (extension-figures.ts). Prints per-page ratios (median of ratios and ratio of medians) and p95.
  * PRECIS_BENCH_LIMIT=N times only the first N pages (a quick look, not the reported figure).
+ * PRECIS_BENCH_LOAD_ONLY=1 runs only the load-cost part (no extension build, huge page or popup):
+ * a few minutes instead of up to half an hour, for work on the load path.
  * PRECIS_BENCH_POPUP_ONLY=1 skips the load-cost and huge-page parts (a quick look at the popup).
  * Run alone: npx tsx bench/chromium/speed.ts [corpusDir]
  */
@@ -72,12 +74,32 @@ async function loadCosts(corpusDir: string, limit: number): Promise<{ costs: Pag
   return { costs, failed };
 }
 
+/** The load-cost rows: cold and warm CPU ratios against Readability, medians and p95, wall time. */
+function loadRows(costs: PageCost[]): BenchSection['rows'] {
+  const cpuCold = ratios(costs, (c) => c.precisCold.cpu, (c) => c.readabilityCold.cpu);
+  const cpuWarm = ratios(costs, (c) => c.precisWarm.cpu, (c) => c.readabilityWarm.cpu);
+  const wallCold = ratios(costs, (c) => c.precisCold.wall, (c) => c.readabilityCold.wall);
+  const med = (f: (c: PageCost) => number): string => ms(median(costs.map(f)));
+  const x = (n: number): string => `${n.toFixed(2)}x`;
+  return [
+    {
+      figure: 'cold, main-thread CPU: median of per-page ratios (ratio of medians)', ours: `${x(cpuCold.medianOfRatios)} (${x(cpuCold.ratioOfMedians)})`,
+      reference: 'Readability clone + parse 1.00x', target: `<= ${TARGET_COLD_RATIO.toFixed(1)}x`, pass: cpuCold.medianOfRatios <= TARGET_COLD_RATIO,
+    },
+    { figure: '  cold CPU median ms; p95', ours: `${med((c) => c.precisCold.cpu)}; ${cpuCold.p95}`, reference: `Readability ${med((c) => c.readabilityCold.cpu)} ms` },
+    { figure: 'warm, main-thread CPU: median of ratios (ratio of medians)', ours: `${x(cpuWarm.medianOfRatios)} (${x(cpuWarm.ratioOfMedians)})`, reference: `Readability warm ${med((c) => c.readabilityWarm.cpu)} ms` },
+    { figure: '  warm CPU median ms; p95', ours: `${med((c) => c.precisWarm.cpu)}; ${cpuWarm.p95}`, reference: '' },
+    { figure: 'cold, wall time in the page: median of ratios (ratio of medians)', ours: `${x(wallCold.medianOfRatios)} (${x(wallCold.ratioOfMedians)})`, reference: `Readability ${med((c) => c.readabilityCold.wall)} ms; p95 ${wallCold.p95}` },
+  ];
+}
+
 export async function run(corpusDir: string): Promise<BenchSection> {
   const pages = loadScrapinghub(corpusDir);
   if (!pages) return skipped(TITLE, `${SCRAPINGHUB}/ground-truth.json`);
   const limit = Number(process.env.PRECIS_BENCH_LIMIT) || pages.length;
   const popupOnly = process.env.PRECIS_BENCH_POPUP_ONLY === '1';
   const { costs, failed } = popupOnly ? { costs: [], failed: 0 } : await loadCosts(corpusDir, limit);
+  if (process.env.PRECIS_BENCH_LOAD_ONLY === '1') return { title: TITLE, rows: loadRows(costs), notes: [`${costs.length} pages timed (${failed} failed); load-cost part only (PRECIS_BENCH_LOAD_ONLY=1).`] };
 
   await buildExtension();
   const gzipKb = gzipSync(readFileSync('dist/content.js')).length / 1024;
@@ -94,22 +116,10 @@ export async function run(corpusDir: string): Promise<BenchSection> {
   }
   await ext.context.close();
 
-  const cpuCold = ratios(costs, (c) => c.precisCold.cpu, (c) => c.readabilityCold.cpu);
-  const cpuWarm = ratios(costs, (c) => c.precisWarm.cpu, (c) => c.readabilityWarm.cpu);
-  const wallCold = ratios(costs, (c) => c.precisCold.wall, (c) => c.readabilityCold.wall);
-  const med = (f: (c: PageCost) => number): string => ms(median(costs.map(f)));
-  const x = (n: number): string => `${n.toFixed(2)}x`;
   return {
     title: TITLE,
     rows: [
-      {
-        figure: 'cold, main-thread CPU: median of per-page ratios (ratio of medians)', ours: `${x(cpuCold.medianOfRatios)} (${x(cpuCold.ratioOfMedians)})`,
-        reference: 'Readability clone + parse 1.00x', target: `<= ${TARGET_COLD_RATIO.toFixed(1)}x`, pass: cpuCold.medianOfRatios <= TARGET_COLD_RATIO,
-      },
-      { figure: '  cold CPU median ms; p95', ours: `${med((c) => c.precisCold.cpu)}; ${cpuCold.p95}`, reference: `Readability ${med((c) => c.readabilityCold.cpu)} ms` },
-      { figure: 'warm, main-thread CPU: median of ratios (ratio of medians)', ours: `${x(cpuWarm.medianOfRatios)} (${x(cpuWarm.ratioOfMedians)})`, reference: `Readability warm ${med((c) => c.readabilityWarm.cpu)} ms` },
-      { figure: '  warm CPU median ms; p95', ours: `${med((c) => c.precisWarm.cpu)}; ${cpuWarm.p95}`, reference: '' },
-      { figure: 'cold, wall time in the page: median of ratios (ratio of medians)', ours: `${x(wallCold.medianOfRatios)} (${x(wallCold.ratioOfMedians)})`, reference: `Readability ${med((c) => c.readabilityCold.wall)} ms; p95 ${wallCold.p95}` },
+      ...loadRows(costs),
       {
         figure: `longest task on a ${huge.elements.toLocaleString('en')}-element page, auto-cleaned at load`, ours: `${huge.longest} ms (${huge.over50} over 50 ms)`,
         reference: 'the page alone: none', target: `<= ${LONG_TASK_MS} ms`, pass: huge.longest <= LONG_TASK_MS,

@@ -14,9 +14,12 @@
  * prediction overlapping it most must name the same person: the predicted speaker's last word
  * is one of the source's name words ("Donald Trump" ~ "Trump"; "Kenneth Baer" ~ "Kenneth Baer,
  * a former Obama administration official").
+ * The quotes are found as analyzeText finds them (with compromise's given names for "she said").
+ * `PRECIS_QUOTE_MISSES=1` lists the speaker misses, on dev only (test is not for tuning).
  */
 import { join } from 'node:path';
 import { findQuotes } from '../../src/core/quotes/find-quotes.js';
+import { genderOfGivenName } from '../../src/core/parties/lexicon.js';
 import { runIfMain, skipped, pct } from './lib/cli.js';
 import { loadPolnear, type PolnearArticle } from './lib/polnear.js';
 import { baselineQuotes } from './lib/quote-baseline.js';
@@ -26,7 +29,10 @@ import type { BenchSection } from './types.js';
 interface Predicted { start: number; end: number; speaker: string | null }
 interface Score { p: number; r: number; f: number; speakerAcc: number; named: number; preds: number; gold: number }
 
-export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) => Predicted[]): Score {
+/** A found gold quote whose named speaker was missed: for `PRECIS_QUOTE_MISSES=1` on dev only. */
+export interface SpeakerMiss { id: string; quote: string; gold: string; predicted: string | null }
+
+export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) => Predicted[], misses?: SpeakerMiss[]): Score {
   let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0;
   for (const a of articles) {
     const golds = a.quotes.map((g) => goldChars(a.text, g));
@@ -51,6 +57,7 @@ export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) 
       if (!token.length) return;
       named++;
       if (best && speakerMatches(best.speaker, token)) speakerOk++;
+      else misses?.push({ id: a.id, quote: a.text.slice(best!.start, best!.end).slice(0, 80), gold: g.sourceText, predicted: best?.speaker ?? null });
     });
   }
   const p = preds ? correct / preds : 0;
@@ -64,7 +71,10 @@ export async function run(corpusDir: string, split = 'dev'): Promise<BenchSectio
   const title = `Quotes: PolNeAR ${split} (direct and mixed quotes)`;
   const articles = loadPolnear(join(corpusDir, 'nlp/polnear', split));
   if (!articles) return skipped(title, `nlp/polnear/${split}`);
-  const ours = scoreQuotes(articles, (t) => findQuotes(t));
+  // Test is for the final report only: the miss list is printed for dev, where tuning happens.
+  const misses: SpeakerMiss[] | undefined = process.env.PRECIS_QUOTE_MISSES && split === 'dev' ? [] : undefined;
+  const ours = scoreQuotes(articles, (t) => findQuotes(t, { genderOfFirstName: genderOfGivenName }), misses);
+  for (const m of misses ?? []) console.log(`miss ${m.id}: gold "${m.gold}" predicted "${m.predicted ?? '-'}" on "${m.quote}"`);
   const base = scoreQuotes(articles, baselineQuotes);
   return {
     title,

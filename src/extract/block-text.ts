@@ -23,6 +23,8 @@ export function isBlockTag(tagName: string): boolean {
  */
 export function foldedLength(text: string): number {
   const trimmed = text.trim();
+  // Whitespace between tags (about half of a page's text nodes): nothing to fold.
+  if (!trimmed) return 0;
   return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ').length : trimmed.length;
 }
 

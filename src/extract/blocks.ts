@@ -34,8 +34,8 @@ const MIN_ICON_LINKS = 2;
 const PREV_NEXT_LINK = /^[←«‹<]?\s*(previous|prev|next|older|newer)\b/i;
 const MAX_PREV_NEXT_LINK_CHARS = 200;
 
-function isPrevNextLink(el: Element, length: number): boolean {
-  if (el.tagName.toUpperCase() !== 'A' || length === 0 || length > MAX_PREV_NEXT_LINK_CHARS) return false;
+function isPrevNextLink(el: Element, tag: string, length: number): boolean {
+  if (tag !== 'A' || length === 0 || length > MAX_PREV_NEXT_LINK_CHARS) return false;
   // The words, or the class of a link whose arrow is an icon ("post-prev", "nav-next").
   return PREV_NEXT_LINK.test(leadingText(el, 20)) || PREV_NEXT_ATTRS.test(el.getAttribute('class') ?? '');
 }
@@ -120,9 +120,10 @@ function ownText(el: Element): string {
 
 /** Elements holding a byline, contributor line or editor's note; captions and quotes inside the article. */
 function isKeeper(el: Element, stats: Map<Element, ElementStats>, root: Element | null): boolean {
-  const tag = el.tagName.toUpperCase();
+  const s = stats.get(el);
+  const tag = s?.tag ?? el.tagName.toUpperCase();
   if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
-  const n = stats.get(el)?.textLength ?? 0;
+  const n = s?.textLength ?? 0;
   if (n < 4 || n > KEEPER_CAP) return false;
   const own = ownText(el);
   return own.trim() !== '' && KEEPER_HINT.test(own) && isKeeperLine(leadingText(el, KEEPER_CAP));
@@ -175,16 +176,16 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
-  // Document order by index in `all` (the walk lists elements in document order): compareDocumentPosition
-  // costs a walk of the parent's subtree per call on linkedom, and answers wrongly across levels there.
-  const order = new Map(all.map((el, i) => [el, i]));
+  // Document order by the walk's index (the walk lists elements in document order, and every
+  // element in `all` has stats): compareDocumentPosition costs a walk of the parent's subtree per
+  // call on linkedom, and answers wrongly across levels there.
   // A late root (judged on its own) holds no article paragraph: place it by the browser's order.
-  const at = (el: Element): number => order.get(el) ?? -1;
-  const outside = [...paragraphs].filter((p) => !order.has(p));
-  const inOrder = [...paragraphs].filter((p) => order.has(p)).sort((a, b) => at(a) - at(b));
+  const at = (el: Element): number => stats.get(el)?.index ?? -1;
+  const outside = [...paragraphs].filter((p) => !stats.has(p));
+  const inOrder = [...paragraphs].filter((p) => stats.has(p)).sort((a, b) => at(a) - at(b));
   const first = inOrder[0] ?? outside[0] ?? null;
   const last = inOrder.at(-1) ?? outside.at(-1) ?? null;
-  const follows = (el: Element, ref: Element): boolean => (order.has(ref) ? at(el) > at(ref) : (ref.compareDocumentPosition(el) & 4) !== 0) && !ref.contains(el);
+  const follows = (el: Element, ref: Element): boolean => (stats.has(ref) ? at(el) > at(ref) : (ref.compareDocumentPosition(el) & 4) !== 0) && !ref.contains(el);
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
@@ -213,7 +214,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
-    if (!s || (NOT_BLOCKS.has(el.tagName.toUpperCase()) && !copySet.has(el) && !isPrevNextLink(el, s.textLength) && !isCommentControl(el, s) && !isBareAd(s) && !isHandleLink(el, s))) continue;
+    if (!s || (NOT_BLOCKS.has(s.tag) && !copySet.has(el) && !isPrevNextLink(el, s.tag, s.textLength) && !isCommentControl(el, s) && !isBareAd(s) && !isHandleLink(el, s))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
     const reservedSlot = s.textLength === 0 && s.media === 0 && !el.firstElementChild && reservesSlot(el.getAttribute('style') ?? '');
@@ -226,7 +227,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     // An ad's frame inside a paragraph (floated beside the text) has no text of the story: judge it alone.
     if (leafParagraphs.size && insideParagraph(el) && !isBareAd(s)) continue;
     // A list's first line is its first item, not a label: lists are labelled by headings only.
-    const isList = /^(UL|OL|DL)$/i.test(el.tagName);
+    const isList = s.tag === 'UL' || s.tag === 'OL' || s.tag === 'DL';
     const heading = s.firstHeading
       ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
@@ -236,7 +237,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     out.push({
       element: el,
       features: {
-        tag: el.tagName.toLowerCase(),
+        tag: s.tag.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
         text: leadingText(el, TEXT_CAP),

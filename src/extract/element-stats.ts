@@ -6,11 +6,12 @@
 import { foldedLength } from './block-text.js';
 import { frameSize, isAdClick, isAdFrame, isAdSize, isCommentControl, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
-import { nextInOrder } from './walk-tree.js';
 
 export interface ElementStats {
   /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
   index: number;
+  /** Upper-case tag name (read once by the walk: later passes need not ask the DOM again). */
+  tag: string;
   textLength: number;
   linkChars: number;
   linkCount: number;
@@ -49,7 +50,8 @@ export interface ElementStats {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
-const HEADING = /^H[1-6]$/;
+/** h1-h6 (a Set lookup: the walk asks for every element). */
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** What a reader sees without text. (SVG icons are decoration: share icons are counted by their link.) */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
@@ -57,9 +59,9 @@ const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const MIN_HEADLINE_CHARS = 8;
 const HEADLINE_CAP = 160;
 
-function emptyStats(index: number, media: number): ElementStats {
+function emptyStats(index: number, tag: string, media: number): ElementStats {
   return {
-    index, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
+    index, tag, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
     socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0, emailTextFields: 0,
   };
@@ -103,13 +105,13 @@ function isEmailTextField(el: Element, tag: string): boolean {
   return EMAIL_FIELD.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`);
 }
 
-function statsOf(el: Element, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
-  const tag = el.tagName.toUpperCase();
+/** `tag`: the element's upper-case tag name, read once per element by the walk (a DOM call each time). */
+function statsOf(el: Element, tag: string, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
   const isLink = tag === 'A';
-  const heading = HEADING.test(tag);
+  const heading = HEADINGS.has(tag);
   const href = isLink ? (el.getAttribute('href') ?? '') : '';
   return {
-    index, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
+    index, tag, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
     firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
     buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
     emailInputs: isEmailInput(el, tag) ? 1 : 0,
@@ -133,15 +135,14 @@ const COMMENTS_CLASS = /(^|[\s_-])comments?($|[\s_-])/i;
 const SHARE_ICON_NAME = /^(facebook|twitter|x|e-?mail|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|share( on \S+)?)$/i;
 const ICON_TAGS = new Set(['LI', 'SPAN', 'DIV', 'I']);
 
-function finish(el: Element, c: ElementStats): void {
-  const tag = el.tagName.toUpperCase();
+function finish(el: Element, tag: string, c: ElementStats): void {
   // An icon with no text and no link that a script makes share ("Facebook" as its aria-label).
   if (c.textLength === 0 && c.linkCount === 0 && c.shareLinks === 0 && ICON_TAGS.has(tag)) {
     const name = el.getAttribute('aria-label') ?? el.getAttribute('title');
     if (name && SHARE_ICON_NAME.test(name.trim())) c.shareLinks = 1;
   }
   if ((tag === 'A' || tag === 'BUTTON') && c.textLength === 0 && c.commentLinks === 0 && COMMENTS_CLASS.test(el.getAttribute('class') ?? '')) c.commentLinks = 1;
-  if (c.headingCount > 0 && HEADING.test(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
+  if (c.headingCount > 0 && HEADINGS.has(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
   // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
   if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) c.headlineLinks += 1;
 }
@@ -187,36 +188,41 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
 export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet<Element>): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
   const elements: Element[] = [root];
-  const stack: Array<{ el: Element; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
-  const rootStats = statsOf(root, 0, articleParagraphs);
-  stack.push({ el: root, s: rootStats, inLink: root.tagName.toUpperCase() === 'A', child: root.firstChild });
+  const stack: Array<{ el: Element; tag: string; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
+  const rootTag = root.tagName.toUpperCase();
+  const rootStats = statsOf(root, rootTag, 0, articleParagraphs);
+  stack.push({ el: root, tag: rootTag, s: rootStats, inLink: rootTag === 'A', child: root.firstChild });
   while (stack.length) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
     const child = top.child;
     if (child) {
       top.child = child.nextSibling;
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         const n = foldedLength(child.nodeValue ?? '');
         top.s.textLength += n;
         if (top.inLink) top.s.linkChars += n;
-      } else if (child.nodeType === 1 && MEDIA.has((child as Element).tagName.toUpperCase())) {
+        continue;
+      }
+      if (type !== 1) continue;
+      const c = child as Element;
+      const tag = c.tagName.toUpperCase();
+      if (MEDIA.has(tag)) {
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
-        const c = child as Element;
         top.s.media += 1;
-        if (c.tagName.toUpperCase() === 'IFRAME' ? isAdIframe(c) : isAdPicture(c)) top.s.adFrames += 1;
-        stats.set(c, emptyStats(elements.length, 1));
+        if (tag === 'IFRAME' ? isAdIframe(c) : isAdPicture(c)) top.s.adFrames += 1;
+        stats.set(c, emptyStats(elements.length, tag, 1));
         elements.push(c);
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        const c = child as Element;
-        const s = statsOf(c, elements.length, articleParagraphs);
+      } else if (!SKIP.has(tag)) {
+        const s = statsOf(c, tag, elements.length, articleParagraphs);
         elements.push(c);
-        stack.push({ el: c, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
+        stack.push({ el: c, tag, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
         if (elements.length % PAUSE_EVERY === 0) yield;
       }
       continue;
     }
     stack.pop();
-    finish(top.el, top.s);
+    finish(top.el, top.tag, top.s);
     stats.set(top.el, top.s);
     const parent = stack[stack.length - 1];
     if (parent) addInto(parent.s, top.s);
@@ -229,20 +235,31 @@ const RUN_ON = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
 
 /** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */
 export function leadingText(el: Element, cap: number): string {
+  // One text child (most links and headings): the same answer without the walk.
+  const only = el.firstChild;
+  if (only && only.nodeType === 3 && !only.nextSibling) return ` ${only.nodeValue ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, cap);
   let out = '';
-  // A loop in document order that stops as soon as it has enough (nextInOrder: no recursion).
-  for (let node: Node | null = el.firstChild; node && out.length <= cap * 1.5; ) {
-    let descend = false;
+  const limit = cap * 1.5;
+  // A loop in document order that stops as soon as it has enough (no recursion). The step to the
+  // next node is nextInOrder's, written out here with each tag name read once: the plan asks
+  // this for nearly every block of the page, so each DOM call saved counts at load.
+  for (let node: Node | null = el.firstChild; node && out.length <= limit; ) {
+    let next: Node | null = null;
+    const type = node.nodeType;
     // Indentation counts for nothing: pretty-printed markup can hold hundreds of blank characters
     // before the first word, which would use up the budget and leave the text empty.
-    if (node.nodeType === 3) {
+    if (type === 3) {
       const value = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
       if (value) out += ` ${value}`;
-    } else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
-      if (!RUN_ON.has((node as Element).tagName.toUpperCase()) && !out.endsWith(' ')) out += ' ';
-      descend = true;
+    } else if (type === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (!SKIP.has(tag)) {
+        if (!RUN_ON.has(tag) && !out.endsWith(' ')) out += ' ';
+        next = node.firstChild;
+      }
     }
-    node = nextInOrder(node, el, descend);
+    for (let at: Node | null = node; !next && at && at !== el; at = at.parentNode) next = at.nextSibling;
+    node = next;
   }
   return out.replace(/\s+/g, ' ').trim().slice(0, cap);
 }

@@ -69,6 +69,9 @@ function isUnlikely(el: Element): boolean {
 
 interface WalkFrame {
   el: Element;
+  /** Upper-case tag name, read once (each read is a DOM call). */
+  tag: string;
+  block: boolean;
   unlikely: boolean;
   /** Text inside a link is link text even in a block child of the link (<a><h4>Headline</h4></a>). */
   linked: boolean;
@@ -80,9 +83,9 @@ interface WalkFrame {
   total: Totals;
 }
 
-function frameOf(el: Element, unlikelyAbove: boolean, inLink: boolean): WalkFrame {
+function frameOf(el: Element, tag: string, unlikelyAbove: boolean, inLink: boolean): WalkFrame {
   return {
-    el, unlikely: unlikelyAbove || isUnlikely(el), linked: inLink || el.tagName.toUpperCase() === 'A', child: el.firstChild,
+    el, tag, block: isBlockTag(tag), unlikely: unlikelyAbove || isUnlikely(el), linked: inLink || tag === 'A', child: el.firstChild,
     own: 0, ownLinks: 0, commas: 0, total: { text: 0, links: 0 },
   };
 }
@@ -102,7 +105,7 @@ function* walkBody(body: Element): Steps<BodyWalk> {
   const paragraphs: LiveParagraph[] = [];
   const commas = new Map<Element, number>();
   const totals = new Map<Element, Totals>();
-  const stack: WalkFrame[] = [frameOf(body, false, false)];
+  const stack: WalkFrame[] = [frameOf(body, body.tagName.toUpperCase(), false, false)];
   let visited = 0;
   while (stack.length) {
     const top = stack[stack.length - 1] as WalkFrame;
@@ -120,8 +123,10 @@ function* walkBody(body: Element): Steps<BodyWalk> {
           top.total.links += n;
         }
         if (n && value.includes(',')) top.commas += value.split(',').length - 1;
-      } else if (child.nodeType === 1 && !SKIP.has((child as Element).tagName.toUpperCase())) {
-        stack.push(frameOf(child as Element, top.unlikely, top.linked));
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        stack.push(frameOf(child as Element, tag, top.unlikely, top.linked));
         if (++visited % PAUSE_EVERY === 0) yield;
       }
       continue;
@@ -129,7 +134,7 @@ function* walkBody(body: Element): Steps<BodyWalk> {
     // All children seen: this element is done.
     stack.pop();
     const { el, own, ownLinks, total } = top;
-    if (isBlockTag(el.tagName) && own - ownLinks >= PARAGRAPH_CHARS && ownLinks / own <= 0.5) {
+    if (top.block && own - ownLinks >= PARAGRAPH_CHARS && ownLinks / own <= 0.5) {
       paragraphs.push({ element: el, chars: own, unlikely: top.unlikely });
       commas.set(el, top.commas);
     }
@@ -139,7 +144,7 @@ function* walkBody(body: Element): Steps<BodyWalk> {
     parent.total.text += total.text;
     parent.total.links += total.links;
     // Inline children belong to this block's paragraph; block children are paragraphs of their own.
-    if (!isBlockTag(el.tagName)) {
+    if (!top.block) {
       parent.own += own;
       parent.ownLinks += ownLinks;
       parent.commas += top.commas;

@@ -39,10 +39,6 @@ function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Elemen
   return text > 0 && links / text >= 0.5 ? next : null;
 }
 
-/** Is `el` already inside an inner decision under `outer` (one entry per widget)? */
-function coveredBy2(out: readonly ClutterDecision[], outer: ClutterDecision, el: Element): boolean {
-  return out.some((d) => d !== outer && outer.element.contains(d.element) && (d.element === el || d.element.contains(el)));
-}
 
 /** Nested entries before the entries around them, so each is hidden (and listed) with its own reason. */
 function innermostFirst(decisions: ClutterDecision[]): ClutterDecision[] {
@@ -96,6 +92,16 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
     }
     return undefined;
   };
+  // Is `el` already inside an inner decision under `outer` (one entry per widget)? A climb from
+  // `el` to `outer` (O(depth)), where a scan of every decision so far made columns of many
+  // widgets quadratic. Each element holds at most one decision (`pick` never picks a covered one).
+  const coveredBy2 = (outer: ClutterDecision, el: Element): boolean => {
+    for (let up: Element | null = el; up && up !== outer.element; up = up.parentElement) {
+      const d = picked.get(up);
+      if (d && d !== outer) return true;
+    }
+    return false;
+  };
   const pick = (decision: ClutterDecision): void => {
     out.push(decision);
     picked.set(decision.element, decision);
@@ -114,7 +120,7 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
         if (outer && outer.rule === 'label-heading' && decision.rule === 'teaser-list' && !block.features.heading) continue;
         // Inside a hidden box, a widget of another kind is listed with its own reason (a "Support us"
         // box holding a row of follow icons: the icons are a follow-us row, whatever hid the box).
-        if (outer && !(outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(out, outer, block.element))) continue;
+        if (outer && !(outer.element !== block.element && decision.reason !== outer.reason && !coveredBy2(outer, block.element))) continue;
         const chosen = { element: block.element, reason: decision.reason, rule: decision.rule };
         pick(chosen);
         const list = siblingList(chosen, holdsArticle);

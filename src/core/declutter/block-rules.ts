@@ -291,7 +291,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
     test: (b) => {
-      if (!PREV_NEXT.test(b.text) || b.linkCount < 1 || b.textLength > MAX_PREV_NEXT_CHARS) return null;
+      // The words last: the cheap tests first (the text is read on first use, see blocks.ts).
+      if (b.linkCount < 1 || b.textLength > MAX_PREV_NEXT_CHARS || !PREV_NEXT.test(b.text)) return null;
       // Outside the body the words decide (a card may be made clickable by an empty link over it);
       // inside it, only a block of nothing but links.
       return !b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS ? 'related' : null;

@@ -6,6 +6,7 @@
 import nlp from 'compromise';
 import { DATE_WORDS, EXTRA_ORG_WORDS } from './word-lists.js';
 import { isOrganisationHead } from '../text/org-words.js';
+import { genderOfFirstName, type Gender } from '../text/first-names.js';
 
 type Tags = string | string[] | undefined;
 interface Model {
@@ -28,6 +29,13 @@ const has = (phrase: string, ...tags: string[]) => {
   return typeof t === 'string' ? tags.includes(t) : t.some((x) => tags.includes(x));
 };
 
+/** The built-in list first (it knows "Hillary", "Kellyanne"), then compromise's given names. */
+export function genderOfGivenName(w: string): Gender {
+  const listed = genderOfFirstName(w);
+  if (listed) return listed;
+  const female = has(w, 'FemaleName');
+  return female === has(w, 'MaleName') ? null : female ? 'female' : 'male';
+}
 export const isGivenName = (w: string) => has(w, 'FemaleName', 'MaleName', 'FirstName');
 export const isSurname = (w: string) => has(w, 'LastName');
 export const isPlaceName = (p: string) => has(p, 'Country', 'City', 'Region', 'Place');

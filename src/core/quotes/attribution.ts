@@ -8,7 +8,7 @@
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { NAME_CONNECTORS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { OWNER_VOICES, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
 
 export interface Attribution extends SpeakerPhrase {
@@ -55,6 +55,11 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
   return { phrase: lastWords(plain, 8), appositive: null };
 }
 
+/** "state Del. Marcia Price" -> "Del. Marcia Price": lower-case title words before a name. */
+function withoutLowerTitles(text: string): string {
+  return text.trim().replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/u, (lead) => (lead.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w)) ? '' : lead));
+}
+
 /** "Daniel Whitcombe", "Mara O'Neill": capitalised words only, not a title alone ("General Secretary"). */
 function isProperName(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -62,10 +67,11 @@ function isProperName(text: string): boolean {
   return !words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
 }
 
-/** "its chief executive", "The chair of the Growers Association": a description naming a role. */
+/** "its chief executive", "The chair of the Growers Association", "Hale's running mate": a description naming a role. */
 function isLeadingRole(text: string): boolean {
   const t = text.trim();
-  if (!/^(?:(?:an?|the|its|his|her|their|our)\s|\p{Ll})/iu.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
+  // Case-sensitive: a capitalised run ("Senate Majority Leader Mitch McConnell") is a name, not a description.
+  if (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   return t.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
 }
 
@@ -114,7 +120,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const named = NAME_APPOSITIVE_VERB.exec(after);
   const endsHere = (rest: string) => /^\s*(?:[,.;:]|$|\s*(?:on|in|at|to)\b|\s*(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s*[,.;:])/u.test(rest);
   if (named && (!quoteEndsSentence || endsHere(after.slice(named.index + named[0].length)))) return usable(found(named[1]!, isAppositiveRole(named[2]!) ? cutRelative(named[2]!) : null, offset + after.indexOf(named[1]!), 2));
-  const generic = PAST_TENSE_CUE.exec(after);
+  const generic = PAST_TENSE_CUE.exec(after) ?? (quoteEndsSentence ? null : PAST_TENSE_CUE_WHEN.exec(after));
   if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
   const m = VERB_NEAR_START.exec(after);
   if (!m) return null;
@@ -138,8 +144,9 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
     if (SUBORDINATOR.test(subject)) return null;
     // `," the mayor's niece, Councillor Rosa Delgado, shouted`: the description first, then the name.
     const roleFirst = /^([^,]{3,80}),\s*([^,]{3,60}?),?\s*$/u.exec(dropBrackets(subject));
-    if (roleFirst && /^\p{Ll}/u.test(roleFirst[1]!) && isProperName(roleFirst[2]!) && isAppositiveRole(roleFirst[1]!)) {
-      return usable(found(roleFirst[2]!, roleFirst[1]!.trim(), offset + after.indexOf(subject), 2));
+    const roleName = roleFirst ? withoutLowerTitles(roleFirst[2]!) : '';
+    if (roleFirst && isLeadingRole(roleFirst[1]!) && isProperName(roleName)) {
+      return usable(found(roleName, roleFirst[1]!.trim(), offset + after.indexOf(subject), 2));
     }
     // "Smith, the mayor," -- an appositive only counts between the name and the verb.
     const lead = leadingPhrase(`${subject},`);
@@ -148,7 +155,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   // `," adding that ...` continues an earlier cue; it names nobody.
   if (/^(?:adding|saying|noting|arguing|explaining|telling|writing|asking|warning)$/.test(m[2]!)) return null;
   // `," said the port's chief engineer, Ines Duarte.`: the description first, then the name.
-  const described = /^\s*((?:the|a|an|l['’]|la|le|el)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
+  const described = /^\s*((?:the|a|an|l['’]|la|le|el|\p{Lu}[\p{L}.\u2024-]*['’]s\s)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
   if (described && isProperName(described[2]!)) {
     return usable(found(described[2]!, described[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''), offset + verbEnd + rest.indexOf(described[2]!), 2));
   }
@@ -162,6 +169,12 @@ const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|whic
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;
 /** `," Vitter demanded.` -- a name and any past-tense verb, then the sentence ends. */
 const PAST_TENSE_CUE = /^[\s,.!?]*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+\p{Ll}+ed\s*[.,;]/u;
+/**
+ * `," Vitter countered Tuesday.` / `," Vitter bristled on Twitter.`: the same after a quote ending
+ * in a comma, with a time or a short place phrase before the full stop (the comma hands the
+ * sentence over to the cue; after a full stop a new sentence may start with a name and a verb).
+ */
+const PAST_TENSE_CUE_WHEN = /^\s*,?\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+\p{Ll}+ed(?:\s+back)?(?:\s+(?:on|in|at|to|during|via|from)\s+[^.,;:!?"“”]{1,50}?|\s+(?:today|yesterday|later|again|\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+\p{Ll}+|this\s+\p{Ll}+))?\s*[.,;]/u;
 
 /** A cue naming no one usable ("the country", "its market") is no cue at all. */
 function usable(a: Attribution | null): Attribution | null {
@@ -176,6 +189,13 @@ export function attributionBefore(before: string, offset: number): Attribution |
   const viaAccording = acc ? usable(found(acc[1]!, null, offset + acc.index, 2)) : null;
   if (viaAccording) return viaAccording;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
+  // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
+  // named after the verb, and the claim's owner said it.
+  const content = CLAIM_CONTENT.exec(before);
+  if (content && (!near || offset + content.index > near.at)) {
+    const owner = found(content[1]!, null, offset + content.index, 1);
+    if (owner?.kind === 'name') return owner;
+  }
   if (near?.kind === 'name') return near;
   const far = verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
   if (far?.kind === 'name') return far;
@@ -184,7 +204,23 @@ export function attributionBefore(before: string, offset: number): Attribution |
 
 /** Nouns of saying: "Trump's claim that", "Warren's words", "the senator's description of". */
 const CLAIM_NOUNS = 'claims?|statements?|remarks?|comments?|words|assertions?|promises?|pledges?|vows?|warnings?|descriptions?|arguments?|suggestions?|accusations?|boasts?|insistence|predictions?|tweets?|messages?|slogans?|characterization|characterisation|quip|retort|rallying cry|catchphrase|question|answer|response|reply';
-const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}$`, 'u');
+const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}:?\\s*$`, 'u');
+
+const CLAIM_CONTENT = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\s+(?:that\\s[^"“”.!?;:]{0,100}|:\\s*)$`, 'u');
+
+const OWNER_BEFORE_LABEL = /((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}\-\u2024]*)['’]s?\s*$/u;
+const LABEL_NOUN_AFTER = new RegExp(`^[,.]?\\s*(?:${CLAIM_NOUNS}|remark|comment|line|label|jab|attack|insult|gaffe|moment|speech|ad|pledge)s?\\b`, 'u');
+
+/**
+ * `Hale mocked Barrow's "basket" remark`: a quote between a possessive name and a noun of saying
+ * is that person's words, whoever the sentence's subject is. `after` starts at the closing mark.
+ */
+export function ownerOfQuotedLabel(before: string, after: string, offset: number): Attribution | null {
+  const m = OWNER_BEFORE_LABEL.exec(before);
+  if (!m || !LABEL_NOUN_AFTER.test(after)) return null;
+  const a = found(m[1]!, null, offset + m.index, 2);
+  return a?.kind === 'name' ? a : null;
+}
 
 /** `Politifact checked Trump's claim that there were "thousands of shootings"`: the claim's owner. */
 function possessiveClaim(before: string, offset: number): Attribution | null {
@@ -213,13 +249,17 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   // The first speaker of the sentence owns what follows: in "Trump said that Clinton described
   // it as "the gold standard"" and "X said ... and stressed that", the quote is Trump's, X's.
   // A name beats a pronoun ("While he agreed, Ham noted"), a pronoun beats a nominal.
+  // A later clause with a speaker of its own takes over ("Barrow said ..., but Hale said "...").
   let pronoun: Attribution | null = null;
   let nominal: Attribution | null = null;
+  let named: Attribution | null = null;
   for (const verb of all) {
     const tail = before.slice(verb.index + verb[0].length);
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    // After the first named speaker, only a new clause's own subject counts.
+    if (named && !IN_NEW_CLAUSE.test(head)) continue;
     // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks.
     if (/ing$/.test(verb[0]) && /,\s*$/.test(head)) {
       const main = sentenceSubject(head, offset);
@@ -234,12 +274,21 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
       const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
       if (viaObject?.kind === 'name') a = viaObject;
     }
-    if (a?.kind === 'name') return a;
+    // The first name, or (past the gate above) a new clause's subject.
+    if (a?.kind === 'name') {
+      named = a;
+      continue;
+    }
+    if (named) continue;
     if (a?.kind === 'pronoun') pronoun ??= a;
     if (a?.kind === 'nominal') nominal ??= a;
   }
-  return pronoun ?? nominal;
+  return named ?? pronoun ?? nominal;
 }
+
+/** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
+const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;
+
 
 /**
  * Last resort for a quote inside a sentence with no speech verb ("In July, Gingrich dismissed
@@ -259,9 +308,7 @@ export function sentenceSubject(before: string, offset: number): Attribution | n
 function subjectAt(before: string, offset: number): Attribution | null {
   const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
   const rest = before.slice(intro[0].length);
-  // "Harry Reid (D-Nev.), in particular, has been", "Laurence Tribe, likened": brackets and an
-  // aside between the name and its verb.
-  const m = /^\s*((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,4}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?(?:,[^,]{3,100},|,)?\s+(?:(?:\p{Ll}+ly|then|also|later|again|still|now|once|too)\s+)?(?:has\s+|had\s+|have\s+|was\s+|is\s+)?\p{Ll}+/u.exec(rest);
+  const m = SUBJECT.exec(rest);
   if (!m) return null;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
   // "With Democrats worried ...", "Another critic": a function word or a determiner opens no name.
@@ -269,3 +316,10 @@ function subjectAt(before: string, offset: number): Attribution | null {
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }
+
+/**
+ * A sentence's subject: capitalised words ("Harry Reid", "Clinton's campaign"), brackets and an
+ * aside between the name and its verb ("Harry Reid (D-Nev.), in particular, has been",
+ * "Laurence Tribe, likened").
+ */
+const SUBJECT = new RegExp(`^\\s*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-\u2024]*(?:\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES})(?=\\s))?)(?:\\s*\\([^()]{1,30}\\))?(?:,[^,]{3,100},|,)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|still|now|once|too)\\s+)?(?:has\\s+|had\\s+|have\\s+|was\\s+|is\\s+)?\\p{Ll}+`, 'u');

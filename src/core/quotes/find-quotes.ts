@@ -5,7 +5,7 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
-import { attributionAfter, attributionBefore, sentenceSubject, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, ownerOfQuotedLabel, sentenceSubject, type Attribution } from './attribution.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -15,9 +15,14 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
+import type { GenderOfFirstName } from '../text/first-names.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
+/** Characters after a quote looked at for the noun that makes it somebody's label ("remark"). */
+const LABEL_LOOKAHEAD = 40;
+/** Shortest sentence before a quote that may name its speaker ("Kerr agreed." is 12). */
+const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
@@ -65,11 +70,16 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const endsSentence = /[.!?]$/.test(text.slice(q.start, q.closeMark - 1).trim());
   // `...vote,'" said X`: a closing single quote inside the double one hides the comma.
   const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
-  const after = q.runsOn ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
+  // `"...a disaster." Then Hale said: "I agree."`: a new sentence ending in a colon leads the next quote.
+  const leadsNext = endsSentence && !!next && next.openMark === afterEnd && /:\s*$/.test(text.slice(q.closeMark, afterEnd));
+  const after = q.runsOn || leadsNext ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
-  const beforeStart = sentenceStart(text, from, q.openMark);
+  // Up to the mark itself: a sentence break right before the quote is seen only with the mark after it.
+  const beforeStart = sentenceStart(text, from, q.openMark + 1);
   const before = text.slice(beforeStart, q.openMark);
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
+  const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart);
+  if (label) return { cue: label, opensSentence };
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
   // subject before the quote beats an unnamed source after it.
@@ -82,9 +92,30 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   }
   if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
   if (after) return { cue: after, opensSentence };
+  // `X called him a master of the deal. "He showed again and again..."`: a quote opening its
+  // sentence with no cue belongs to the person the sentence before it (same paragraph, no quote
+  // in between) is about.
+  if (!/[\p{L}\p{N}]/u.test(before)) return { cue: leadSentence(text, from, beforeStart, !!prev && prev.closeMark === from), opensSentence };
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
   const subject = before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
   return { cue: subject, opensSentence };
+}
+
+/** The speaker named by the sentence before a quote: its speech verb's subject, else its subject. */
+function leadSentence(text: string, from: number, end: number, fromQuote: boolean): Attribution | null {
+  if (end - from < MIN_LEAD_CHARS) return null;
+  const start = sentenceStart(text, from, end);
+  const lead = text.slice(start, end);
+  // `"A," said X, a pollster. "B."`: the sentence before is the previous quote's cue, and B goes
+  // on with X. `On "Meet the Press," Sen. Y identified ...`: a title, then the sentence's subject.
+  if (fromQuote && start === from) {
+    const tail = lead.replace(/^[\s,.;:!?—–-]+/, '');
+    if (!/^\p{Lu}/u.test(tail) || attributionAfter(lead, from, false)) return null;
+    return sentenceSubject(tail, end - tail.length);
+  }
+  if (/["“”]/.test(lead)) return null;
+  const cue = attributionBefore(lead, start);
+  return cue?.kind === 'name' ? cue : sentenceSubject(lead, start);
 }
 
 /** `"PENCE: Well, look, ..."`: a transcript line names its speaker in capitals before a colon. */
@@ -106,7 +137,16 @@ function colonLead(text: string, q: QuotedSpan, lineStart: number): Attribution 
   return attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
 }
 
-export function findQuotes(text: string): Quote[] {
+export interface FindQuotesOptions {
+  /**
+   * Gender of a given name, for "she said": the built-in list knows a few hundred names; the
+   * popup's analysis passes compromise's lexicon (thousands), which this module must not import
+   * (the quote card in the background uses it too).
+   */
+  genderOfFirstName?: GenderOfFirstName;
+}
+
+export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const transcripts = transcriptBlocks(text);
   const nicknames: QuotedSpan[] = [];
   const spans = findQuotedSpans(text).filter((q) => {
@@ -132,7 +172,7 @@ export function findQuotes(text: string): Quote[] {
     return c.strength === 0 && (capitalised.get(c.value) ?? 0) <= 1 && !ctx.lookup.expand(c.value, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
-  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted)), previous: [] };
+  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [] };
   const quotes: Quote[] = [];
   const ownCue: boolean[] = [];
   /** A cue was found, even if it named nobody we could resolve ("critics called it ..."). */

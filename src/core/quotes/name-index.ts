@@ -3,7 +3,7 @@
  * surname stands for, and who "she" is. Deliberately small and dependency-free (the content
  * script may load the quote finder; compromise stays in parties/).
  */
-import { genderOfFirstName, type Gender } from '../text/first-names.js';
+import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
@@ -23,6 +23,12 @@ export interface NameMention {
    * nurse at the General Hospital, said she": the hospital sits inside Calloway's description).
    */
   host: number | null;
+  /**
+   * Who the sentence holding this name is about, when the name is not that: the index of the
+   * name opening the sentence, or the pronoun opening it ("He also attacked Paul Ryan": "he").
+   * "...," he said after that sentence means its subject, not Ryan.
+   */
+  subject: number | 'he' | 'she' | null;
 }
 
 /** Words that may sit inside a run of capitals: name particles and a body's "of", "the", "for". */
@@ -31,7 +37,8 @@ const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(
 const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s*$/;
+/** Mr./Mrs. before a name (its dot may be masked as \u2024 by mask-dots.ts). */
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)[.\u2024]?\s*$/;
 const MONTHS_DAYS = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
 
 /** A dot that belongs to the word (an initial, "U.S", a title) does not end the run. */
@@ -101,7 +108,7 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
 }
 
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
-export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = []): NameMention[] {
+export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
   const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
   const lowerWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
@@ -112,6 +119,14 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
       start = text.indexOf(words[1] ?? '', start + words[0]!.length);
       words = words.slice(1);
+    }
+    // "One of Mr. Clarke's partners", "Should Mr. Clarke": a name starts at its honorific, and
+    // a quantity of a name's people is not part of the name.
+    const cut = words.findIndex((w, k) => k > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)[.\u2024]?$/.test(w));
+    const from = cut > 0 ? cut : words.length > 2 && words[1] === 'of' && QUANTIFIER.test(words[0]!) ? 2 : 0;
+    if (from > 0) {
+      start = text.indexOf(words[from]!, start + words[0]!.length);
+      words = words.slice(from);
     }
     while (words.length && INNER_WORD.test(words[words.length - 1]!)) words.pop();
     words = words.map((w) => w.replace(/['’]s$/, ''));
@@ -124,10 +139,10 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);
     if (!name) continue;
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
-    const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)\.?$/.exec(m.words[0] ?? '')?.[1];
+    const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)[.\u2024]?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
     const organisation = isBody(name);
-    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfFirstName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
+    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     out.push({
@@ -138,9 +153,44 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       isOrganization: organisation,
       title: before || (organisation ? null : appositiveAfter(text, s0 + name.length)),
       host: hostOf(text, out, s0),
+      subject: subjectOfSentence(text, out, s0),
     });
   }
   return out;
+}
+
+/** Longest description before a sentence's subject ("Republican vice presidential nominee "). */
+const SUBJECT_LEAD_CHARS = 60;
+const QUANTIFIER = /^(?:One|Two|Three|Four|Five|Some|Many|Most|All|Each|Both|None|Neither|Either|Several|Few|Any)$/;
+/** Words before a name that make it something other than the sentence's subject. */
+const NOT_A_SUBJECT_LEAD = /\b(?:in|of|at|on|for|from|to|with|by|about|after|before|while|when|although|though|if|as|because|since|until|despite|during|like|unlike|whether|than)\b/i;
+/** How far back a sentence start is looked for, in characters. */
+const SENTENCE_REACH = 240;
+/** After a sentence end: closing marks, an optional opening word, then what the sentence is about. */
+const SENTENCE_HEAD = /^["”’)]*\s*(?:(?:But|And|Then|Still|So|Yet|Now|Later|Also|Meanwhile|Instead),?\s+)?([^]*)$/u;
+const PRONOUN_SUBJECT = /^(He|She)\s+\p{Ll}/u;
+
+/** The subject of the sentence holding the name at `start`, when it is not that name (see NameMention.subject). */
+function subjectOfSentence(text: string, earlier: readonly NameMention[], start: number): NameMention['subject'] {
+  // Back to the last sentence end (a plain loop: a regex anchored at the end would retry every start).
+  let k = start - 1;
+  while (k >= 0 && start - k <= SENTENCE_REACH && !/[.!?\n]/.test(text[k]!)) k--;
+  if (k >= 0 && start - k > SENTENCE_REACH) return null;
+  const lead = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
+  // Only title words before the name: it opens the sentence itself.
+  if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
+  const pronoun = PRONOUN_SUBJECT.exec(lead);
+  if (pronoun) return pronoun[1]!.toLowerCase() as 'he' | 'she';
+  const sentenceStart = start - lead.length;
+  let first = -1;
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.start >= sentenceStart; i--) first = i;
+  const subject = earlier[first];
+  if (!subject || subject.isOrganization || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(subject.name)) return null;
+  // "Republican nominee Donald Trump attacked ...": a few words of description may come first,
+  // but no clause ("While Obama had ...", "in the United States, Lynch ...").
+  const before = text.slice(sentenceStart, subject.start);
+  const after = text.slice(subject.end, subject.end + 2);
+  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !/^['’]?,/.test(after) ? first : null;
 }
 
 /**

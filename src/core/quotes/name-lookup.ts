@@ -10,6 +10,8 @@ export interface NameLookup {
   readonly names: readonly NameMention[];
   /** "Pezeshkian" -> "Masoud Pezeshkian": the full name given nearest before `at`, else the first after. */
   expand(surname: string, at: number): string | null;
+  /** "Trump" -> "Melania Trump" or "Donald Trump": the bearer of that gender given nearest before `at`. */
+  expandAs(surname: string, at: number, gender: Gender): string | null;
   gender(name: string): Gender;
   title(name: string): string | null;
   isOrganization(name: string): boolean;
@@ -17,21 +19,31 @@ export interface NameLookup {
   indexAt(at: number): number;
 }
 
+/** A family role: such a person is named by the given name, the bare surname is the relative's. */
+const RELATIVE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|fiancee?)\b/i;
+
 export function buildNameLookup(names: readonly NameMention[]): NameLookup {
-  const full = new Map<string, Array<{ start: number; name: string }>>();
+  const full = new Map<string, Array<{ start: number; name: string; relative: boolean }>>();
   const genders = new Map<string, Gender>();
   const titles = new Map<string, string>();
   const bodies = new Set<string>();
   for (const n of names) {
     if (n.isOrganization) { bodies.add(n.name); continue; }
     const words = n.name.split(' ');
+    const relative = !!n.title && RELATIVE.test(n.title);
     // "Maria Okafor of Lindia" also answers for "Okafor": cut the run after the surname.
     for (let k = 1; k < words.length; k++) {
       const list = full.get(words[k]!) ?? [];
-      list.push({ start: n.start, name: words.slice(0, k + 1).join(' ') });
+      list.push({ start: n.start, name: words.slice(0, k + 1).join(' '), relative });
       full.set(words[k]!, list);
     }
-    if (n.gender) for (const key of [n.name, words.at(-1)!]) if (!genders.has(key)) genders.set(key, n.gender);
+    if (n.gender) {
+      if (!genders.has(n.name)) genders.set(n.name, n.gender);
+      // A surname borne by a man and a woman ("Victor and Marta Hale") tells no gender alone.
+      const surname = words.at(-1)!;
+      if (!genders.has(surname)) genders.set(surname, n.gender);
+      else if (genders.get(surname) !== n.gender) genders.set(surname, null);
+    }
     if (n.title && !titles.has(n.name)) titles.set(n.name, n.title);
   }
   return {
@@ -40,8 +52,22 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       const list = full.get(surname);
       if (!list) return null;
       let best: string | null = null;
-      for (const e of list) if (e.start < at) best = e.name;
-      return best ?? list[0]!.name;
+      let bestOwn: string | null = null;
+      for (const e of list) {
+        if (e.start >= at) break;
+        best = e.name;
+        if (!e.relative) bestOwn = e.name;
+      }
+      // "Hale's son, Eric Hale" is "Eric" to the article; plain "Hale" stays the other Hale.
+      return bestOwn ?? best ?? list[0]!.name;
+    },
+    expandAs(surname, at, gender) {
+      let best: string | null = null;
+      for (const e of full.get(surname) ?? []) {
+        if (e.start >= at) break;
+        if (e.name.split(' ').length === 2 && genders.get(e.name) === gender) best = e.name;
+      }
+      return best;
     },
     gender: (name) => genders.get(name) ?? genders.get(name.split(' ').at(-1)!) ?? null,
     title: (name) => titles.get(name) ?? null,

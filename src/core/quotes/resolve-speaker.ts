@@ -59,8 +59,13 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   for (let k = from; k >= 0 && k > from - PRONOUN_REACH && !recent; k--) {
     const n = lookup.names[k]!;
     if (n.isOrganization) continue;
-    const full = fullName(n.name, n.start, ctx);
-    const g = lookup.gender(full) ?? n.gender;
+    let full = fullName(n.name, n.start, ctx);
+    let g = lookup.gender(full) ?? n.gender;
+    // "Melania Trump spoke. Trump agreed. "...," he said": the bare surname of a family can be the other Trump.
+    if (g !== want && !n.name.includes(' ') && !n.gender) {
+      const other = lookup.expandAs(n.name, n.start, want);
+      if (other) { full = other; g = want; }
+    }
     // "Calloway, a nurse who works with Dr Lopez, said she ...": the subject, not a name inside
     // its description, is who "she" is (when the subject can be that person).
     const host = n.host === null ? null : lookup.names[n.host];
@@ -70,12 +75,21 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
       // Only a person can host: a known gender, or a full name ("Opponents, led by X" is no host).
       if (hostGender === want || (!hostGender && hostName.includes(' '))) continue;
     }
-    if (g === want) recent = { name: full, start: n.start };
-    else if (!g && !fallback && full.includes(' ')) fallback = full;
+    // "He also attacked Paul Ryan. "...," he said": he is the sentence's "he", not Ryan.
+    if (n.subject === pronoun) continue;
+    // "Donald Trump attacked Paul Ryan. "...," he said": the subject, when it can be "he".
+    const subject = typeof n.subject === 'number' ? lookup.names[n.subject]! : null;
+    const subjectName = subject ? fullName(subject.name, subject.start, ctx) : null;
+    const subjectGender = subject ? lookup.gender(subjectName!) ?? subject.gender : null;
+    if (g === want) recent = subject && subjectGender === want ? { name: subjectName!, start: subject.start } : { name: full, start: n.start };
+    else if (!g && !fallback && full.includes(' ')) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another
   // person of that gender has been named since ("...after Trump deployed what he called").
   if (lastIsNear && last!.gender === want) return recent && recent.start > last!.at ? recent.name : last!.name;
+  // A speaker of unknown gender quoted just before beats a person of the right gender named
+  // before that speaker.
+  if (lastIsNear && !last!.gender && recent && recent.start < last!.at) return last!.name;
   if (recent) return recent.name;
   if (lastIsNear && compatible(want, last!.gender)) return last!.name;
   return fallback;
@@ -103,6 +117,17 @@ function describedLastSpeaker(att: Attribution, ctx: SpeakerContext): DescribedS
   return { name: last.name, role: att.description.replace(/^(?:the|his|her|its|their)\s+/i, '') };
 }
 
+/**
+ * "...," the first lady said: a description that gives the gender away, with no earlier person
+ * holding that role, is read like "she": the nearest person of that gender.
+ */
+function describedByGender(att: Attribution, ctx: SpeakerContext): DescribedSpeaker | null {
+  const gender = descriptionGender(att.value);
+  if (!gender || !att.description || !isPersonDescription(att.description, att.value)) return null;
+  const name = resolvePronoun(gender === 'female' ? 'she' : 'he', att.at, ctx);
+  return name ? { name, role: att.description.replace(/^(?:the|his|her|its|their)\s+/i, '') } : null;
+}
+
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
@@ -115,7 +140,7 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
   if (att.kind === 'nominal') {
     const body = resolveNominal(att.value, att.at, ctx);
     if (body) return { speaker: body, role: att.role };
-    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) : null;
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = fullName(att.value, att.at, ctx);

@@ -7,6 +7,7 @@
  */
 import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, cleanDescriptor, stripTitles } from './titles.js';
+import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -68,6 +69,24 @@ function lastNameRun(words: string[]): [number, number] | null {
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
 
+/**
+ * "Barrow's campaign", "the Hale campaign's statement": a campaign, an office or a spokesperson
+ * speaks for its owner, who is shown as the speaker with that role (as "a spokesperson for X").
+ */
+export const OWNER_VOICES = 'campaign|camp|office|team|statement|spokes(?:wo)?man|spokesperson|press\\s+secretary|representative|aide|adviser|advisor|lawyer|attorney|website|account|memo|letter|response|reply|answer';
+const OWNER_SPEAKS = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES}))$`, 'u');
+
+/**
+ * "Sen. Ruth Alder of Ohio" -> "Ruth Alder": a person's name stops before "of" and the place or
+ * body they come from. "Bank of England" and "National Association of Manufacturers" are names.
+ */
+function withoutHomePlace(name: string): string {
+  const k = name.indexOf(' of ');
+  if (k < 0) return name;
+  const head = name.slice(0, k);
+  return head.includes(' ') && !endsInOrganisationHead(head) && !head.split(' ').some((w) => isOrganisationHead(w)) ? head : name;
+}
+
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
   const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
@@ -90,11 +109,20 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const tail = run ? words.slice(run[1]) : [];
   const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && ROLE_NOUNS.has(tail.at(-1)!.toLowerCase());
   if (!run || describesRole) {
-    const head = words[words.length - 1]!.toLowerCase().replace(/['’]s$/, '');
+    const owner = OWNER_SPEAKS.exec(clean);
+    if (owner) {
+      const inner = parseSpeakerPhrase(owner[1]!);
+      if (inner?.kind === 'name') return { ...inner, role: owner[2]!.toLowerCase() };
+    }
+    // "the 34-year-old mother of three": the head stands before its "of" phrase.
+    const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/i.test(w) && ROLE_NOUNS.has(words[k - 1]!.toLowerCase()));
+    const head = words[(of > 0 ? of : words.length) - 1]!.toLowerCase().replace(/['’]s$/, '');
     if (words.length > 5) return null;
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }
-  const { name, titles, honorific } = stripTitles(words.slice(run[0], run[1]));
+  const stripped = stripTitles(words.slice(run[0], run[1]));
+  const { titles, honorific } = stripped;
+  const name = withoutHomePlace(stripped.name);
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".

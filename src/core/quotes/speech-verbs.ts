@@ -23,6 +23,10 @@ const SPEECH_VERBS: readonly string[] = [
   'blasted', 'slammed', 'attacked', 'hailed', 'touted', 'decried', 'denounced', 'condemned', 'chimed in',
   'scolded', 'lashed out', 'pledged', 'pledges', 'tweeting', 'wrote that', 'stated that', 'called for',
   'writing', 'explaining', 'noting', 'arguing', 'warning', 'asking', 'declaring', 'insisting',
+  'asserted', 'asserts', 'speculated', 'interjected', 'fired back', 'shot back', 'hit back', 'pushed back',
+  'echoed', 'chided', 'assured', 'opined', 'ventured', 'marveled', 'marvelled', 'griped', 'grumbled',
+  'sniped', 'railed', 'gushed', 'deadpanned', 'elaborated', 'clarified', 'reasoned', 'reminded',
+  'confided', 'wrote back', 'shrugged', 'sighed', 'laughed', 'counters', 'counseled', 'advised',
 ];
 
 /**

@@ -44,6 +44,9 @@ const male = toSet(MALE);
 
 export type Gender = 'female' | 'male' | null;
 
+/** A given name's usual gender; callers with a bigger name list (compromise's, in the popup) pass their own. */
+export type GenderOfFirstName = (name: string) => Gender;
+
 export function genderOfFirstName(name: string): Gender {
   const n = name.toLowerCase();
   const f = female.has(n);

@@ -27,4 +27,5 @@ surrogate operative donor critic expert doctor nurse teacher student resident wi
 son daughter wife husband sister brother friend colleague partner rival opponent challenger incumbent
 veteran premier king queen prince cleric ayatollah general colonel sergeant admiral councillor councilor
 councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent
-headteacher headmaster headmistress principal lady`));
+headteacher headmaster headmistress principal lady mate niece nephew cousin uncle aunt widow widower
+grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee`));

@@ -41,3 +41,15 @@ describe('descriptions resolve to the person named earlier', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('a description that gives the gender away, with no role found', () => {
+  test('"the first lady" is the nearest woman, like "she"', () => {
+    const text = 'Miriam Castell campaigned for the mayor on Thursday with Paul Kerr. "When they shout, we answer with plans," the first lady said.';
+    expect(speakerOf(text, 'When they shout')).toBe('Miriam Castell');
+  });
+});
+
+test('the head of a description stands before its "of" phrase: "the 34-year-old mother of three" is a woman', () => {
+  const text = 'Nadia Ferrer spoke about the plan with Paul Kerr. Pressed on the leave rules, the 34-year-old mother of three replied, "It is meant for every parent who needs it."';
+  expect(speakerOf(text, 'It is meant for every parent')).toBe('Nadia Ferrer');
+});

@@ -1,0 +1,76 @@
+/** Cue shapes around a quote that name its speaker (invented sentences). */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+
+const LEAD = 'Ellen Barrow and Victor Hale spent the week in Ohio. ';
+const quotesOf = (text: string) => findQuotes(LEAD + text).map((q) => [q.speaker, q.speakerRole]);
+
+describe('verbs after the quote', () => {
+  test.each([
+    ['a verb of saying from the longer list, then a place', '"We are done with the plan," Hale asserted in Toledo.'],
+    ['a two-word verb and a place phrase', '"We are done with the plan," Hale fired back on Twitter.'],
+    ['an unlisted past-tense verb and a day', '"We are done with the plan," Hale bristled Tuesday.'],
+  ])('%s', (_why, text) => {
+    expect(quotesOf(text)[0]![0]).toBe('Victor Hale');
+  });
+
+  test('after a full stop, a name and a verb with more words start a new sentence', () => {
+    // Hale is not the cue: "Hale travelled to Ohio" is a sentence of its own.
+    expect(quotesOf('"We are done with the plan." Hale travelled to Toledo on Monday.')[0]![0]).not.toBe('Victor Hale');
+  });
+});
+
+describe('an owner speaks through its campaign, office or statement', () => {
+  test.each([
+    ["Barrow's campaign said", "Barrow's campaign said the plan was \"a disaster for the state.\"", 'Ellen Barrow', 'campaign'],
+    ['the campaign as the subject of a mixed quote', 'Hale’s campaign is trying to contrast his plan with what they call Barrow’s “empty promises.”', 'Victor Hale', 'campaign'],
+    ['a statement that reads', 'Hale\'s statement read: "We are done with the plan."', 'Victor Hale', 'statement'],
+    ["the owner's response, then a colon", 'Hale\'s response: "We are done with the plan."', 'Victor Hale', null],
+  ])('%s', (_why, text, speaker, role) => {
+    expect(quotesOf(text)[0]).toEqual([speaker, role]);
+  });
+});
+
+describe("a role with an owner's name, then the name in commas", () => {
+  test.each([
+    ['before the quote', 'Hale’s running mate, Tom Reeve, said the plan was “a disaster for the state.”'],
+    ['after the quote, description first', '“The plan is a disaster for the state,” said Hale’s running mate, Tom Reeve.'],
+    ['after the quote, as the subject of the verb', '“The plan is a disaster for the state!” Hale’s running mate, state Sen. Tom Reeve, shouted to the crowd.'],
+  ])('%s', (_why, text) => {
+    expect(quotesOf(text)[0]).toEqual(['Tom Reeve', 'Hale’s running mate']);
+  });
+
+  test('a capitalised title run is a name, not a description', () => {
+    const [speaker] = quotesOf('“The veto will be overridden,” Senate Majority Leader Tom Reeve, R-Ky., said Tuesday.')[0]!;
+    expect(speaker).toBe('Tom Reeve');
+  });
+});
+
+describe('a name stops before the place it comes from', () => {
+  test.each([
+    ['"We will not fund it," said Sen. Ruth Alder of Ohio.', 'Ruth Alder'],
+    ['GOP Rep. Mark Tillery of South Carolina called it "a disaster for the state."', 'Mark Tillery'],
+    ['"We welcome the vote," said the National Association of Lumber Mills.', 'National Association of Lumber Mills'],
+  ])('%s', (text, speaker) => {
+    expect(findQuotes(text)[0]!.speaker).toBe(speaker);
+  });
+});
+
+describe('which speaker of a sentence owns the quote', () => {
+  test('a later clause with a speaker of its own: "Barrow said ..., but Hale said "..."', () => {
+    expect(quotesOf('"We won the night," Barrow said, but Hale said "the state is ours."').map((q) => q[0])).toEqual(['Ellen Barrow', 'Victor Hale']);
+  });
+
+  test("a claim named after the verb: the claim's owner said the quoted words", () => {
+    expect(quotesOf('Hale responded to Barrow\'s claim that he was "unfit to serve."')[0]![0]).toBe('Ellen Barrow');
+    expect(quotesOf('"She is wrong," Hale said in response to Barrow\'s claim that he was "unfit."').map((q) => q[0])).toEqual(['Victor Hale', 'Ellen Barrow']);
+  });
+
+  test('the first speaker of the sentence still owns a quote in a reported clause', () => {
+    expect(quotesOf('Hale said that Barrow described the plan as "the gold standard."')[0]![0]).toBe('Victor Hale');
+  });
+});
+
+test('a quote between a possessive name and a noun of saying is that person\'s label', () => {
+  expect(quotesOf('Hale mocked Barrow\'s "basket of problems" remark on Monday.')[0]![0]).toBe('Ellen Barrow');
+});
