@@ -34,37 +34,23 @@ export const pagesConfig: InlineConfig = {
   },
 };
 
-export const contentConfig: InlineConfig = {
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: {
-      entry: resolve(import.meta.dirname, 'src/content/main.ts'),
-      formats: ['iife'],
-      name: 'precisContent',
-      fileName: () => 'content.js',
+/** A content script: one self-contained IIFE file (content scripts cannot load modules). */
+function contentScriptConfig(entry: string, name: string, fileName: string): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name, fileName: () => fileName },
     },
-  },
-};
+  };
+}
+
+export const contentConfig = contentScriptConfig('src/content/main.ts', 'precisContent', 'content.js');
 
 /** Readability and the picker, injected beside content.js only when needed (src/content/on-demand/). */
-export const onDemandConfig: InlineConfig = {
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: {
-      entry: resolve(import.meta.dirname, 'src/content/on-demand/main.ts'),
-      formats: ['iife'],
-      name: 'precisContentOnDemand',
-      fileName: () => 'content-on-demand.js',
-    },
-  },
-};
+export const onDemandConfig = contentScriptConfig('src/content/on-demand/main.ts', 'precisContentOnDemand', 'content-on-demand.js');
 
 export default defineConfig(pagesConfig);
