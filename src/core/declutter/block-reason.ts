@@ -5,7 +5,8 @@
  */
 import { SECONDARY_REASONS, type HiddenReason } from '../types.js';
 import type { BlockFeatures } from './block-features.js';
-import { firstRule, isSingleTeaserBox, MAX_CHARS } from './block-rules.js';
+import { firstRule, MAX_CHARS } from './block-rules.js';
+import { isSingleTeaserBox } from './teaser-lists.js';
 import { reasonForLabel } from './label-match.js';
 
 export interface BlockVerdict {

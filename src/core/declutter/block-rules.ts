@@ -14,6 +14,8 @@ import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
 import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
+import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
+import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
 
@@ -35,12 +37,6 @@ export const MAX_CHARS: Record<HiddenReason, number> = {
 
 /** A small box with an email field is a sign-up form even if its pitch reads like prose. */
 const SMALL_FORM_CHARS = 300;
-/** A teaser list: this many links that read like headlines. */
-const MIN_TEASERS = 3;
-/** ...making up this share of the block's text (a teaser may carry a dek or a date beside its link). */
-const TEASER_LINK_DENSITY = 0.5;
-/** ...with at most this much text per teaser (more is an article with links, not a list of them). */
-const MAX_CHARS_PER_TEASER = 320;
 /** Share controls that make a share bar (one alone may be a "send us a tip" mail link). */
 const MIN_SHARE_CONTROLS = 2;
 /** A share panel: this many share controls, at least half the links, mostly link text, at most this long. */
@@ -77,37 +73,6 @@ function fits(b: BlockFeatures, reason: HiddenReason): boolean {
   return !(NEEDS_LINKS.has(reason) && !(b.listItems >= 2 || b.linkCount >= 3 || b.headlineLinks >= 2));
 }
 
-/** A box with a label heading over one or two teasers ("Related" + one story): small, mostly link. */
-const MAX_SINGLE_TEASER_CHARS = 250;
-export function isSingleTeaserBox(b: BlockFeatures): boolean {
-  return b.labelHeadings === 1 && b.headlineLinks >= 1 && b.headlineLinks <= 2 && b.textLength <= MAX_SINGLE_TEASER_CHARS && b.linkDensity >= 0.6;
-}
-
-/** Three or more teasers for other stories, mostly links: recirculation, whatever it is called. */
-export function isTeaserList(b: BlockFeatures): boolean {
-  // Several label headings make a column of widgets: each is judged on its own (and the column goes when they all do).
-  return b.labelHeadings <= 1 && b.headlineLinks >= MIN_TEASERS && b.linkDensity >= TEASER_LINK_DENSITY && b.textLength <= b.headlineLinks * MAX_CHARS_PER_TEASER;
-}
-
-/** Words inside a longer heading that say which kind of recirculation it is ("Social Surge - What's Trending"). */
-const KIND_WORDS: ReadonlyArray<[RegExp, HiddenReason]> = [
-  [/sponsor|partner|paid|promoted|powered by|advert|around the web|from the web|on the web|sur le web|aus dem (web|netz)|en la red|dal web|op het web|offers?\b|anzeige|publicit|patrocinad|gesponsert|广告|広告/i, 'promo'],
-  [/trending|popular|most (read|viewed|shared|watched|emailed)|\bhot\b|top (stories|posts|picks)|\bbuzz\b|meistgelesen|beliebt|les plus|más (leíd|vist)|più (lett|vist)|meest (gelezen|bekeken)|mais (lid|vist)|nejčten|热门|热点|排行|推荐|人気|ランキング|인기/i, 'trending'],
-  [/\bvideos?\b|vidéos?|vídeos?|视频|動画|동영상/i, 'video'],
-];
-
-/** Which kind of recirculation: the label, when it names one, decides; else a ranking is "trending". */
-function teaserKind(b: BlockFeatures): HiddenReason {
-  // The heading first; else a first line that is not a heading nor a link ("Le buzz du moment" in a banner).
-  for (const name of [b.heading, b.leadLabel]) {
-    const label = name ? reasonForLabel(name) : null;
-    if (label === 'trending' || label === 'promo' || label === 'related' || label === 'video') return label;
-    if (label === 'ad') return 'promo';
-    for (const [re, kind] of KIND_WORDS) if (name && re.test(name)) return kind;
-  }
-  return b.ordered ? 'trending' : 'related';
-}
-
 /** Icons, network names and share verbs only: nothing a reader would read. */
 const isIconRow = (b: BlockFeatures): boolean =>
   b.textLength === 0 || isShareText(b.text) || ['share', 'social'].includes(reasonForLabel(b.heading) ?? '') || (b.textLength <= MAX_SHARE_PITCH_CHARS && SHARE_PITCH.test(b.text));
@@ -122,22 +87,10 @@ const ALL_LINKS = 0.9;
 /** A block that is only its label ("Related Stories" whose list a script fills later). */
 const LABEL_ONLY_SLACK = 3;
 const LABEL_ONLY_KINDS = new Set<HiddenReason>(['related', 'trending', 'promo', 'video', 'comments']);
-/** A heading that says the box is paid for ("LendingTree Paid Partner", "Powered by Indeed"). */
-const PAID_HEADING = /\b(paid (partner|content|post|links?)|sponsored|sponsor(ed)? by|partner (content|offers?)|powered by|promoted|advertiser content|from our (sponsors?|partners)|anzeige|gesponsert|publicité|sponsorisé|patrocinado|sponsorizzato|gesponsord|publicidade)\b/i;
-const MAX_PAID_BOX_CHARS = 400;
-/** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
-const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
-const PITCH_WORDS_ALL = new RegExp(PITCH_WORDS.source, 'gi');
-/** The whole text is a call to install the app, in our languages. */
-const APP_PITCH = /^(get|download|install) (our|the)( [\p{L}.]+)? app[!.]?$|^(téléchargez|installez) (notre|l.)application[!.]?$|^(hol|lade) (dir |sie )?(unsere|die) app( herunter)?[!.]?$|^(descarga|descargue|baja) (nuestra|la) app[!.]?$|^(scarica|baixe|stáhněte si) .{0,20}app[!.]?$/iu;
 /** Items of a menu: an app link there is navigation, judged with its menu. */
 const MENU_ITEM_TAGS = new Set(['li', 'a', 'nav']);
 const MAX_PITCH_CHARS = 500;
-/** Nothing but pitch words (and arrows or separators) once they are taken out. */
-const isPitchesOnly = (text: string): boolean => PITCH_WORDS.test(text) && text.replace(PITCH_WORDS_ALL, '').replace(/[^\p{L}\p{N}]+/gu, '').length === 0;
 const MAX_SHORT_PITCH_CHARS = 160;
-/** A sign-up form's words (for forms whose email field is a plain text input). */
-const SIGNUP_WORDS = /newsletter|sign[ -]?up|inbox|mailing list|nieuwsbrief|boletín|rassegna|inscri|abonnieren|anmelden|iscriviti|odběr|订阅|メールマガジン|рассылк/i;
 const MAX_SIGNUP_BOX_CHARS = 1500;
 /** The pitch opens the box ("Get our newsletter…"): further in, the words may be a masthead's "Newsletters" link. */
 const SIGNUP_LEAD_CHARS = 60;

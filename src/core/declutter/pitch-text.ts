@@ -1,0 +1,17 @@
+/**
+ * Words of a pitch: calls to subscribe, join, donate or install the app, "paid partner" headings
+ * and newsletter sign-up words, in the languages the phrase lists cover.
+ */
+
+/** A heading that says the box is paid for ("LendingTree Paid Partner", "Powered by Indeed"). */
+export const PAID_HEADING = /\b(paid (partner|content|post|links?)|sponsored|sponsor(ed)? by|partner (content|offers?)|powered by|promoted|advertiser content|from our (sponsors?|partners)|anzeige|gesponsert|publicité|sponsorisé|patrocinado|sponsorizzato|gesponsord|publicidade)\b/i;
+export const MAX_PAID_BOX_CHARS = 400;
+/** A call to pay or install: subscribe, become a member, contribute, get the app, in our languages. */
+export const PITCH_WORDS = /\b(subscribe|subscription|membership|become a (member|subscriber|supporter)|contribute|support (us|our journalism|independent)|donate|get (our|the) app|download (our|the) app|app store|google play|abonnez-vous|s'abonner|abonnement|abonnieren|abo\b|suscr[ií]bete|suscripción|assine|abbonati|abonneer|předplat)/i;
+export const PITCH_WORDS_ALL = new RegExp(PITCH_WORDS.source, 'gi');
+/** The whole text is a call to install the app, in our languages. */
+export const APP_PITCH = /^(get|download|install) (our|the)( [\p{L}.]+)? app[!.]?$|^(téléchargez|installez) (notre|l.)application[!.]?$|^(hol|lade) (dir |sie )?(unsere|die) app( herunter)?[!.]?$|^(descarga|descargue|baja) (nuestra|la) app[!.]?$|^(scarica|baixe|stáhněte si) .{0,20}app[!.]?$/iu;
+/** Nothing but pitch words (and arrows or separators) once they are taken out. */
+export const isPitchesOnly = (text: string): boolean => PITCH_WORDS.test(text) && text.replace(PITCH_WORDS_ALL, '').replace(/[^\p{L}\p{N}]+/gu, '').length === 0;
+/** A sign-up form's words (for forms whose email field is a plain text input). */
+export const SIGNUP_WORDS = /newsletter|sign[ -]?up|inbox|mailing list|nieuwsbrief|boletín|rassegna|inscri|abonnieren|anmelden|iscriviti|odběr|订阅|メールマガジン|рассылк/i;
