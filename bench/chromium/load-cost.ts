@@ -24,6 +24,21 @@ export interface PageCost {
 /** The same origin for every page keeps one renderer process; the corpus URL is passed to the load path. */
 export const BENCH_ORIGIN = 'http://127.0.0.1:9';
 
+/** Serves `html` as the only response at its bench URL and loads it (nothing else is fetched). */
+export async function servePage(page: Page, html: string, id: string): Promise<void> {
+  const url = `${BENCH_ORIGIN}/${id}.html`;
+  await page.unrouteAll();
+  await page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+/** A new isolated world (where content scripts run) in the page's main frame: its execution context id. */
+export async function freshWorld(cdp: CDPSession, name: string): Promise<number> {
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name })) as { executionContextId: number };
+  return executionContextId;
+}
+
 const cpuNs = (pid: number): number => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
 
 export class LoadCostProbe {
@@ -47,10 +62,7 @@ export class LoadCostProbe {
   }
 
   async load(html: string, id: string): Promise<void> {
-    const url = `${BENCH_ORIGIN}/${id}.html`;
-    await this.page.unrouteAll();
-    await this.page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
-    await this.page.goto(url, { waitUntil: 'load' });
+    await servePage(this.page, html, id);
     this.rendererPid = await this.findRenderer();
   }
 
@@ -68,10 +80,8 @@ export class LoadCostProbe {
   }
 
   private async newWorld(): Promise<number> {
-    const { frameTree } = (await this.cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     this.worlds += 1;
-    const { executionContextId } = (await this.cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `precis-bench-${this.worlds}` })) as { executionContextId: number };
-    return executionContextId;
+    return freshWorld(this.cdp, `precis-bench-${this.worlds}`);
   }
 
   private async eval(contextId: number, expression: string): Promise<unknown> {

@@ -12,7 +12,7 @@ import { build } from 'vite';
 import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir, median } from '../nlp/lib/cli.js';
-import { BENCH_ORIGIN } from './load-cost.js';
+import { freshWorld, servePage } from './load-cost.js';
 
 const pagesWanted = Number(process.argv[2] ?? 40);
 const corpus = process.argv[3] ?? defaultCorpusDir();
@@ -39,14 +39,10 @@ const add = (into: Map<string, number[]>, times: Record<string, number>): void =
   for (const [k, v] of Object.entries(times)) into.set(k, [...(into.get(k) ?? []), v]);
 };
 for (const p of pages) {
-  const url = `${BENCH_ORIGIN}/${p.id}.html`;
-  await page.unrouteAll();
-  await page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: p.html(), contentType: 'text/html; charset=utf-8' }) : route.abort()));
-  await page.goto(url, { waitUntil: 'load' });
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  await servePage(page, p.html(), p.id);
   for (const side of (process.env.SIDES ?? 'precis,readability').split(',')) {
     worlds += 1;
-    const { executionContextId: ctx } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `phases-${worlds}` })) as { executionContextId: number };
+    const ctx = await freshWorld(cdp, `phases-${worlds}`);
     await evaluate(`${bundle}\n//# phases-${worlds}-${Math.random()}`, ctx);
     const call = side.startsWith('labels') ? `precisPhases.${side}(document)` : side === 'precis' ? `precisPhases.phases(document, ${JSON.stringify(p.url)})` : '(() => { const t = performance.now(); precisPhases.readabilityClone(document); return { readability: performance.now() - t }; })()';
     await evaluate('gc(); document.body && document.body.offsetHeight', ctx);

@@ -11,7 +11,7 @@ import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir } from '../nlp/lib/cli.js';
 import { buildBenchBundle } from './build-bundle.js';
-import { BENCH_ORIGIN } from './load-cost.js';
+import { freshWorld, servePage } from './load-cost.js';
 
 interface ProfileNode {
   id: number;
@@ -47,13 +47,9 @@ const phase = new Map<string, number>();
 let total = 0;
 let worlds = 0;
 for (const p of pages) {
-  const url = `${BENCH_ORIGIN}/${p.id}.html`;
-  await page.unrouteAll();
-  await page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: p.html(), contentType: 'text/html; charset=utf-8' }) : route.abort()));
-  await page.goto(url, { waitUntil: 'load' });
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  await servePage(page, p.html(), p.id);
   worlds += 1;
-  const { executionContextId: contextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `profile-${worlds}` })) as { executionContextId: number };
+  const contextId = await freshWorld(cdp, `profile-${worlds}`);
   await cdp.send('Runtime.evaluate', { expression: `${bundle}\n//# profile-${worlds}-${Math.random()}`, contextId });
   await cdp.send('Runtime.evaluate', { expression: 'gc(); document.body && document.body.offsetHeight', contextId });
   await cdp.send('Profiler.start');
