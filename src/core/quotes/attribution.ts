@@ -71,7 +71,8 @@ function isProperName(text: string): boolean {
 function isLeadingRole(text: string): boolean {
   const t = text.trim();
   // Case-sensitive: a capitalised run ("Senate Majority Leader Mitch McConnell") is a name, not a description.
-  if (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
+  // "Derek Vance's campaign manager": the owner may be a full name.
+  if (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,3}\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
   return t.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
 }
 
@@ -196,8 +197,11 @@ export function attributionBefore(before: string, offset: number): Attribution |
     const owner = found(content[1]!, null, offset + content.index, 1);
     if (owner?.kind === 'name') return owner;
   }
-  if (near?.kind === 'name') return near;
   const far = verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
+  // `Park praised the deal, while Vance called it "a scam"`: a later clause with a subject of its
+  // own (found only with the labelling verbs) speaks the quote, not the first clause's speaker.
+  if (near?.kind === 'name' && far?.kind === 'name' && far.at > near.at) return far;
+  if (near?.kind === 'name') return near;
   if (far?.kind === 'name') return far;
   return near ?? far ?? possessiveClaim(before, offset);
 }

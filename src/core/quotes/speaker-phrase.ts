@@ -8,6 +8,7 @@
 import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, cleanDescriptor, stripTitles } from './titles.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -127,7 +128,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
-  const before = run[0] ? cleanDescriptor(words.slice(0, run[0] - 1).join(' '), words[run[0] - 1]!).replace(/^(?:the|a|an)(?:\s+|$)/i, '').trim() : '';
+  // "..., while Park called it", "a day after Park said": a function word before the name is no role.
+  const wordBefore = run[0] ? words[run[0] - 1]!.toLowerCase() : '';
+  const before = run[0] && !(STOPWORDS.has(wordBefore) && !ROLE_NOUNS.has(wordBefore)) ? cleanDescriptor(words.slice(0, run[0] - 1).join(' '), words[run[0] - 1]!).replace(/^(?:the|a|an)(?:\s+|$)/i, '').trim() : '';
   const roleParts = [before, titles].filter((s) => s && /\p{L}{3}/u.test(s));
   // "the nurse practitioner who designed the system" -> "the nurse practitioner".
   const described = appositive?.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();

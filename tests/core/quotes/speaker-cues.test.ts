@@ -40,6 +40,13 @@ describe("a role with an owner's name, then the name in commas", () => {
     expect(quotesOf(text)[0]).toEqual(['Tom Reeve', 'Hale’s running mate']);
   });
 
+  test.each([
+    ['before the quote', 'Victor Hale’s running mate, Tom Reeve, said the plan was “a disaster for the state.”'],
+    ['after the quote', '“The plan is a disaster for the state,” Victor Hale’s running mate, Tom Reeve, said.'],
+  ])("the owner's full name: %s", (_why, text) => {
+    expect(quotesOf(text)[0]).toEqual(['Tom Reeve', 'Victor Hale’s running mate']);
+  });
+
   test('a capitalised title run is a name, not a description', () => {
     const [speaker] = quotesOf('“The veto will be overridden,” Senate Majority Leader Tom Reeve, R-Ky., said Tuesday.')[0]!;
     expect(speaker).toBe('Tom Reeve');
@@ -59,6 +66,11 @@ describe('a name stops before the place it comes from', () => {
 describe('which speaker of a sentence owns the quote', () => {
   test('a later clause with a speaker of its own: "Barrow said ..., but Hale said "..."', () => {
     expect(quotesOf('"We won the night," Barrow said, but Hale said "the state is ours."').map((q) => q[0])).toEqual(['Ellen Barrow', 'Victor Hale']);
+  });
+
+  test('a later clause whose own subject labels the quote: "X praised it, while Y called it "..."', () => {
+    expect(quotesOf('Barrow praised the deal, while Hale called it “a scam.”')[0]).toEqual(['Victor Hale', null]);
+    expect(quotesOf('“It was a good meeting,” Barrow said, while Hale called it “a waste of time.”').map((q) => q[0])).toEqual(['Ellen Barrow', 'Victor Hale']);
   });
 
   test("a claim named after the verb: the claim's owner said the quoted words", () => {
