@@ -43,6 +43,9 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
   }
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
+  // "Critics, including Derek Vance, said": the one named member of the group speaks.
+  const member = appos ? GROUP_MEMBER.exec(appos[2]!) : null;
+  if (member && !/\p{Lu}/u.test(appos![1]!.replace(/^\s*\p{Lu}/u, ''))) return { phrase: member[1]!, appositive: null };
   // "its chief executive, Daniel Whitcombe, said": the role comes first, the name in commas.
   if (appos && isProperName(appos[2]!) && isLeadingRole(appos[1]!)) {
     return { phrase: appos[2]!.trim(), appositive: appos[1]!.trim().replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '') };
@@ -54,6 +57,8 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
 }
+
+const GROUP_MEMBER = /^\s*(?:including|among them|such as|notably|led by)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s*$/u;
 
 /** "state Del. Marcia Price" -> "Del. Marcia Price": lower-case title words before a name. */
 function withoutLowerTitles(text: string): string {
@@ -188,7 +193,9 @@ function usable(a: Attribution | null): Attribution | null {
 export function attributionBefore(before: string, offset: number): Attribution | null {
   const acc = ACCORDING_BEFORE.exec(before);
   const viaAccording = acc ? usable(found(acc[1]!, null, offset + acc.index, 2)) : null;
-  if (viaAccording) return viaAccording;
+  // `According to a transcript, Vance told donors the deal was "..."`: a document is the source
+  // only when no named person speaks in the sentence.
+  if (viaAccording?.kind === 'name' || viaAccording?.kind === 'pronoun') return viaAccording;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
   // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
   // named after the verb, and the claim's owner said it.
@@ -203,7 +210,7 @@ export function attributionBefore(before: string, offset: number): Attribution |
   if (near?.kind === 'name' && far?.kind === 'name' && far.at > near.at) return far;
   if (near?.kind === 'name') return near;
   if (far?.kind === 'name') return far;
-  return near ?? far ?? possessiveClaim(before, offset);
+  return viaAccording ?? near ?? far ?? possessiveClaim(before, offset);
 }
 
 /** Nouns of saying: "Trump's claim that", "Warren's words", "the senator's description of". */
@@ -272,7 +279,10 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const subj = trailingPhrase(head);
     // `at` is the verb: the subject (a name or "he") stands right before it.
     let a = subj.phrase ? usable(found(subj.phrase, subj.appositive, offset + verb.index, strength)) : null;
-    if (!a) {
+    // "criticism from Derek Vance, who called it": the relative pronoun stands for the name before it.
+    const antecedent = a ? null : RELATIVE_SUBJECT.exec(head);
+    if (antecedent) a = usable(found(antecedent[1]!, null, offset + verb.index, strength));
+    if (!a && INVERTING_VERB.test(verb[0])) {
       // "Said Okafor: " -- a name right after the verb, then the quote.
       const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);
       const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
@@ -289,6 +299,14 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   }
   return named ?? pronoun ?? nominal;
 }
+
+/** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
+const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
+/**
+ * Verbs written before their subject ("Said Okafor: "...""). A name after any other verb is its
+ * object: `who has called Helen Park "a liar"`, `told Hale:` name the listener, not the speaker.
+ */
+const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|explains|continued|continues|recalled|recalls|noted|notes|replied|declared|insisted|argued|tweeted|concluded|quipped|joked)$/;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;

@@ -86,3 +86,19 @@ describe('which speaker of a sentence owns the quote', () => {
 test('a quote between a possessive name and a noun of saying is that person\'s label', () => {
   expect(quotesOf('Hale mocked Barrow\'s "basket of problems" remark on Monday.')[0]![0]).toBe('Ellen Barrow');
 });
+
+describe('subjects that are not the words right before the verb', () => {
+  test.each([
+    ['a relative pronoun stands for the name before it', 'The plan drew fire from Victor Hale, who called it “a scam.”', 'Victor Hale'],
+    ['a relative clause calling somebody a name: its object is not the speaker', 'Victor Hale, who has called Barrow “a liar,” said the plan was “a scam.”', 'Victor Hale'],
+    ['one named member of a group', 'Critics, including Victor Hale, called the plan “a scam.”', 'Victor Hale'],
+    ['a document after "according to" gives way to a named speaker', 'According to a transcript, Hale told donors the plan was “a scam.”', 'Victor Hale'],
+  ])('%s', (_why, text, speaker) => {
+    expect(quotesOf(text).every((q) => q[0] === speaker)).toBe(true);
+  });
+
+  test("an owner's full name before a non-person voice ('Victor Hale's new ad')", () => {
+    expect(quotesOf('Victor Hale’s new ad calls the plan “a scam.”')[0]).toEqual(['Victor Hale', 'new ad']);
+    expect(quotesOf('“The plan is a scam,” the Lindton Courier’s editorial board wrote.')[0]).toEqual(['Lindton Courier', 'editorial board']);
+  });
+});
