@@ -112,6 +112,9 @@ function found(phrase: string, appositive: string | null, at: number, strength: 
 export function attributionAfter(after: string, offset: number, quoteEndsSentence: boolean, quoteEndsInPunctuation = true): Attribution | null {
   const dash = DASH_NAME.exec(after);
   if (dash) return found(dash[1]!, null, offset, 2);
+  const by = BY_AFTER.exec(after);
+  const agent = by ? found(by[1]!, null, offset + by.index, 2) : null;
+  if (agent?.kind === 'name') return agent;
   const acc = ACCORDING_AFTER.exec(after);
   // `"...armada." According to X, "..."` : a new sentence's cue belongs to the next quote.
   // `"Bobby!" at a conference, according to X`: a lower-case word after the quote continues its sentence.
@@ -271,10 +274,21 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
     // After the first named speaker, only a new clause's own subject counts.
     if (named && !IN_NEW_CLAUSE.test(head)) continue;
-    // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks.
-    if (/ing$/.test(verb[0]) && /,\s*$/.test(head)) {
+    // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
+    const later = all.find((v) => v.index > verb.index);
+    if (later && OPENING_CLAUSE.test(head) && /[,―—–]/.test(before.slice(verb.index, later.index))) continue;
+    // "Park was urged by Vance to ...": a passive verb's speaker is its agent; without one, nobody.
+    if (!/ing$/.test(verb[0]) && PASSIVE_BEFORE.test(head)) {
+      const agent = PASSIVE_AGENT.exec(tail);
+      const a = agent ? usable(found(agent[1]!, null, offset + verb.index + verb[0].length + agent.index, strength)) : null;
+      if (a?.kind === 'name') return a;
+      continue;
+    }
+    // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks;
+    // "Vance sent a letter to Park saying ...": without the comma too, when the sentence opens on a name.
+    if (/ing$/.test(verb[0])) {
       const main = sentenceSubject(head, offset);
-      if (main) return main;
+      if (main && (/,\s*$/.test(head) || (main.kind === 'name' && !/\b(?:is|are|was|were|be|been|am)\s+$/.test(head)))) return main;
     }
     const subj = trailingPhrase(head);
     // `at` is the verb: the subject (a name or "he") stands right before it.
@@ -299,6 +313,15 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   }
   return named ?? pronoun ?? nominal;
 }
+
+/** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
+const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;
+/** `was urged `, `had been asked `: the verb after it is a passive participle. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** The agent of a passive verb: `by Derek Vance` within a few words. */
+const PASSIVE_AGENT = /^\s*(?:as\s+)?(?:[^"“”.!?;:,]{0,40}?\s)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
+/** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark. */
+const BY_AFTER = /^[\s,]*by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
 
 /** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
 const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;

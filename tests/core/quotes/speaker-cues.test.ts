@@ -102,3 +102,19 @@ describe('subjects that are not the words right before the verb', () => {
     expect(quotesOf('“The plan is a scam,” the Lindton Courier’s editorial board wrote.')[0]).toEqual(['Lindton Courier', 'editorial board']);
   });
 });
+
+describe('clauses and voices that move the speaker', () => {
+  test.each([
+    ['a passive verb with its agent before the quote', 'Barrow was urged by Victor Hale to “come clean.”', 'Victor Hale'],
+    ['"by" and a name right after the quote', 'The plan was called “a scam” by Victor Hale.', 'Victor Hale'],
+    ['a participle without a comma belongs to the sentence opening on a name', 'Victor Hale sent a letter to Ellen Barrow saying the plan was “a scam.”', 'Victor Hale'],
+    ['a verb of an opening clause closed by a comma', 'When Ellen Barrow asked about the plan, Victor Hale said it was “a scam.”', 'Victor Hale'],
+    ['an opening clause closed by a dash', 'When Barrow noted that Hale had skipped the vote ― Hale boasted, “That makes me smart.”', 'Victor Hale'],
+  ])('%s', (_why, text, speaker) => {
+    expect(quotesOf(text)[0]![0]).toBe(speaker);
+  });
+
+  test('a progressive "is calling" is no passive: the subject speaks', () => {
+    expect(quotesOf('Victor Hale is calling the plan “a scam.”')[0]![0]).toBe('Victor Hale');
+  });
+});
