@@ -68,6 +68,11 @@ function lastNameRun(words: string[]): [number, number] | null {
   return [start, end];
 }
 
+/** Writings that speak for their author. */
+const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
+const DOCUMENT_BY = new RegExp(`^(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS})\\s+(?:by|from|released\\s+by|issued\\s+by|published\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)$`, 'u');
+const DOCUMENT_OF_NAME = new RegExp(`^(?:an?|the)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
+
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
 
 /**
@@ -99,6 +104,12 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const lastWord = words[words.length - 1]!;
   if (isPronoun(lastWord) && (words.length === 1 || /^\p{Ll}/u.test(lastWord))) {
     return { kind: 'pronoun', value: lastWord.toLowerCase(), role: null, honorific: null };
+  }
+  // "a report by the Government Accountability Office", "a new Courier analysis": the author speaks.
+  const document = DOCUMENT_BY.exec(clean) ?? DOCUMENT_OF_NAME.exec(clean);
+  if (document) {
+    const inner = parseSpeakerPhrase(document[1]!);
+    if (inner?.kind === 'name') return { ...inner, role: null };
   }
   const agent = AGENT_OF.exec(clean);
   if (agent && lastNameRun(agent[2]!.split(/\s+/))) {

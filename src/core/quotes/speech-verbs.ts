@@ -44,6 +44,8 @@ const OTHER_LANGUAGE_SPEECH_VERBS: readonly string[] = [
 const LABEL_VERBS: readonly string[] = [
   'called', 'calls', 'calling', 'described', 'describes', 'describing', 'dubbed', 'labeled',
   'labelled', 'branded', 'termed', 'referred to', 'refers to',
+  // A study, a poll or a fact-checker gives its verdict: "a report found the program was "poorly run"".
+  'found', 'finds', 'rated', 'rates',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

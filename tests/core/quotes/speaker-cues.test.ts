@@ -118,3 +118,12 @@ describe('clauses and voices that move the speaker', () => {
     expect(quotesOf('Victor Hale is calling the plan “a scam.”')[0]![0]).toBe('Victor Hale');
   });
 });
+
+describe('writings speak for their author', () => {
+  test.each([
+    ['a report by a body', 'A report by the Lindton Audit Office found the program was “poorly managed.”', 'Lindton Audit Office'],
+    ['a body named before its analysis', 'A Lindton Courier analysis found that the plan was “dead.”', 'Lindton Courier'],
+  ])('%s', (_why, text, speaker) => {
+    expect(findQuotes(text)[0]!.speaker).toBe(speaker);
+  });
+});
