@@ -248,8 +248,12 @@ function possessiveClaim(before: string, offset: number): Attribution | null {
 const NOUN_LIKE = /^(?:tweets|posts|reports|claims|notes|states|asks|remarks|questions|answers|promises|vows|pledges|demands|charges|continues|writes|tells|says)$/;
 
 /** A noun-like verb is a verb only after a name or a pronoun: "Trump tweets", not "his tweets". */
-function isVerbHere(verb: string, head: string): boolean {
+function isVerbHere(verb: string, rawHead: string): boolean {
   if (!NOUN_LIKE.test(verb)) return true;
+  // "Rep. Gwen Moore (D-Wis.) says": a party tag between the name and the verb.
+  const head = dropBrackets(rawHead);
+  // "Clinton, at a later press gaggle, says,": an aside after a name; "says" and "writes" are no nouns.
+  if (/^(?:says|writes|tells)$/.test(verb) && /\p{Lu}[^,]*,[^,]+,\s*$/u.test(head)) return true;
   const m = /(?:(\S+)\s+)?(\S+)\s*$/.exec(head);
   const prev = m?.[2] ?? '';
   // "22% of Republican claims", "the Trump tweets": a capitalised word after a determiner,

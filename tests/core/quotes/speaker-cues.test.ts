@@ -127,3 +127,13 @@ describe('writings speak for their author', () => {
     expect(findQuotes(text)[0]!.speaker).toBe(speaker);
   });
 });
+
+describe('present-tense "says" after a party tag or an aside', () => {
+  test.each([
+    ['a party tag, after the quote', '“It is a dog whistle,” Rep. Tom Reeve (D-Wis.) says Friday.'],
+    ['a party tag, before the quote', 'In an interview, Rep. Tom Reeve (D-Wis.) says the plan needs “more listening.”'],
+    ['an aside in commas, before the quote', 'Tom Reeve, at a later press gaggle, says, “I have been briefed.”'],
+  ])('%s', (_why, text) => {
+    expect(findQuotes(text)[0]!.speaker).toBe('Tom Reeve');
+  });
+});
