@@ -27,6 +27,10 @@ const SPEECH_VERBS: readonly string[] = [
   'echoed', 'chided', 'assured', 'opined', 'ventured', 'marveled', 'marvelled', 'griped', 'grumbled',
   'sniped', 'railed', 'gushed', 'deadpanned', 'elaborated', 'clarified', 'reasoned', 'reminded',
   'confided', 'wrote back', 'shrugged', 'sighed', 'laughed', 'counters', 'counseled', 'advised',
+  'mentioned', 'commented', 'estimated', 'predicts', 'observes', 'maintains', 'alleges', 'remembered',
+  'remembers', 'interrupted', 'interjects', 'exclaims', 'screamed', 'cried', 'pleads', 'begged',
+  'implored', 'objected', 'protested', 'retorts', 'summed up', 'inquired', 'wonders', 'recounts',
+  'elaborates', 'reiterates', 'emphasizes', 'emphasises', 'testifies', 'answers', 'cautions',
 ];
 
 /**

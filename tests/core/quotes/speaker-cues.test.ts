@@ -137,3 +137,11 @@ describe('present-tense "says" after a party tag or an aside', () => {
     expect(findQuotes(text)[0]!.speaker).toBe('Tom Reeve');
   });
 });
+
+test.each([
+  ['“We will see,” Hale commented.'],
+  ['“We will see,” Hale cautions.'],
+  ['Hale mentioned that the plan would “take years.”'],
+])('more verbs of saying: %s', (text) => {
+  expect(quotesOf(text)[0]![0]).toBe('Victor Hale');
+});
