@@ -357,6 +357,14 @@ export function sentenceSubject(before: string, offset: number): Attribution | n
 function subjectAt(before: string, offset: number): Attribution | null {
   const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
   const rest = before.slice(intro[0].length);
+  // "The Republican nominee also vowed ...": capitals inside a description are no name.
+  const described = DESCRIBED_SUBJECT.exec(rest);
+  if (described) {
+    // Up to its last role noun: "The Republican presidential nominee" + "noted".
+    const words = described[0].trim().split(/\s+/);
+    const head = words.findLastIndex((w, k) => k > 1 && ROLE_NOUNS.has(w));
+    if (head > 0) return found(words.slice(0, head + 1).join(' '), null, offset + intro[0].length, 0);
+  }
   const m = SUBJECT.exec(rest);
   if (!m) return null;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
@@ -365,6 +373,9 @@ function subjectAt(before: string, offset: number): Attribution | null {
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }
+
+/** `The New York businessman ` then a verb: a determiner, capitalised modifiers and a role noun. */
+const DESCRIBED_SUBJECT = /^\s*(?:The|His|Her|Its|Their)\s+(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){1,3}(?:[\p{Ll}-]+(?:\s+|$)){1,4}/u;
 
 /**
  * A sentence's subject: capitalised words ("Harry Reid", "Clinton's campaign"), brackets and an

@@ -10,7 +10,7 @@ import type { NameLookup } from './name-lookup.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
 
 /** "the ...", "his ...", "Obama's ...": a description of one known person, not "a source". */
-const DEFINITE = /^(?:the|his|her|its|their|\p{Lu}[\p{L}.\u2024-]*['’]s?)\s/u;
+const DEFINITE = /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.\u2024-]*['’]s?)\s/u;
 /** Words of a description that say nothing about which role: determiners and time qualifiers. */
 const EMPTY_WORDS = /^(?:the|a|an|his|her|its|their|former|then|current|new|longtime|long-time|veteran|outgoing|incoming|\p{Lu}[\p{L}.\u2024-]*['’]s?)$/u;
 /** Role heads that give the gender away. */
@@ -65,10 +65,45 @@ export function resolveDescription(description: string, head: string, at: number
       if (n.isOrganization || !n.title) continue;
       const title = spelledOut(n.title);
       if (!words.every((w) => title.includes(` ${w} `))) continue;
-      const name = n.name.includes(' ') ? n.name : lookup.expand(n.name, n.start) ?? n.name;
+      const name = n.name.includes(' ') ? n.name : lookup.expandBefore(n.name, at) ?? n.name;
       const g = lookup.gender(name) ?? n.gender;
       if (gender && g && g !== gender) continue;
       return { name, role };
+    }
+  }
+  return null;
+}
+
+/** How far back a description with no holder of its role may reach for its person, in characters. */
+const SALIENT_REACH = 700;
+/** Role words that say which job somebody has (not "former", "Republican", "U.S."). */
+const roleHeads = (title: string) => spelledOut(title).trim().split(' ').filter((w) => ROLE_NOUNS.has(w) || (TITLE_WORDS.has(w) && !EMPTY_TITLE.test(w)));
+const EMPTY_TITLE = /^(?:the|of|former|first|u\.s\.|us|democratic|republican|gop|house|senate|state|foreign|deputy|acting|special|vice|prime|supreme|chief|senior|general|mr|mrs|ms|mx|dr|sir|dame|lord|lady)$/;
+
+/**
+ * `Derek Vance toured the plant. "...," the senator said`: a definite description whose role no
+ * earlier person holds stands for the person the text is about just before it: the nearest
+ * person (the subject of that name's sentence first) of a compatible gender and with no other
+ * role. "a senator", "officials" and "Obama's former strategist" name somebody else.
+ */
+export function salientDescribed(description: string, head: string, at: number, lookup: NameLookup): DescribedSpeaker | null {
+  if (!/^the\s/i.test(description) || !isPersonDescription(description, head)) return null;
+  const h = head.toLowerCase();
+  const gender = descriptionGender(h);
+  const { names } = lookup;
+  for (let k = lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < SALIENT_REACH; k--) {
+    const subject = typeof names[k]!.subject === 'number' ? names[names[k]!.subject as number]! : null;
+    // The subject of the name's sentence first ("Alder met Brandt. The mayor said": Alder), then
+    // the name: as the subject of its own sentence, or known as a man or a woman ("in Fort Wayne" is nobody).
+    for (const n of subject ? [subject, names[k]!] : [names[k]!]) {
+      if (n.isOrganization || n.host !== null || n.modifier) continue;
+      const name = n.name.includes(' ') ? n.name : lookup.expandBefore(n.name, at) ?? n.name;
+      const g = lookup.gender(name) ?? n.gender;
+      if (!name.includes(' ') || (!g && (n.subject !== null || n === names[k] && !!subject))) continue;
+      if (gender && g !== gender) continue;
+      const heads = roleHeads(lookup.title(name) ?? n.title ?? '');
+      if (heads.length && !heads.includes(h)) continue;
+      return { name, role: description.replace(/^the\s+/i, '') };
     }
   }
   return null;

@@ -7,6 +7,7 @@ import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
+import { statedRole } from './stated-roles.js';
 
 const ROLE_BEFORE = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
 
@@ -29,6 +30,15 @@ export interface NameMention {
    * "...," he said after that sentence means its subject, not Ryan.
    */
   subject: number | 'he' | 'she' | null;
+  /** It qualifies a role or a body after it ("Republican nominee", "the Trump campaign"): no person is mentioned. */
+  modifier: boolean;
+}
+
+/** A role noun (or a campaign) within two lower-case words after a capitalised run. */
+const WORDS_AFTER = /^(?:\s+[\p{Ll}-]+){1,3}/u;
+function modifiesRole(text: string, end: number): boolean {
+  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
+  return !!m && m[0].trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || w === 'campaign');
 }
 
 /** Words that may sit inside a run of capitals: name particles and a body's "of", "the", "for". */
@@ -94,7 +104,9 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
   const word = text.slice(start, end);
   if (/^\p{Lu}\p{Ll}+s$/u.test(word) && words.has(word.slice(0, -1))) return null;
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
-  if (/\b(?:in|at|to|from|on|near|into|of)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if (/\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
+  // "... in the Middle East, China and ...": a later item of such a list is a place too.
+  if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const rest = /^[^.!?\n"“”]{0,120}/.exec(text.slice(end))![0];
   // The window ends at the next capitalised name, unless it follows a preposition ("in Porto Vell").
   let upto = -1;
@@ -106,6 +118,8 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
   const female = /\b(?:she|her|hers|herself)\b/i.test(window);
   return male === female ? null : male ? 'male' : 'female';
 }
+
+const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
 
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
@@ -151,9 +165,10 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       end: s0 + name.length,
       gender,
       isOrganization: organisation,
-      title: before || (organisation ? null : appositiveAfter(text, s0 + name.length)),
+      title: before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length)),
       host: hostOf(text, out, s0),
       subject: subjectOfSentence(text, out, s0),
+      modifier: modifiesRole(text, s0 + name.length),
     });
   }
   return out;

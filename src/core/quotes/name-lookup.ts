@@ -10,6 +10,8 @@ export interface NameLookup {
   readonly names: readonly NameMention[];
   /** "Pezeshkian" -> "Masoud Pezeshkian": the full name given nearest before `at`, else the first after. */
   expand(surname: string, at: number): string | null;
+  /** Like `expand`, but only a full name given before `at` ("President Obama" is not the Michelle Obama named later). */
+  expandBefore(surname: string, at: number): string | null;
   /** "Trump" -> "Melania Trump" or "Donald Trump": the bearer of that gender given nearest before `at`. */
   expandAs(surname: string, at: number, gender: Gender): string | null;
   gender(name: string): Gender;
@@ -60,6 +62,10 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       }
       // "Hale's son, Eric Hale" is "Eric" to the article; plain "Hale" stays the other Hale.
       return bestOwn ?? best ?? list[0]!.name;
+    },
+    expandBefore(surname, at) {
+      const list = full.get(surname);
+      return list && list[0]!.start < at ? this.expand(surname, at) : null;
     },
     expandAs(surname, at, gender) {
       let best: string | null = null;

@@ -5,7 +5,7 @@
  */
 import type { Gender } from '../text/first-names.js';
 import type { Attribution } from './attribution.js';
-import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription } from './describe-person.js';
+import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription, salientDescribed } from './describe-person.js';
 import type { NameLookup } from './name-lookup.js';
 
 export interface ResolvedSpeaker {
@@ -140,7 +140,7 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
   if (att.kind === 'nominal') {
     const body = resolveNominal(att.value, att.at, ctx);
     if (body) return { speaker: body, role: att.role };
-    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) : null;
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(att.description, att.value, att.at, ctx.lookup) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = fullName(att.value, att.at, ctx);

@@ -28,4 +28,5 @@ son daughter wife husband sister brother friend colleague partner rival opponent
 veteran premier king queen prince cleric ayatollah general colonel sergeant admiral councillor councilor
 councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent
 headteacher headmaster headmistress principal lady mate niece nephew cousin uncle aunt widow widower
-grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee`));
+grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee
+businessman businesswoman billionaire mogul tycoon magnate entrepreneur`));

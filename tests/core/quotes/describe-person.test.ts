@@ -53,3 +53,42 @@ test('the head of a description stands before its "of" phrase: "the 34-year-old 
   const text = 'Nadia Ferrer spoke about the plan with Paul Kerr. Pressed on the leave rules, the 34-year-old mother of three replied, "It is meant for every parent who needs it."';
   expect(speakerOf(text, 'It is meant for every parent')).toBe('Nadia Ferrer');
 });
+
+describe('roles stated in other shapes, and descriptions with no earlier holder of the role', () => {
+  test.each([
+    ['the role first, the name in commas', 'The mayor of Lindton, Ruth Alder, opened the fair. Tomas Brandt spoke next. “We are proud of this town,” the mayor said.', 'Ruth Alder'],
+    ['the role stated in a sentence', 'Ruth Alder is the mayor of Lindton. Tomas Brandt spoke next. “We are proud of this town,” the mayor said.', 'Ruth Alder'],
+    ['"who is the ..."', 'Ruth Alder, who is the company’s chief executive, opened the plant. Tomas Brandt spoke next. “We are proud of this town,” the chief executive said.', 'Ruth Alder'],
+    ['a capitalised description opening its sentence, with no holder: the person just named', 'Ruth Alder toured the plant on Monday. The senator told the workers: “We are proud of this town.”', 'Ruth Alder'],
+  ])('%s', (_why, text, speaker) => {
+    expect(speakerOf(text, 'We are proud')).toBe(speaker);
+  });
+
+  test('a person with another role, or a word qualifying a role, is not the one described', () => {
+    const text = 'Ruth Alder, the mayor, met Thomas Brandt on Monday. The Lindian senator told the workers: “We are proud of this town.”';
+    expect(speakerOf(text, 'We are proud')).toBe('Thomas Brandt');
+  });
+
+  test('a title written before the name is not matched to a namesake given only later', () => {
+    const text = 'President Solani flew to Geneva. “We will not sign,” the president said. His wife, Amira Solani, stayed home.';
+    expect(speakerOf(text, 'We will not sign')).toBe('Solani');
+  });
+
+  test('an indefinite description stays unnamed', () => {
+    expect(speakerOf('Ruth Alder toured the plant. “We are proud of this town,” a senator said.', 'We are proud')).toBeNull();
+  });
+});
+
+describe('descriptions with capitalised modifiers are not names', () => {
+  test.each([
+    ['a description as the subject of a mixed quote', 'Victor Hale toured the plant. The Lindian nominee also vowed to punish “those who break the rules.”'],
+    ['an auxiliary and an adverb before the verb', 'Victor Hale toured the plant. The Lindian presidential nominee has repeatedly wondered whether the vote will be “fair.”'],
+  ])('%s', (_why, text) => {
+    expect(findQuotes(text)[0]!.speaker).toBe('Victor Hale');
+  });
+
+  test('a place in a list after a preposition takes no gender from a later "he"', () => {
+    const text = 'David Hale, speaking after the vote, cited problems in the North Sea, Norland and elsewhere that he blamed on the council. “We need change,” the Lindian businessman said.';
+    expect(findQuotes(text)[0]!.speaker).toBe('David Hale');
+  });
+});
