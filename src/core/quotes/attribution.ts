@@ -164,7 +164,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   // `," adding that ...` continues an earlier cue; it names nobody.
   if (/^(?:adding|saying|noting|arguing|explaining|telling|writing|asking|warning)$/.test(m[2]!)) return null;
   // `," said the port's chief engineer, Ines Duarte.`: the description first, then the name.
-  const described = /^\s*((?:the|a|an|l['’]|la|le|el|\p{Lu}[\p{L}.\u2024-]*['’]s\s)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
+  const described = /^\s*((?:the|a|an|l['’]|la|le|el|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,3}\p{Lu}[\p{L}.\u2024-]*['’]s\s)\s*[^,.;:!?"“”]{2,80}),\s*((?:\p{Lu}[\p{L}'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)\s*(?:[,.;]|$)/iu.exec(dropBrackets(rest));
   if (described && isProperName(described[2]!)) {
     return usable(found(described[2]!, described[1]!.trim().replace(/^(?:the|a|an)\s+/i, ''), offset + verbEnd + rest.indexOf(described[2]!), 2));
   }

@@ -115,8 +115,14 @@ function leadSentence(text: string, from: number, end: number, fromQuote: boolea
   }
   if (/["“”]/.test(lead)) return null;
   const cue = attributionBefore(lead, start);
-  return cue?.kind === 'name' ? cue : sentenceSubject(lead, start);
+  if (cue?.kind === 'name') return cue;
+  // `Asked about Park, he was dismissive. "She is nobody."`: a he/she subject, resolved like "he said".
+  const pronoun = cue ? null : LEAD_PRONOUN.exec(lead);
+  return sentenceSubject(lead, start) ?? (pronoun ? { kind: 'pronoun', value: pronoun[1]!.toLowerCase(), role: null, honorific: null, at: start + pronoun.index, strength: 0 } : null);
 }
+
+/** A sentence (or its main clause, after an opening phrase) whose subject is he or she. */
+const LEAD_PRONOUN = /^\s*(?:[^,.;:]{1,80},\s*)?(he|she|He|She)\s+(?:(?:\p{Ll}+ly|also|then|later|again|still|now|once|too)\s+)?\p{Ll}+/u;
 
 /** `"PENCE: Well, look, ..."`: a transcript line names its speaker in capitals before a colon. */
 function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
@@ -179,7 +185,10 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const cued: boolean[] = [];
   spans.forEach((q, i) => {
     const { cue: found, opensSentence } = cueFor(masked, spans, i);
-    const cue = isOpener(found) ? null : found;
+    const near = ctx.previous.at(-1);
+    // A he/she read off the sentence before is weaker than the speaker quoted just before.
+    const weakPronoun = found?.kind === 'pronoun' && found.strength === 0 && !!near && q.openMark - near.at < INHERIT_CHARS;
+    const cue = isOpener(found) || weakPronoun ? null : found;
     let { speaker, role } = cue ? resolveSpeaker(cue, ctx) : { speaker: null, role: null };
     if (speaker) speaker = unmaskDots(speaker).replace(/[\s.,]+$/, '');
     if (role) role = unmaskDots(role).replace(/[\s,]+$/, '');

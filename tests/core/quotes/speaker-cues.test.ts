@@ -145,3 +145,18 @@ test.each([
 ])('more verbs of saying: %s', (text) => {
   expect(quotesOf(text)[0]![0]).toBe('Victor Hale');
 });
+
+describe('the sentence before a quote', () => {
+  test('a he/she subject in the sentence before names the speaker', () => {
+    expect(findQuotes('David Hale spoke on Tuesday. Asked about Barrow, he was dismissive. “She is nobody.”')[0]!.speaker).toBe('David Hale');
+  });
+
+  test('the speaker quoted just before beats a he read off the sentence before', () => {
+    const text = '“We have had problems before,” David Hale said after meeting with President Tom Reeve. He did not suggest retaliation. “Our goal is not to escalate.”';
+    expect(findQuotes(text).map((q) => q.speaker)).toEqual(['David Hale', 'David Hale']);
+  });
+});
+
+test("said, then a description owned by a full name, then the name: 'said Ellen Barrow's husband, Tom Barrow'", () => {
+  expect(quotesOf('“I am with her,” said Ellen Barrow’s husband, Tom Barrow.')[0]).toEqual(['Tom Barrow', 'Ellen Barrow’s husband']);
+});
