@@ -26,6 +26,7 @@ const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
 /** "according to X," anywhere in the sentence before the quote. */
 const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/iu;
+const VERB_BEFORE_ACCORDING = new RegExp(`${WORD_START}(?:${SPEECH_VERB})${WORD_END}`, 'u');
 const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
 
@@ -118,7 +119,9 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const acc = ACCORDING_AFTER.exec(after);
   // `"...armada." According to X, "..."` : a new sentence's cue belongs to the next quote.
   // `"Bobby!" at a conference, according to X`: a lower-case word after the quote continues its sentence.
-  if (acc && (!quoteEndsSentence || /^[\s,]*\p{Ll}/u.test(after))) {
+  // `," Smith said, according to the Planet`: the verb's own subject speaks; the paper reports it.
+  const verbFirst = acc ? VERB_BEFORE_ACCORDING.test(acc[0].slice(0, acc[0].search(/\baccording\b/i))) : false;
+  if (acc && !verbFirst && (!quoteEndsSentence || /^[\s,]*\p{Ll}/u.test(after))) {
     const a = usable(found(acc[1]!, null, offset + acc.index, 2));
     if (a) return a;
   }

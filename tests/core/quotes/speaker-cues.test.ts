@@ -160,3 +160,8 @@ describe('the sentence before a quote', () => {
 test("said, then a description owned by a full name, then the name: 'said Ellen Barrow's husband, Tom Barrow'", () => {
   expect(quotesOf('“I am with her,” said Ellen Barrow’s husband, Tom Barrow.')[0]).toEqual(['Tom Barrow', 'Ellen Barrow’s husband']);
 });
+
+test('a speaker with a verb of their own beats the paper reporting it ("X said, according to the Courier")', () => {
+  expect(quotesOf('“We won,” Hale said, according to the Lindton Courier.')[0]![0]).toBe('Victor Hale');
+  expect(quotesOf('The plan was “a disaster,” according to the Lindton Courier.')[0]![0]).toBe('Lindton Courier');
+});
