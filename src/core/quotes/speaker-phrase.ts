@@ -113,7 +113,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     if (inner?.kind === 'name') return { ...inner, role: null };
   }
   const agent = AGENT_OF.exec(clean);
-  if (agent && lastNameRun(agent[2]!.split(/\s+/))) {
+  // "Secretary of State John Kerrigan": a capitalised title, not an agent of a body.
+  if (agent && /^\p{Ll}/u.test(agent[1]!) && lastNameRun(agent[2]!.split(/\s+/))) {
     const inner = parseSpeakerPhrase(agent[2]!);
     if (inner?.kind === 'name') return { ...inner, role: agent[1]!.toLowerCase() };
   }

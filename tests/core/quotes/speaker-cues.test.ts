@@ -165,3 +165,7 @@ test('a speaker with a verb of their own beats the paper reporting it ("X said, 
   expect(quotesOf('“We won,” Hale said, according to the Lindton Courier.')[0]![0]).toBe('Victor Hale');
   expect(quotesOf('The plan was “a disaster,” according to the Lindton Courier.')[0]![0]).toBe('Lindton Courier');
 });
+
+test('a capitalised "Secretary of State" is a title, not an agent of a body called "State"', () => {
+  expect(findQuotes('“We remain open to talks,” said Secretary of State Ruth Alder.')[0]).toMatchObject({ speaker: 'Ruth Alder', speakerRole: 'Secretary of State' });
+});
