@@ -145,6 +145,8 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     while (words.length && INNER_WORD.test(words[words.length - 1]!)) words.pop();
     words = words.map((w) => w.replace(/['’]s$/, ''));
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
+    // "German-flagged", "Ohio-based": a compound adjective, nobody "he" could be.
+    if (words.length === 1 && /^\p{Lu}[\p{L}']*-\p{Ll}+$/u.test(words[0]!)) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
     if (words.length === 1 && lowerWords.has(words[0]!.toLowerCase()) && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;

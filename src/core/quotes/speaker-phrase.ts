@@ -80,6 +80,7 @@ const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|
  * speaks for its owner, who is shown as the speaker with that role (as "a spokesperson for X").
  */
 export const OWNER_VOICES = 'campaign|camp|office|team|statement|spokes(?:wo)?man|spokesperson|press\\s+secretary|representative|aide|adviser|advisor|lawyer|attorney|website|account|memo|letter|response|reply|answer|ads?|video|book|memoir|board|editorial|column|op-ed|speech|tweet|post|report';
+const OWNER_VOICE_WORD = new RegExp(`^(?:${OWNER_VOICES}|administration|government|committee|people|family)$`, 'u');
 const OWNER_SPEAKS = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES}))$`, 'u');
 
 /**
@@ -127,7 +128,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const run = lastNameRun(words);
   // "the Vermont senator", "the Lindian president": a name qualifying a role is a description.
   const tail = run ? words.slice(run[1]) : [];
-  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && ROLE_NOUNS.has(tail.at(-1)!.toLowerCase());
+  // "the American space agency" too: capitals before common nouns qualify them, unless the noun
+  // is the owner's voice ("the Hale campaign" speaks for Hale).
+  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && !OWNER_VOICE_WORD.test(tail.at(-1)!);
   if (!run || describesRole) {
     // "the 34-year-old mother of three": the head stands before its "of" phrase.
     const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/i.test(w) && ROLE_NOUNS.has(words[k - 1]!.toLowerCase()));

@@ -92,3 +92,18 @@ describe('descriptions with capitalised modifiers are not names', () => {
     expect(findQuotes(text)[0]!.speaker).toBe('David Hale');
   });
 });
+
+describe('capitalised words that qualify a noun', () => {
+  test('"the Lindian space agency" is a description, not a person called Lindian', () => {
+    expect(findQuotes('“The probe is lost,” the Lindian space agency said in an update.')[0]!.speaker).toBeNull();
+  });
+
+  test('"the Hale campaign" still speaks for Hale', () => {
+    expect(findQuotes('David Hale spoke. “We won,” the Hale campaign said.')[0]!.speaker).toBe('David Hale');
+  });
+
+  test('a compound adjective ("Norland-flagged") is nobody "he" could be', () => {
+    const text = 'David Hale waited by the phone for weeks. Then his son turned up on a Norland-flagged ship. “I thought I lost you,” the relieved father said.';
+    expect(findQuotes(text)[0]!.speaker).toBe('David Hale');
+  });
+});
