@@ -103,7 +103,7 @@ describe('capitalised words that qualify a noun', () => {
   });
 
   test('a compound adjective ("Norland-flagged") is nobody "he" could be', () => {
-    const text = 'David Hale waited by the phone for weeks. Then his son turned up on a Norland-flagged ship. “I thought I lost you,” the relieved father said.';
+    const text = 'David Hale waited by the phone for weeks. His son turned up on a Norland-flagged ship, where he slept for a day. “I thought I lost you,” the relieved father said.';
     expect(findQuotes(text)[0]!.speaker).toBe('David Hale');
   });
 });
