@@ -14,8 +14,8 @@ const DEFINITE = /^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.\u2024-]
 /** Words of a description that say nothing about which role: determiners and time qualifiers. */
 const EMPTY_WORDS = /^(?:the|a|an|his|her|its|their|former|then|current|new|longtime|long-time|veteran|outgoing|incoming|\p{Lu}[\p{L}.\u2024-]*['’]s?)$/u;
 /** Role heads that give the gender away. */
-const FEMALE_HEADS = /^(?:lady|woman|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|queen|princess|mother|daughter|wife|sister)$/;
-const MALE_HEADS = /^(?:man|spokesman|chairman|congressman|councilman|businessman|king|prince|father|son|husband|brother)$/;
+const FEMALE_HEADS = /^(?:lady|woman|spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|queen|princess|mother|daughter|wife|sister|widow|actress|grandmother|granddaughter|niece|aunt|girlfriend|fiancee|stepdaughter|stepmother|duchess|empress|waitress|mrs|ms)$/;
+const MALE_HEADS = /^(?:man|spokesman|chairman|congressman|councilman|businessman|king|prince|father|son|husband|brother|widower|actor|grandfather|grandson|nephew|uncle|boyfriend|fiance|stepson|stepfather|duke|emperor|mr)$/;
 /** Heads that stand for one person; "official" or "source" stand for anyone in a crowd. */
 const NOT_ONE_PERSON = /^(?:official|officials|source|sources|spokesperson|spokesman|spokeswoman|aide|aides|adviser|advisers|expert|experts|analyst|analysts|critic|critics|resident|residents|witness|witnesses|member|members)$/;
 

@@ -8,6 +8,7 @@ import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation 
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
+import { descriptionGender } from './describe-person.js';
 
 const ROLE_BEFORE = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
 
@@ -35,6 +36,16 @@ export interface NameMention {
 }
 
 /** A role noun (or a campaign) within two lower-case words after a capitalised run. */
+/** The gender a role gives away ("widow", "spokeswoman", "his son"), from its words. */
+function genderOfRole(title: string): Gender {
+  const genders = new Set(title.toLowerCase().split(/[^\p{L}]+/u).map(descriptionGender).filter(Boolean));
+  return genders.size === 1 ? [...genders][0]! : null;
+}
+
+/** "the Kansas law", "the Hale campaign": between "the" and a lower-case word, a name qualifies a noun. */
+function qualifiesNoun(text: string, start: number, end: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
+}
 const WORDS_AFTER = /^(?:\s+[\p{Ll}-]+){1,3}/u;
 function modifiesRole(text: string, end: number): boolean {
   const m = WORDS_AFTER.exec(text.slice(end, end + 40));
@@ -105,6 +116,7 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
   if (/^\p{Lu}\p{Ll}+s$/u.test(word) && words.has(word.slice(0, -1))) return null;
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
   if (/\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
+  if (qualifiesNoun(text, start, end)) return null;
   // "... in the Middle East, China and ...": a later item of such a list is a place too.
   if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
   const rest = /^[^.!?\n"“”]{0,120}/.exec(text.slice(end))![0];
@@ -158,19 +170,22 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)[.\u2024]?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
     const organisation = isBody(name);
-    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
+    const title = before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length));
+    // "9/11 widow Terry Strada": a role that tells the gender beats the given name's usual one.
+    const roleGender = title ? genderOfRole(title) : null;
+    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     out.push({
       name,
       start: s0,
       end: s0 + name.length,
       gender,
       isOrganization: organisation,
-      title: before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length)),
+      title,
       host: hostOf(text, out, s0),
       subject: subjectOfSentence(text, out, s0),
-      modifier: modifiesRole(text, s0 + name.length),
+      modifier: modifiesRole(text, s0 + name.length) || qualifiesNoun(text, s0, s0 + name.length),
     });
   }
   return out;

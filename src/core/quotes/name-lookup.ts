@@ -34,7 +34,9 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
     const words = n.name.split(' ');
     const relative = !!n.title && RELATIVE.test(n.title);
     // "Maria Okafor of Lindia" also answers for "Okafor": cut the run after the surname.
-    for (let k = 1; k < words.length; k++) {
+    // Words after "of" are a place or a body ("Advocates of Kansas"): "Kansas" is nobody's surname.
+    const of = words.findIndex((w) => /^(?:of|for|the)$/.test(w));
+    for (let k = 1; k < (of < 0 ? words.length : of); k++) {
       const list = full.get(words[k]!) ?? [];
       list.push({ start: n.start, name: words.slice(0, k + 1).join(' '), relative });
       full.set(words[k]!, list);

@@ -58,7 +58,8 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   const from = lookup.indexAt(at) - 1;
   for (let k = from; k >= 0 && k > from - PRONOUN_REACH && !recent; k--) {
     const n = lookup.names[k]!;
-    if (n.isOrganization) continue;
+    // "the Clinton campaign" mentions a campaign, not a person "she" could be.
+    if (n.isOrganization || n.modifier) continue;
     let full = fullName(n.name, n.start, ctx);
     let g = lookup.gender(full) ?? n.gender;
     // "Melania Trump spoke. Trump agreed. "...," he said": the bare surname of a family can be the other Trump.

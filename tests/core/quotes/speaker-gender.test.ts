@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
 import { genderOfGivenName } from '../../../src/core/parties/lexicon.js';
 import type { Gender } from '../../../src/core/text/first-names.js';
+import { indexNames } from '../../../src/core/quotes/name-index.js';
+import { buildNameLookup } from '../../../src/core/quotes/name-lookup.js';
 
 const speakerOf = (text: string, words: string, genderOfFirstName?: (name: string) => Gender) =>
   findQuotes(text, { genderOfFirstName }).find((q) => q.text.includes(words))?.speaker ?? null;
@@ -76,4 +78,23 @@ describe('"he said" after a sentence about somebody', () => {
 test('"he" after a bare family surname is the bearer of that gender', () => {
   const text = 'Thomas Hale and Marta Hale opened the mill. "It was a hard year," she said. Hale agreed. "She is right about that," he said.';
   expect(findQuotes(text).map((q) => q.speaker)).toEqual(['Marta Hale', 'Thomas Hale']);
+});
+
+describe('gender from roles, and mentions that are nobody', () => {
+  test('a role that tells the gender beats the usual gender of the given name', () => {
+    // "Terry" is listed as a man's name; "widow" says otherwise.
+    const text = 'Ellen Barrow backed the bill. "The veto is wrong," said flood widow Terry Vance. She continued, "All we ask is a day in court."';
+    expect(speakerOf(text, 'All we ask', genderOfGivenName)).toBe('Terry Vance');
+  });
+
+  test('"the Barrow campaign" mentions a campaign: "she" is the woman quoted before', () => {
+    const text = '"The campaign is in panic mode," said Leslie Moran, a local organiser. Moran believes the Barrow campaign took voters for granted and now has to win them back for her. "They have a big problem," she said.';
+    expect(speakerOf(text, 'They have a big problem', genderOfGivenName)).toBe('Leslie Moran');
+  });
+
+  test('a place after "of" in a body\'s name is nobody\'s surname', () => {
+    const lookup = buildNameLookup(indexNames('Planned Care Advocates of Norland criticised the law. Julie Burkhart spoke in Norland.'));
+    expect(lookup.expand('Norland', 200)).toBeNull();
+    expect(lookup.expand('Burkhart', 200)).toBe('Julie Burkhart');
+  });
 });
