@@ -6,7 +6,7 @@
  * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
  */
 import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
-import { ROLE_NOUNS, cleanDescriptor, stripTitles } from './titles.js';
+import { ROLE_NOUNS, TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -47,12 +47,16 @@ export function isPronoun(word: string): boolean {
   return PRONOUNS.has(word.toLowerCase());
 }
 
+const MONTH_OR_DAY = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
+
 /** The last run of capitalised words in `words`, as [from, to) indices, or null. */
 function lastNameRun(words: string[]): [number, number] | null {
   let end = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
-    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !POSSESSIVE.test(w);
+    // "Mrs May", "Theresa May": a month after a title or a given name is a surname.
+    const surnameMonth = i > 0 && MONTH_OR_DAY.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && !NOT_NAMES.has(words[i - 1]!.toLowerCase());
+    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && (surnameMonth || !NOT_NAMES.has(w.toLowerCase())) && !POSSESSIVE.test(w);
     if (isName) { end = i + 1; break; }
   }
   if (end < 0) return null;
@@ -94,6 +98,20 @@ function withoutHomePlace(name: string): string {
   return head.includes(' ') && !endsInOrganisationHead(head) && !head.split(' ').some((w) => isOrganisationHead(w)) ? head : name;
 }
 
+/** A person's name right before "of/from/with/at (the)" and the body that ends the phrase at `bodyStart`. */
+function personOfBody(words: string[], bodyStart: number): SpeakerPhrase | null {
+  let j = bodyStart;
+  if (j > 0 && /^the$/i.test(words[j - 1]!)) j--;
+  if (j < 3 || !/^(?:of|from|with|at)$/i.test(words[j - 1]!)) return null;
+  const person = lastNameRun(words.slice(0, j - 1));
+  if (!person || person[1] !== j - 1 || person[1] - person[0] < 2) return null;
+  const run = words.slice(person[0], person[1]);
+  if (run.some((w) => isOrganisationHead(w)) || run.every((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/[.\u2024]$/, '')))) return null;
+  const inner = parseSpeakerPhrase(run.join(' '));
+  if (inner?.kind !== 'name') return null;
+  return { ...inner, role: inner.role ?? words.slice(j - 1).join(' ') };
+}
+
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
   const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
@@ -126,6 +144,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     if (inner?.kind === 'name') return { ...inner, role: owner[2]!.toLowerCase() };
   }
   const run = lastNameRun(words);
+  // "Alessandro Amato of the Lindton Institute": the person speaks, the body is where they work.
+  const member = run ? personOfBody(words, run[0]) : null;
+  if (member) return member;
   // "the Vermont senator", "the Lindian president": a name qualifying a role is a description.
   const tail = run ? words.slice(run[1]) : [];
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun

@@ -169,3 +169,22 @@ test('a speaker with a verb of their own beats the paper reporting it ("X said, 
 test('a capitalised "Secretary of State" is a title, not an agent of a body called "State"', () => {
   expect(findQuotes('“We remain open to talks,” said Secretary of State Ruth Alder.')[0]).toMatchObject({ speaker: 'Ruth Alder', speakerRole: 'Secretary of State' });
 });
+
+describe('a person of a body', () => {
+  test.each([
+    ['before the quote', 'Alessandro Amato of the Lindton Institute said the tremor “came out of nowhere.”', 'Alessandro Amato', 'of the Lindton Institute'],
+    ['after the quote, as the subject', '“It came out of nowhere,” Karen Doe from the Lindton Institute said.', 'Karen Doe', 'from the Lindton Institute'],
+    ['with an honorific', '“It came out of nowhere,” Mr. Amato of the Lindton Institute said.', 'Amato', 'of the Lindton Institute'],
+  ])('%s', (_why, text, speaker, role) => {
+    expect(findQuotes(text)[0]).toMatchObject({ speaker, speakerRole: role });
+  });
+
+  test('a body named "X of Y" stays a body', () => {
+    expect(findQuotes('“We welcome the vote,” said the National Association of Lumber Mills.')[0]!.speaker).toBe('National Association of Lumber Mills');
+  });
+});
+
+test('a month after a title or a given name is a surname ("Mrs May")', () => {
+  expect(findQuotes('Mrs May said the plan was “not the sort of attitude” she wanted.')[0]!.speaker).toBe('May');
+  expect(findQuotes('“We will act,” said Theresa May.')[0]!.speaker).toBe('Theresa May');
+});
