@@ -5,6 +5,7 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { attributionAfter, attributionBefore, ownerOfQuotedLabel, sentenceSubject, type Attribution } from './attribution.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
@@ -83,7 +84,7 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
   // subject before the quote beats an unnamed source after it.
-  let cue = attributionBefore(before, beforeStart) ?? transcriptSpeaker(text, q) ?? colonLead(text, q, lineStart);
+  let cue = attributionBefore(before, beforeStart) ?? transcriptSpeaker(text, q) ?? colonLead(text, q, lineStart) ?? nameColon(before, beforeStart);
   // "The Security Council ... condemned what it called "a clear threat"": "it" and "they" are
   // the sentence's named subject.
   if (cue?.kind === 'pronoun' && (cue.value === 'it' || cue.value === 'they')) {
@@ -130,6 +131,15 @@ function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
   if (!m) return null;
   const name = m[1]!.trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   return { kind: 'name', value: name, role: null, honorific: null, at: q.start, strength: 2 };
+}
+
+/** `Vance: "It is a scam."`, `Vance on the deal: "..."`: a name alone before a colon speaks. */
+const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
+function nameColon(before: string, offset: number): Attribution | null {
+  const m = NAME_COLON.exec(before);
+  // "Said Ellis:" -- an inverted verb of saying opening the sentence.
+  const a = m ? parseSpeakerPhrase(m[1]!.replace(/^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Continued|Explained)\s+/, '')) : null;
+  return a?.kind === 'name' ? { ...a, at: offset + m!.index, strength: 1 } : null;
 }
 
 /** `The Times reports:` then the quote as its own paragraph: the cue ends the paragraph before. */

@@ -188,3 +188,11 @@ test('a month after a title or a given name is a surname ("Mrs May")', () => {
   expect(findQuotes('Mrs May said the plan was “not the sort of attitude” she wanted.')[0]!.speaker).toBe('May');
   expect(findQuotes('“We will act,” said Theresa May.')[0]!.speaker).toBe('Theresa May');
 });
+
+test.each([
+  ['a name alone before a colon', 'David Hale spoke on Monday. Hale: “The plan is a scam.”', 'David Hale'],
+  ['a name and its topic before a colon', 'David Hale on the plan: “It is a scam.”', 'David Hale'],
+  ['an inverted "Said X:"', 'Experts disagree. Said Hale: “It is a scam.”', 'Hale'],
+])('%s', (_why, text, speaker) => {
+  expect(findQuotes(text)[0]!.speaker).toBe(speaker);
+});
