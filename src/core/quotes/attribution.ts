@@ -92,16 +92,20 @@ function lastWords(text: string, n: number): string {
   return text.trim().split(/\s+/).slice(-n).join(' ');
 }
 
+/** Party tags in brackets or commas ("(D-Wis.)", ", R-Tenn.,") and short asides in brackets. */
 function dropBrackets(text: string): string {
-  return text.replace(/\s*\([^()]{0,40}\)/g, '');
+  return text.replace(/\s*\([^()]{0,40}\)/g, '').replace(PARTY_TAG_IN_COMMAS, '');
 }
+const PARTY_TAG_IN_COMMAS = /,\s*[RDI]-[A-Z][\p{L}.\u2024]*(?:\s[A-Z][\p{L}.\u2024]*)?(?=\s*,)/gu;
 
-function leadingPhrase(raw: string): { phrase: string; appositive: string | null } {
+function leadingPhrase(raw: string, asSubject = false): { phrase: string; appositive: string | null } {
   const text = dropBrackets(raw);
   const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
   const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
-  return { phrase: phrase.split(/\s+/).slice(0, 8).join(' '), appositive: appos };
+  // A subject ends at its verb: its last words are the name ("former candidate and Ohio Gov. John Kasich").
+  const words = phrase.split(/\s+/);
+  return { phrase: (asSubject ? words.slice(-8) : words.slice(0, 8)).join(' '), appositive: appos };
 }
 
 function found(phrase: string, appositive: string | null, at: number, strength: 0 | 1 | 2): Attribution | null {
@@ -161,7 +165,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
       return usable(found(roleName, roleFirst[1]!.trim(), offset + after.indexOf(subject), 2));
     }
     // "Smith, the mayor," -- an appositive only counts between the name and the verb.
-    const lead = leadingPhrase(`${subject},`);
+    const lead = leadingPhrase(`${subject},`, true);
     return usable(found(lead.phrase || subject, lead.appositive, offset + after.indexOf(subject), 2));
   }
   // `," adding that ...` continues an earlier cue; it names nobody.

@@ -196,3 +196,10 @@ test.each([
 ])('%s', (_why, text, speaker) => {
   expect(findQuotes(text)[0]!.speaker).toBe(speaker);
 });
+
+test.each([
+  ['a long description before the name, after the quote', '“The plan is dead,” former Lindian presidential candidate and Ohio Gov. Tom Reeve said.', 'Tom Reeve'],
+  ['a party tag in commas before an appositive', 'Rep. Tom Reeve, R-Tenn., a Hale surrogate, said the plan was “dead.”', 'Tom Reeve'],
+])('%s', (_why, text, speaker) => {
+  expect(findQuotes(text)[0]!.speaker).toBe(speaker);
+});
