@@ -183,7 +183,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
   const isOpener = (c: Attribution | null) => {
     if (c?.kind !== 'name' || c.value.includes(' ')) return false;
-    if (vocabulary.has(c.value.toLowerCase())) return true;
+    // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
+    if (vocabulary.has(c.value.toLowerCase())) return !ctx.lookup.expand(c.value, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
     return c.strength === 0 && (capitalised.get(c.value) ?? 0) <= 1 && !ctx.lookup.expand(c.value, c.at);
   };

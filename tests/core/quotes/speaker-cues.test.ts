@@ -203,3 +203,7 @@ test.each([
 ])('%s', (_why, text, speaker) => {
   expect(findQuotes(text)[0]!.speaker).toBe(speaker);
 });
+
+test('a surname that is also a common word is a name when the article named its bearer ("Tom Price" ... "the price" ... "Price said")', () => {
+  expect(findQuotes('Tom Price runs the clinic. The price of care rose. “We cannot cope,” Price said.')[0]!.speaker).toBe('Tom Price');
+});
