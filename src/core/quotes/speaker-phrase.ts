@@ -31,7 +31,7 @@ const NOT_NAMES = new Set([
   'its', 'our', 'my', 'your', 'there', 'here', 'after', 'before', 'still', 'yet', 'also', 'now',
   'meanwhile', 'however', 'later', 'earlier', 'today', 'yesterday', 'asked', 'speaking', 'according',
   ...MONTHS, ...WEEKDAYS,
-  'twitter', 'facebook', 'instagram', 'x', 'cnn', 'fox', 'msnbc', 'reporters', 'sources',
+  'twitter', 'facebook', 'instagram', 'x', 'reporters', 'sources',
   'though', 'although', 'because', 'since', 'for', 'with', 'without', 'by', 'from', 'to', 'of',
   'what', 'why', 'how', 'who', 'where', 'not', 'no', 'yes', 'well', 'even', 'only', 'just', 'all',
   'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'first', 'last', 'next', 'instead',

@@ -207,3 +207,9 @@ test.each([
 test('a surname that is also a common word is a name when the article named its bearer ("Tom Price" ... "the price" ... "Price said")', () => {
   expect(findQuotes('Tom Price runs the clinic. The price of care rose. “We cannot cope,” Price said.')[0]!.speaker).toBe('Tom Price');
 });
+
+test('a news network can be a source; a person talking to it is the speaker', () => {
+  expect(findQuotes('CNN reported that the plan was “dead.”')[0]!.speaker).toBe('CNN');
+  expect(findQuotes('Fox News reported that the plan was “dead.”')[0]!.speaker).toBe('Fox News');
+  expect(quotesOf('“The plan is dead,” Hale told CNN’s Jake Tapper.')[0]![0]).toBe('Victor Hale');
+});
