@@ -136,7 +136,10 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const named = NAME_APPOSITIVE_VERB.exec(after);
   const endsHere = (rest: string) => /^\s*(?:[,.;:]|$|\s*(?:on|in|at|to)\b|\s*(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s*[,.;:])/u.test(rest);
   if (named && (!quoteEndsSentence || endsHere(after.slice(named.index + named[0].length)))) return usable(found(named[1]!, isAppositiveRole(named[2]!) ? cutRelative(named[2]!) : null, offset + after.indexOf(named[1]!), 2));
-  const generic = PAST_TENSE_CUE.exec(after) ?? (quoteEndsSentence ? null : PAST_TENSE_CUE_WHEN.exec(after));
+  // `"...a success." Park disagreed, calling it ...`: after a full stop, a name and a verb going on
+  // past a comma start a new sentence; only a verb that ends it ("Vitter exclaimed.") is a cue.
+  const pastTense = PAST_TENSE_CUE.exec(after);
+  const generic = (pastTense && quoteEndsSentence && !/\.\s*$/.test(pastTense[0]) ? null : pastTense) ?? (quoteEndsSentence ? null : PAST_TENSE_CUE_WHEN.exec(after));
   if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
   const m = VERB_NEAR_START.exec(after);
   if (!m) return null;
@@ -283,6 +286,10 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    // "Park mocked Vance for calling it ...": the one blamed for the words said them.
+    const blamed = /ing$/.test(verb[0]) ? BLAMED_FOR.exec(head) : null;
+    const culprit = blamed ? usable(found(blamed[1]!, null, offset + blamed.index + blamed[0].indexOf(blamed[1]!), strength)) : null;
+    if (culprit?.kind === 'name') return culprit;
     // After the first named speaker, only a new clause's own subject counts.
     if (named && !IN_NEW_CLAUSE.test(head)) continue;
     // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
@@ -299,7 +306,8 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // "Vance sent a letter to Park saying ...": without the comma too, when the sentence opens on a name.
     if (/ing$/.test(verb[0])) {
       const main = sentenceSubject(head, offset);
-      if (main && (/,\s*$/.test(head) || (main.kind === 'name' && !/\b(?:is|are|was|were|be|been|am)\s+$/.test(head)))) return main;
+      // As sure as the verb: the participle is a cue of its own, not a bare sentence subject.
+      if (main && (/,\s*$/.test(head) || (main.kind === 'name' && !/\b(?:is|are|was|were|be|been|am)\s+$/.test(head)))) return { ...main, strength };
     }
     const subj = trailingPhrase(head);
     // `at` is the verb: the subject (a name or "he") stands right before it.
@@ -324,6 +332,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   }
   return named ?? pronoun ?? nominal;
 }
+
+/** `mocked Vance for ` / `accused Vance of ` right before an -ing verb of saying: Vance said it. */
+const BLAMED_FOR = /\b(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)\s+$/u;
 
 /** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
 const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;

@@ -213,3 +213,16 @@ test('a news network can be a source; a person talking to it is the speaker', ()
   expect(findQuotes('Fox News reported that the plan was “dead.”')[0]!.speaker).toBe('Fox News');
   expect(quotesOf('“The plan is dead,” Hale told CNN’s Jake Tapper.')[0]![0]).toBe('Victor Hale');
 });
+
+describe('two speakers in two sentences', () => {
+  test('after a quote ending its sentence, "Name verbed, ..." starts a new sentence, not a cue', () => {
+    expect(quotesOf('Hale claimed the plan was “a success.” Barrow disagreed, calling it “a failure.”').map((q) => q[0])).toEqual(['Victor Hale', 'Ellen Barrow']);
+  });
+
+  test.each([
+    ['Barrow mocked Hale for calling the plan “a success.”'],
+    ['Barrow criticized Hale for saying the plan was “a success.”'],
+  ])('the one blamed for the words said them: %s', (text) => {
+    expect(quotesOf(text)[0]![0]).toBe('Victor Hale');
+  });
+});
