@@ -8,15 +8,12 @@
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { NAME_CONNECTORS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { OWNER_VOICES, parseSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase.js';
+import { type Attribution, found } from './speaker-phrase.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { BLAMED_FOR, BY_AFTER, GROUP_MEMBER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT } from './clause-shapes.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
 
-export interface Attribution extends SpeakerPhrase {
-  /** Where the speaker phrase was found, for resolving "he" to the person mentioned before it. */
-  at: number;
-  /** How sure: 2 = a cue right next to the quote, 1 = a verb somewhere in the sentence, 0 = only the sentence's subject. */
-  strength: 0 | 1 | 2;
-}
+export type { Attribution };
 
 /** Word edges that know accented letters ("explicó", "a expliqué"): `\b` in JS is ASCII-only. */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -58,8 +55,6 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
 }
-
-const GROUP_MEMBER = /^\s*(?:including|among them|such as|notably|led by)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s*$/u;
 
 /** "state Del. Marcia Price" -> "Del. Marcia Price": lower-case title words before a name. */
 function withoutLowerTitles(text: string): string {
@@ -106,11 +101,6 @@ function leadingPhrase(raw: string, asSubject = false): { phrase: string; apposi
   // A subject ends at its verb: its last words are the name ("former candidate and Ohio Gov. John Kasich").
   const words = phrase.split(/\s+/);
   return { phrase: (asSubject ? words.slice(-8) : words.slice(0, 8)).join(' '), appositive: appos };
-}
-
-function found(phrase: string, appositive: string | null, at: number, strength: 0 | 1 | 2): Attribution | null {
-  const p = parseSpeakerPhrase(phrase, appositive);
-  return p ? { ...p, at, strength } : null;
 }
 
 /** The attribution in the words after a quote's closing mark (`after` starts at the mark). */
@@ -333,71 +323,5 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   return named ?? pronoun ?? nominal;
 }
 
-/** `mocked Vance for ` / `accused Vance of ` right before an -ing verb of saying: Vance said it. */
-const BLAMED_FOR = /\b(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)\s+$/u;
-
-/** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
-const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;
-/** `was urged `, `had been asked `: the verb after it is a passive participle. */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** The agent of a passive verb: `by Derek Vance` within a few words. */
-const PASSIVE_AGENT = /^\s*(?:as\s+)?(?:[^"“”.!?;:,]{0,40}?\s)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
-/** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark. */
-const BY_AFTER = /^[\s,]*by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
-
-/** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
-const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
-/**
- * Verbs written before their subject ("Said Okafor: "...""). A name after any other verb is its
- * object: `who has called Helen Park "a liar"`, `told Hale:` name the listener, not the speaker.
- */
-const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|explains|continued|continues|recalled|recalls|noted|notes|replied|declared|insisted|argued|tweeted|concluded|quipped|joked)$/;
-
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;
-
-
-/**
- * Last resort for a quote inside a sentence with no speech verb ("In July, Gingrich dismissed
- * Estonia as the "suburbs of St. Petersburg""): the sentence's subject owns the quoted words.
- */
-export function sentenceSubject(before: string, offset: number): Attribution | null {
-  // Try the sentence as it is, then without an opening clause ("Worried about turnout, Obama ...").
-  const comma = before.indexOf(',');
-  const starts = comma > 0 && comma < 160 ? [0, comma + 1] : [0];
-  for (const from of starts) {
-    const found = subjectAt(before.slice(from), offset + from);
-    if (found) return found;
-  }
-  return null;
-}
-
-function subjectAt(before: string, offset: number): Attribution | null {
-  const intro = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*(?:\d{4},\s*)?)?/i.exec(before)!;
-  const rest = before.slice(intro[0].length);
-  // "The Republican nominee also vowed ...": capitals inside a description are no name.
-  const described = DESCRIBED_SUBJECT.exec(rest);
-  if (described) {
-    // Up to its last role noun: "The Republican presidential nominee" + "noted".
-    const words = described[0].trim().split(/\s+/);
-    const head = words.findLastIndex((w, k) => k > 1 && ROLE_NOUNS.has(w));
-    if (head > 0) return found(words.slice(0, head + 1).join(' '), null, offset + intro[0].length, 0);
-  }
-  const m = SUBJECT.exec(rest);
-  if (!m) return null;
-  if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
-  // "With Democrats worried ...", "Another critic": a function word or a determiner opens no name.
-  if (/^(?:with|without|in|on|at|for|from|by|as|after|before|another|other|every|each|some|many|several|few|any|no|all|both|such)\b/i.test(m[1]!)) return null;
-  const a = found(m[1]!, null, offset + intro[0].length, 0);
-  return a?.kind === 'name' ? a : null;
-}
-
-/** `The New York businessman ` then a verb: a determiner, capitalised modifiers and a role noun. */
-const DESCRIBED_SUBJECT = /^\s*(?:The|His|Her|Its|Their)\s+(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){1,3}(?:[\p{Ll}-]+(?:\s+|$)){1,4}/u;
-
-/**
- * A sentence's subject: capitalised words ("Harry Reid", "Clinton's campaign"), brackets and an
- * aside between the name and its verb ("Harry Reid (D-Nev.), in particular, has been",
- * "Laurence Tribe, likened").
- */
-const SUBJECT = new RegExp(`^\\s*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,4}\\p{Lu}[\\p{L}'’\\-\u2024]*(?:\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES})(?=\\s))?)(?:\\s*\\([^()]{1,30}\\))?(?:,[^,]{3,100},|,)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|still|now|once|too)\\s+)?(?:has\\s+|had\\s+|have\\s+|was\\s+|is\\s+)?\\p{Ll}+`, 'u');

@@ -6,7 +6,8 @@
  */
 import type { Quote } from '../types.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { attributionAfter, attributionBefore, ownerOfQuotedLabel, sentenceSubject, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, ownerOfQuotedLabel, type Attribution } from './attribution.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';

@@ -23,6 +23,14 @@ export interface SpeakerPhrase {
   description?: string;
 }
 
+/** A speaker phrase found in the text. */
+export interface Attribution extends SpeakerPhrase {
+  /** Where the speaker phrase was found, for resolving "he" to the person mentioned before it. */
+  at: number;
+  /** How sure: 2 = a cue right next to the quote, 1 = a verb somewhere in the sentence, 0 = only the sentence's subject. */
+  strength: 0 | 1 | 2;
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Capitalised words that are never names on their own, typically sentence openers. */
 const NOT_NAMES = new Set([
@@ -176,3 +184,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   return { kind: 'name', value: name, role, honorific };
 }
 
+/** The speaker phrase `phrase` (with its appositive) as an attribution found at `at`. */
+export function found(phrase: string, appositive: string | null, at: number, strength: 0 | 1 | 2): Attribution | null {
+  const p = parseSpeakerPhrase(phrase, appositive);
+  return p ? { ...p, at, strength } : null;
+}

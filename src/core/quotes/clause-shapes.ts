@@ -1,0 +1,32 @@
+/**
+ * Sentence shapes that move the speaker away from the words right before the verb:
+ * "X, who called it", "Critics, including X,", "was urged by X to", "X mocked Y for calling it",
+ * "When Y asked, X said". Patterns only; attribution.ts applies them.
+ */
+
+/** "Critics, including X,": the one named member of a group. */
+export const GROUP_MEMBER = /^\s*(?:including|among them|such as|notably|led by)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s*$/u;
+
+/** `mocked Vance for ` / `accused Vance of ` right before an -ing verb of saying: Vance said it. */
+export const BLAMED_FOR = /\b(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)\s+$/u;
+
+/** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
+export const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;
+
+/** `was urged `, `had been asked `: the verb after it is a passive participle. */
+export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** The agent of a passive verb: `by Derek Vance` within a few words. */
+export const PASSIVE_AGENT = /^\s*(?:as\s+)?(?:[^"“”.!?;:,]{0,40}?\s)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
+
+/** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark. */
+export const BY_AFTER = /^[\s,]*by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
+
+/** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
+export const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
+
+/**
+ * Verbs written before their subject ("Said Okafor: "...""). A name after any other verb is its
+ * object: `who has called Helen Park "a liar"`, `told Hale:` name the listener, not the speaker.
+ */
+export const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|explains|continued|continues|recalled|recalls|noted|notes|replied|declared|insisted|argued|tweeted|concluded|quipped|joked)$/;
