@@ -96,7 +96,8 @@ const PARTY_TAG_IN_COMMAS = /,\s*[RDI]-[A-Z][\p{L}.\u2024]*(?:\s[A-Z][\p{L}.\u20
 function leadingPhrase(raw: string, asSubject = false): { phrase: string; appositive: string | null } {
   const text = dropBrackets(raw);
   const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
-  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|from|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
+  // "a statement from the Hale campaign" keeps its author: "from" after a writing is no time or place.
+  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<!\b(?:statement|tweet|post|letter|memo|report|release|email|video|ad))\s+from\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
   const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
   // A subject ends at its verb: its last words are the name ("former candidate and Ohio Gov. John Kasich").
   const words = phrase.split(/\s+/);

@@ -129,6 +129,27 @@ function describedByGender(att: Attribution, ctx: SpeakerContext): DescribedSpea
   return name ? { name, role: att.description.replace(/^(?:the|his|her|its|their)\s+/i, '') } : null;
 }
 
+/** Writings that speak for whoever issued them. */
+const WRITINGS = /^(?:statement|letter|memo|release|email|report|ad|tweet|post|filing|complaint)$/;
+/** How far back "the statement said" may look for who issued it, in characters. */
+const WRITING_REACH = 400;
+
+/**
+ * `Vance issued a statement. "...," the statement said`: a definite writing speaks for the
+ * speaker quoted just before, else for the subject of a sentence just before it.
+ */
+function resolveWriting(att: Attribution, ctx: SpeakerContext): string | null {
+  if (!WRITINGS.test(att.value) || !/^the\s/i.test(att.description ?? '')) return null;
+  const last = ctx.previous.at(-1);
+  if (last && att.at - last.at < WRITING_REACH) return last.name;
+  const { names } = ctx.lookup;
+  for (let k = ctx.lookup.indexAt(att.at) - 1; k >= 0 && att.at - names[k]!.start < WRITING_REACH; k--) {
+    const n = names[k]!;
+    if (n.subject === null && !n.modifier && n.host === null && (n.isOrganization || n.name.includes(' ') || !!ctx.lookup.gender(n.name))) return fullName(n.name, n.start, ctx);
+  }
+  return null;
+}
+
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
@@ -141,6 +162,8 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
   if (att.kind === 'nominal') {
     const body = resolveNominal(att.value, att.at, ctx);
     if (body) return { speaker: body, role: att.role };
+    const author = resolveWriting(att, ctx);
+    if (author) return { speaker: author, role: att.value };
     const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(att.description, att.value, att.at, ctx.lookup) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }

@@ -226,3 +226,17 @@ describe('two speakers in two sentences', () => {
     expect(quotesOf(text)[0]![0]).toBe('Victor Hale');
   });
 });
+
+describe('a writing speaks for whoever issued it', () => {
+  test('"read a statement from X"', () => {
+    expect(findQuotes('“The plan is dead,” read a statement from the Hale campaign.')[0]!.speaker).toBe('Hale');
+  });
+
+  test('"the statement said" after a sentence about its issuer', () => {
+    expect(findQuotes('David Hale issued a statement on Monday. “The plan is dead,” the statement said.')[0]!.speaker).toBe('David Hale');
+  });
+
+  test('a statement nobody was said to issue stays unnamed', () => {
+    expect(findQuotes('“The plan is dead,” the statement said.')[0]!.speaker).toBeNull();
+  });
+});
