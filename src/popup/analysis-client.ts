@@ -6,9 +6,11 @@
  * let the tab begin.
  */
 import type { AnalyzeTextOptions, TextAnalysis } from '../core/types.js';
+import { markStep } from './timings.js';
 
 let core: Promise<typeof import('../core/index.js')> | null = null;
-const loadCore = (): Promise<typeof import('../core/index.js')> => (core ??= import('../core/index.js'));
+const loadCore = (): Promise<typeof import('../core/index.js')> =>
+  (core ??= import('../core/index.js').then((loaded) => (markStep('nlp-loaded'), loaded)));
 
 /**
  * A made-up paragraph with what the analysis looks for (a quote, its speaker, an organisation).

@@ -10,7 +10,7 @@ import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
 import { sendMessage } from '../shared/protocol.js';
 import { analyseText, summariseText } from './analysis-client.js';
-import { markPageCleaned } from './timings.js';
+import { markPageCleaned, markStep } from './timings.js';
 
 export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
 
@@ -32,6 +32,7 @@ export async function tabUrl(tabId: number): Promise<string | null> {
 /** `onAsked`: both requests to the tab are on their way (the popup's own heavy work may start). */
 export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId), onAsked?: () => void): Promise<PageLoad> {
   const url = await knownUrl;
+  markStep('tab-address');
   if (url !== null) {
     const verdict = canRunOn(url);
     if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
@@ -43,6 +44,7 @@ export async function loadPage(tabId: number, knownUrl: Promise<string | null> =
     // No URL and no injection: a browser page we may not even see the address of.
     return { kind: 'cannot-run', why: 'blocked' };
   }
+  markStep('scripts-injected');
   // The toolbar click cleans an article first (the content script decides: an article, the
   // setting on, the site not on the never list); the slower Readability report comes after,
   // so the page is clean while the popup still shows its skeleton. Both requests leave now
@@ -51,6 +53,7 @@ export async function loadPage(tabId: number, knownUrl: Promise<string | null> =
   const reply = sendMessage('getPageReport', undefined, tabId);
   onAsked?.();
   const report = await reply;
+  markStep('report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report };
 }
 

@@ -8,6 +8,7 @@ import type { Options } from '../shared/options.js';
 import { loadOptions } from '../shared/options-storage.js';
 import { startAnalysis } from './analysis-client.js';
 import { type PageLoad, loadPage, tabUrl, targetTabId } from './load-report.js';
+import { markStep } from './timings.js';
 
 export interface PopupStartup {
   tabId: Promise<number | null>;
@@ -18,6 +19,7 @@ export interface PopupStartup {
 }
 
 export function startPopup(search: string): PopupStartup {
+  markStep('started');
   const tabId = targetTabId(search);
   const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
   let waiting = true;
