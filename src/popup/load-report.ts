@@ -4,7 +4,7 @@
  * extracts the article; the NLP runs here, in the popup, so the page never pays for it.
  */
 import type { TextAnalysis } from '../core/types.js';
-import type { PageReport } from '../shared/article-data.js';
+import type { CleanState, PageReport } from '../shared/article-data.js';
 import { browser } from '../shared/browser.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { ensureContentScript } from '../shared/content-injection.js';
@@ -14,7 +14,17 @@ import { markPageCleaned, markStep } from './timings.js';
 
 export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
 
-export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | { kind: 'page'; tabId: number; url: string | null; report: PageReport };
+export interface PageOnTab {
+  kind: 'page';
+  tabId: number;
+  url: string | null;
+  /** The article and the clean state when it was read (before the clean on open, if one runs). */
+  report: PageReport;
+  /** The clean on open's reply: the state after it (null if the tab could not say). */
+  cleanOnOpen: Promise<CleanState | null>;
+}
+
+export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | PageOnTab;
 
 export async function targetTabId(search: string): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
@@ -45,16 +55,19 @@ export async function loadPage(tabId: number, knownUrl: Promise<string | null> =
     return { kind: 'cannot-run', why: 'blocked' };
   }
   markStep('scripts-injected');
-  // The toolbar click cleans an article first (the content script decides: an article, the
-  // setting on, the site not on the never list); the slower Readability report comes after,
-  // so the page is clean while the popup still shows its skeleton. Both requests leave now
-  // (the content script orders them); a failed clean must not cost the reader the summary.
-  void sendMessage('cleanOnOpen', undefined, tabId).then((clean) => clean.cleaned && markPageCleaned(), () => undefined);
+  // Both requests leave now, the report first: the tab reads the article (Readability, the long
+  // pole), answers, and then cleans an article (the content script decides: an article, the
+  // setting on, the site not on the never list), so the analysis is not held up by the clean.
+  // A failed clean must not cost the reader the summary.
   const reply = sendMessage('getPageReport', undefined, tabId);
+  const cleanOnOpen = sendMessage('cleanOnOpen', undefined, tabId).then(
+    (clean) => (clean.cleaned && markPageCleaned(), clean),
+    () => null,
+  );
   onAsked?.();
   const report = await reply;
   markStep('report');
-  return { kind: 'page', tabId, url: url ?? report.article.url, report };
+  return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
 }
 
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {
