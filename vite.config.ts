@@ -57,4 +57,10 @@ export const contentConfig = contentScriptConfig('src/content/main.ts', 'precisC
 /** Readability and the picker, injected beside content.js only when needed (src/content/on-demand/). */
 export const onDemandConfig = contentScriptConfig('src/content/on-demand/main.ts', 'precisContentOnDemand', 'content-on-demand.js');
 
+/**
+ * The popup's start (src/popup/tab-start-entry.ts): a classic script its <head> loads before the
+ * modules, so finding the tab and injecting the content scripts begin at once. Same IIFE form.
+ */
+export const popupStartConfig = contentScriptConfig('src/popup/tab-start-entry.ts', 'precisPopupStart', 'popup-start.js');
+
 export default defineConfig(pagesConfig);

@@ -1,18 +1,16 @@
 /**
- * Which tab the popup is about, and what is on it. The popup reads `?tabId=N` (tests open the
- * popup page in a tab) and otherwise takes the active tab of its window. The content script
- * extracts the article; the NLP runs here, in the popup, so the page never pays for it.
+ * What is on the popup's tab (tab-start.ts found it and injected the content scripts). The
+ * content script extracts the article; the NLP runs here, in the popup, so the page never pays
+ * for it.
  */
 import type { TextAnalysis } from '../core/types.js';
 import type { CleanState, PageReport } from '../shared/article-data.js';
-import { browser } from '../shared/browser.js';
-import { canRunOn } from '../shared/can-run-on.js';
-import { ensureContentScript } from '../shared/content-injection.js';
 import { sendMessage } from '../shared/protocol.js';
 import { analyseText, summariseText } from './analysis-client.js';
+import type { CannotRunKind } from './tab-start.js';
 import { markPageCleaned, markStep } from './timings.js';
 
-export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
+export type { CannotRunKind };
 
 export interface PageOnTab {
   kind: 'page';
@@ -26,35 +24,11 @@ export interface PageOnTab {
 
 export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | PageOnTab;
 
-export async function targetTabId(search: string): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-/** The tab's URL when the browser lets us see it (activeTab, or a granted host), else null. */
-export async function tabUrl(tabId: number): Promise<string | null> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  return tab?.url ?? tab?.pendingUrl ?? null;
-}
-
-/** `onAsked`: both requests to the tab are on their way (the popup's own heavy work may start). */
-export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId), onAsked?: () => void): Promise<PageLoad> {
-  const url = await knownUrl;
-  markStep('tab-address');
-  if (url !== null) {
-    const verdict = canRunOn(url);
-    if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
-  }
-  try {
-    // Readability and the picker come too: the report below needs the first.
-    await ensureContentScript(tabId, undefined, true);
-  } catch {
-    // No URL and no injection: a browser page we may not even see the address of.
-    return { kind: 'cannot-run', why: 'blocked' };
-  }
-  markStep('scripts-injected');
+/**
+ * Ask the tab for its report, once tab-start.ts has injected the content scripts. `onAsked`:
+ * both requests are on their way (the popup's own heavy work may start).
+ */
+export async function loadPage(tabId: number, url: string | null, onAsked?: () => void): Promise<PageOnTab> {
   // Both requests leave now, the report first: the tab reads the article (Readability, the long
   // pole), answers, and then cleans an article (the content script decides: an article, the
   // setting on, the site not on the never list), so the analysis is not held up by the clean.
