@@ -6,8 +6,8 @@
 const ANALYSED_MARK = 'precis-analysed';
 const CLEANED_MARK = 'precis-page-cleaned';
 
-/** Steps towards 'analysed', in the order they usually happen. */
-export type PopupStep = 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded';
+/** Steps towards 'analysed': popup-start.js runs, the popup's module starts, then the tab work. */
+export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded';
 
 const markOnce = (name: string): void => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
