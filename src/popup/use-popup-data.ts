@@ -5,9 +5,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { TextAnalysis } from '../core/types.js';
 import type { CleanState, PageReport } from '../shared/article-data.js';
-import type { Options, SummaryLength } from '../shared/options.js';
+import { type Options, type SummaryLength, cleanOnOpenApplies } from '../shared/options.js';
 import { saveOptions } from '../shared/options-storage.js';
 import { isFresh, readCached, writeCached } from './analysis-cache.js';
+import { siteHost } from './auto-clean-site.js';
 import { type CannotRunKind, analyse, resummarise } from './load-report.js';
 import type { PopupStartup } from './startup.js';
 import { markAnalysed } from './timings.js';
@@ -67,7 +68,10 @@ export function usePopupData(startup: PopupStartup) {
       const page = await startup.page;
       if (page === null) return setState({ kind: 'cannot-run', why: 'invalid' });
       if (page.kind === 'cannot-run') return setState(page);
-      const ready: ReadyState = { kind: 'ready', tabId, url: page.url ?? '', report: page.report, analysis: null, analysing: false, cleaning: !page.report.cleaned };
+      // The tab cleans on open only an article, with the setting on and the site not on the never list.
+      const pageUrl = page.url ?? '';
+      const cleaning = !page.report.cleaned && page.report.article.isArticle && cleanOnOpenApplies(opts, siteHost(pageUrl));
+      const ready: ReadyState = { kind: 'ready', tabId, url: pageUrl, report: page.report, analysis: null, analysing: false, cleaning };
       // Runs after the updates below (a promise callback), even when the reply is already here.
       void page.cleanOnOpen.then((clean) => setState((s) => (s.kind === 'ready' ? { ...s, report: withCleanReply(s.report, clean), cleaning: false } : s)));
       if (cached && isFresh(cached, page.report, opts.summarySentences)) {
