@@ -18,6 +18,7 @@ import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
+import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -179,6 +180,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => (b.reservedSlot && b.textLength === 0 ? 'ad' : null),
   },
   {
+    id: 'empty-video-box',
+    why: 'An empty box named for a video player or rail outside the story\'s text: a site player or a rail\'s placeholder (the story\'s own video carries its media).',
+    test: (b) => (isEmptyVideoBox(b) ? 'video' : null),
+  },
+  {
     id: 'label-whole',
     why: 'The whole short text is a widget label: "Advertisement", "Share", "Listen to this article".',
     test: (b) => {
@@ -308,6 +314,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'video-rail',
     why: 'A playlist of videos beside or under the story (an embed inside the body is the story\'s own).',
     test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
+  },
+  {
+    id: 'autoplay-player',
+    why: 'A player above, beside or under the story that announces its next video ("Your video will play in 0:25", "Up next in 5"): a site playlist, not the story\'s embed.',
+    test: (b) => (isAutoplayPlayer(b) ? 'video' : null),
   },
   {
     id: 'correction-line',
