@@ -280,6 +280,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         reservedSlot,
         leadLabel: s.headlineLinks >= MIN_TEASERS_FOR_LABEL && s.firstHeading ? leadLabel(el) : '',
         commentLinks: s.commentLinks,
+        bannerLinks: s.bannerLinks,
         titleKnown: !!mainTitle,
         beforeArticle,
       },

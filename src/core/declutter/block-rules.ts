@@ -19,6 +19,7 @@ import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
 import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
+import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isSitePlug, isSponsorBadge } from './house-promos.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -125,6 +126,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'Figures, captions and quotes belong to the story.',
     test: (b) => (NEVER_TAGS.has(b.tag) ? KEEP : null),
   },
+  {
+    id: 'app-form',
+    why: 'A form outside the story that offers to send or install the app ("Send yourself a link to download the app"): a house promotion.',
+    test: (b) => (isAppForm(b) ? 'promo' : null),
+  },
   { id: 'headline-copy', why: 'The headline printed again (sticky bar, breadcrumb, footer).', test: (b) => (b.isTitleCopy ? 'duplicate-title' : null) },
   {
     id: 'third-party-widget',
@@ -168,6 +174,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'ad-frame',
     why: 'A frame of an ad network, or an empty frame with at most an "Advertisement" caption: an ad slot.',
     test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
+  },
+  {
+    id: 'image-banner',
+    why: 'Outside the story, pictures that are links opening another site in a new window and nothing else: a banner (a book poster, a partner\'s logo).',
+    test: (b) => (isImageBanner(b) ? 'promo' : null),
   },
   {
     id: 'comment-link',
@@ -227,6 +238,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text.slice(0, COOKIE_LEAD_CHARS)) === 'cookie' ? 'cookie' : null),
   },
   {
+    id: 'account-dialog',
+    why: 'A dialog outside the story that asks the reader to sign in or register: the site\'s account pitch laid over the page.',
+    test: (b) => (isAccountDialog(b) ? 'promo' : null),
+  },
+  {
+    id: 'edition-notice',
+    why: 'A notice outside the story about which edition of the site the reader sees ("tailored for readers in the USA", "Switch to the US edition").',
+    test: (b) => (isEditionNotice(b) ? 'promo' : null),
+  },
+  {
     id: 'share-words',
     why: 'A short row of controls whose text is only network names and share verbs.',
     test: (b) => (b.textLength <= 200 && b.buttons + b.linkCount >= 3 && isShareText(b.text) ? 'share' : null),
@@ -236,7 +257,17 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: '"Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.',
     test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text)) ? 'related' : null),
   },
+  {
+    id: 'site-plug',
+    why: '"Check out more articles on <Site>!" as one link after the story: a plug for the site\'s home page.',
+    test: (b) => (isSitePlug(b) ? 'promo' : null),
+  },
   { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
+  {
+    id: 'signup-form-labelled',
+    why: 'A small form under its own "Newsletters" heading is a sign-up box wherever it sits, inside the story\'s container too (its email field may be a plain text input).',
+    test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'newsletter' ? 'newsletter' : null),
+  },
   {
     id: 'label-only',
     why: 'A box whose whole text is a widget label ("Related Stories") is the widget before its script filled it.',
@@ -271,6 +302,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'signup-form-words',
     why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input (a masthead with a search form and a "Newsletters" link further in is not one).',
     test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, SIGNUP_LEAD_CHARS))) ? 'newsletter' : null),
+  },
+  {
+    id: 'sponsor-badge',
+    why: 'A label ending in "supported by" / "presented by" beside the sponsor\'s logo, outside the story\'s text: a paid badge.',
+    test: (b) => (isSponsorBadge(b) ? 'ad' : null),
   },
   {
     id: 'paid-box',
