@@ -349,7 +349,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'video-rail',
     why: 'A playlist of videos beside or under the story (an embed inside the body is the story\'s own).',
-    test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
   },
   {
     id: 'autoplay-player',
