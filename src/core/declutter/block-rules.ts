@@ -16,7 +16,7 @@ import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './reci
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
-import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
+import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_LINK_LINE, FOLLOW_WORDS, isCommentCount, MAX_BADGE_CHARS, MAX_COMMENT_LINK_CHARS, MAX_FOLLOW_LINE_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH, VIEWS_BADGE } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
 import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
 import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isSitePlug, isSponsorBadge } from './house-promos.js';
@@ -164,6 +164,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A link to a social profile that reads "@name" or "Follow @name" (beside a byline): a follow button.',
     // Inside the story, "@name" links are its credits and sources ("Photo: @name").
     test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
+  },
+  {
+    id: 'follow-link-line',
+    why: 'A line that is one link to the outlet\'s channel and says so ("Subscribe to <Outlet> on YouTube"): a follow button, inside the story too.',
+    test: (b) => (b.socialLinks === 1 && b.linkCount === 1 && b.linkDensity >= ALL_LINKS && b.textLength <= MAX_FOLLOW_LINE_CHARS && FOLLOW_LINK_LINE.test(b.text) ? 'social' : null),
+  },
+  {
+    id: 'views-badge',
+    why: 'A badge outside the story that ranks it by its views ("TOP POST 653,817 VIEWS"): the site\'s trending label, not the story.',
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_BADGE_CHARS && VIEWS_BADGE.test(b.text) ? 'trending' : null),
   },
   {
     id: 'comment-form',

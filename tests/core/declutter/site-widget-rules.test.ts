@@ -26,6 +26,8 @@ describe('hidden, with the rule that decided', () => {
     ['a notice about the edition the reader sees', { text: 'This homepage is tailored for our readers in the UK. Switch to US', textLength: 65, linkCount: 2, linkDensity: 0.15, beforeArticle: true }, 'promo', 'edition-notice'],
     ['"<Series> is supported by [logo] About this content" above the story', { heading: 'Deep water: a series on the oceans is supported by', text: 'Deep water: a series on the oceans is supported by About this content', textLength: 69, media: 1, linkCount: 2, linkDensity: 0.25, beforeArticle: true }, 'ad', 'sponsor-badge'],
     ['a form under its own "Newsletters" heading in the story\'s container', { heading: 'NEWSLETTERS', text: 'NEWSLETTERS Receive the latest local updates in your inbox Email Privacy policy | More Newsletters', textLength: 93, hasForm: true, linkCount: 4, headingCount: 2, labelHeadings: 1, ...between }, 'newsletter', 'signup-form-labelled'],
+    ['"Subscribe to <Outlet> on YouTube" as one link between the paragraphs', { text: 'Subscribe to Estuary Post on YouTube', textLength: 36, linkCount: 1, socialLinks: 1, linkDensity: 1, ...between }, 'social', 'follow-link-line'],
+    ['"TOP POST 653,817 VIEWS" beside the story', { tag: 'aside', heading: 'TOP POST', text: 'TOP POST 653,817 VIEWS', textLength: 21, media: 1, linkCount: 1 }, 'trending', 'views-badge'],
   ])('%s', (_name, features, reason, rule) => {
     expect(judgeBlock(blockFeatures(features))).toEqual({ reason, rule });
   });
@@ -48,6 +50,8 @@ describe('near misses that stay', () => {
     ['a caption crediting a photographer', { heading: 'Photograph by Mara Lind', text: 'Photograph by Mara Lind', textLength: 23, media: 1, beforeArticle: true }],
     ['a sponsor label between the story\'s paragraphs', { heading: 'This series is supported by', text: 'This series is supported by', textLength: 27, media: 1, ...between }],
     ['an edition notice written into the story', { text: 'The print edition is tailored for readers in the county.', textLength: 56, ...between }],
+    ['a sentence of the story naming a channel, with its link', { tag: 'p', text: 'Follow the keepers on YouTube, where they post a film of every storm they ride out.', textLength: 84, linkCount: 1, socialLinks: 1, linkDensity: 0.2, ...between }],
+    ['a view count inside the story', { text: 'Trending for a week, the clip passed 2,000,000 views', textLength: 52, ...between }],
   ])('%s', (_name, features) => {
     expect(judgeBlock(blockFeatures(features))).toBeNull();
   });
