@@ -28,7 +28,9 @@ const MAX_DIALOG_CHARS = 800;
 
 /** A sign-in / register dialog outside the story: the site's account pitch laid over the page. */
 export function isAccountDialog(b: BlockFeatures): boolean {
-  if (b.insideArticle || b.hasTextarea || b.textLength > MAX_DIALOG_CHARS || b.headlineLinks > 1 || !DIALOG_ATTRS.test(b.attrs)) return false;
+  if (b.insideArticle || b.hasTextarea || b.textLength > MAX_DIALOG_CHARS || b.headlineLinks > 1) return false;
+  // A substring test before the regular expression: most blocks name neither.
+  if (!(b.attrs.includes('modal') || b.attrs.includes('dialog')) || !DIALOG_ATTRS.test(b.attrs)) return false;
   return ACCOUNT_WORDS.test(b.heading) || ACCOUNT_WORDS.test(b.text.slice(0, ACCOUNT_LEAD_CHARS));
 }
 
@@ -69,5 +71,6 @@ const MAX_NOTICE_CHARS = 300;
 
 /** A notice outside the story about which edition of the site the reader sees: a house message, not the story. */
 export function isEditionNotice(b: BlockFeatures): boolean {
-  return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && EDITION_NOTICE.test(b.text);
+  // It offers a switch (a link or a button).
+  return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && b.linkCount + b.buttons > 0 && EDITION_NOTICE.test(b.text);
 }
