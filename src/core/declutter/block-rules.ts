@@ -19,7 +19,7 @@ import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_LINK_LINE, FOLLOW_WORDS, isCommentCount, MAX_BADGE_CHARS, MAX_COMMENT_LINK_CHARS, MAX_FOLLOW_LINE_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH, VIEWS_BADGE } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
 import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
-import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isSitePlug, isSponsorBadge } from './house-promos.js';
+import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isShopLine, isSitePlug, isSponsorBadge } from './house-promos.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -286,6 +286,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       const label = reasonForLabel(b.heading);
       return label && LABEL_ONLY_KINDS.has(label) ? label : null;
     },
+  },
+  {
+    id: 'shop-line',
+    why: 'A short line that is one link closing with "(Buy Now)": a shopping plug, inside the story too.',
+    test: (b) => (isShopLine(b) ? 'promo' : null),
   },
   {
     id: 'prev-next',

@@ -74,3 +74,14 @@ export function isEditionNotice(b: BlockFeatures): boolean {
   // It offers a switch (a link or a button).
   return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && b.linkCount + b.buttons > 0 && EDITION_NOTICE.test(b.text);
 }
+
+/** A line closing with a call to buy ("MacBook Pro (Buy Now)", "Shop now"): a shopping link, in our languages. */
+const BUY_CALL = /[(\[]?\b(buy now|shop now|buy it now|buy here|check (the )?price|see (the )?price|jetzt kaufen|acheter( maintenant)?|comprar( ahora)?|compra ora|koop nu)\b[)\]]?[.!]?$/i;
+const MAX_SHOP_LINE_CHARS = 120;
+/** The line is mostly its link (a label before it at most). */
+const SHOP_LINK_DENSITY = 0.5;
+
+/** A short line that is one link closing with "Buy Now": a shopping plug, between the paragraphs too (a story's sentence does not end on a buy button). */
+export function isShopLine(b: BlockFeatures): boolean {
+  return b.textLength <= MAX_SHOP_LINE_CHARS && b.linkCount === 1 && b.linkDensity >= SHOP_LINK_DENSITY && BUY_CALL.test(b.text);
+}

@@ -28,6 +28,7 @@ describe('hidden, with the rule that decided', () => {
     ['a form under its own "Newsletters" heading in the story\'s container', { heading: 'NEWSLETTERS', text: 'NEWSLETTERS Receive the latest local updates in your inbox Email Privacy policy | More Newsletters', textLength: 93, hasForm: true, linkCount: 4, headingCount: 2, labelHeadings: 1, ...between }, 'newsletter', 'signup-form-labelled'],
     ['"Subscribe to <Outlet> on YouTube" as one link between the paragraphs', { text: 'Subscribe to Estuary Post on YouTube', textLength: 36, linkCount: 1, socialLinks: 1, linkDensity: 1, ...between }, 'social', 'follow-link-line'],
     ['"TOP POST 653,817 VIEWS" beside the story', { tag: 'aside', heading: 'TOP POST', text: 'TOP POST 653,817 VIEWS', textLength: 21, media: 1, linkCount: 1 }, 'trending', 'views-badge'],
+    ['"Buyer\'s Guide: <product> (Buy Now)" between the paragraphs', { text: 'Buyer\'s Guide: Tide Clock (Buy Now)', textLength: 35, linkCount: 1, headlineLinks: 1, linkDensity: 0.6, ...between }, 'promo', 'shop-line'],
   ])('%s', (_name, features, reason, rule) => {
     expect(judgeBlock(blockFeatures(features))).toEqual({ reason, rule });
   });
@@ -52,6 +53,7 @@ describe('near misses that stay', () => {
     ['an edition notice written into the story', { text: 'The print edition is tailored for readers in the county.', textLength: 56, ...between }],
     ['a sentence of the story naming a channel, with its link', { tag: 'p', text: 'Follow the keepers on YouTube, where they post a film of every storm they ride out.', textLength: 84, linkCount: 1, socialLinks: 1, linkDensity: 0.2, ...between }],
     ['a view count inside the story', { text: 'Trending for a week, the clip passed 2,000,000 views', textLength: 52, ...between }],
+    ['a sentence that tells readers where to buy', { tag: 'p', text: 'The clocks are sold at the harbour shop, and the keeper said people should buy now.', textLength: 84, linkCount: 1, linkDensity: 0.2, ...between }],
   ])('%s', (_name, features) => {
     expect(judgeBlock(blockFeatures(features))).toBeNull();
   });
