@@ -76,7 +76,7 @@ export function isEditionNotice(b: BlockFeatures): boolean {
 }
 
 /** A line closing with a call to buy ("MacBook Pro (Buy Now)", "Shop now"): a shopping link, in our languages. */
-const BUY_CALL = /[(\[]?\b(buy now|shop now|buy it now|buy here|check (the )?price|see (the )?price|jetzt kaufen|acheter( maintenant)?|comprar( ahora)?|compra ora|koop nu)\b[)\]]?[.!]?$/i;
+const BUY_CALL = /[([]?\b(buy now|shop now|buy it now|buy here|check (the )?price|see (the )?price|jetzt kaufen|acheter( maintenant)?|comprar( ahora)?|compra ora|koop nu)\b[)\]]?[.!]?$/i;
 const MAX_SHOP_LINE_CHARS = 120;
 /** The line is mostly its link (a label before it at most). */
 const SHOP_LINK_DENSITY = 0.5;
