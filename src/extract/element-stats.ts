@@ -141,10 +141,13 @@ const ICON_TAGS = new Set(['LI', 'SPAN', 'DIV', 'I']);
 /** A link to a picture file is the picture enlarged, not a banner. */
 const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
 
-/** A picture link that opens a page of another site in a new window (read only for links with a picture and no text). */
+/**
+ * A picture link that opens a page of another site in a new window (read only for links with a
+ * picture and no text). A figure's picture is the story's (a photo linking to its agency), never a banner.
+ */
 function isBannerLink(el: Element): boolean {
   const href = el.getAttribute('href') ?? '';
-  return el.getAttribute('target') === '_blank' && /^(https?:)?\/\//i.test(href) && !IMAGE_FILE.test(href);
+  return el.getAttribute('target') === '_blank' && /^(https?:)?\/\//i.test(href) && !IMAGE_FILE.test(href) && !el.closest('figure');
 }
 
 function finish(el: Element, tag: string, c: ElementStats): void {

@@ -32,6 +32,8 @@ test('a poster that opens another site in a new window is a banner; one that sta
   // (The sidebar around it holds nothing else: the outermost box is the one hidden.)
   expect(plan('', poster('target="_blank"'))).toEqual(['promo:image-banner:css-9q8w7e']);
   expect(plan('', poster(''))).toEqual([]);
+  // A figure's picture linking to its agency is the story's photo.
+  expect(plan('<figure class="css-2w3e4r"><a href="https://agency.example/photo/1" target="_blank"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""></a><figcaption>The ferry at dawn.</figcaption></figure>', '')).toEqual([]);
   // A picture link to the picture itself (enlarge) is not a banner.
   expect(plan('', '<div class="css-5t6y7u"><a href="https://img.example/ferry.jpg" target="_blank"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""></a></div>')).toEqual([]);
 });

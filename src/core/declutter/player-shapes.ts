@@ -28,9 +28,10 @@ export function isEmptyVideoBox(b: BlockFeatures): boolean {
 /**
  * What an autoplay player shows before it moves on to the next video of its playlist ("Your video
  * will play in 00:25", "Up next in 5", "Next video"), in our languages: a site player running its
- * playlist, not a video the story embeds.
+ * playlist, not a video the story embeds. (A bare "Autoplay" is a switch any player may carry,
+ * the story's own too.)
  */
-export const AUTOPLAY_CUE = /\b((your|the|next) (video|clip) (will )?(play|start|begin)s? in|next video|auto-?play(ing)?|playing next|up next in \d|nächstes video|vidéo suivante|siguiente video|prossimo video|volgende video|próximo vídeo|další video)\b/i;
+export const AUTOPLAY_CUE = /\b((your|the|next) (video|clip) (will )?(play|start|begin)s? in|next video|playing next|up next in \d|nächstes video|vidéo suivante|siguiente video|prossimo video|volgende video|próximo vídeo|další video)\b/i;
 /** A player's title, a countdown and its buttons: a few lines at most. */
 const MAX_PLAYER_CHARS = 200;
 
