@@ -16,10 +16,9 @@ import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './reci
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
-import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_LINK_LINE, FOLLOW_WORDS, isCommentCount, MAX_BADGE_CHARS, MAX_COMMENT_LINK_CHARS, MAX_FOLLOW_LINE_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH, VIEWS_BADGE } from './control-lines.js';
+import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
-import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
-import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isShopLine, isSitePlug, isSponsorBadge } from './house-promos.js';
+import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -126,11 +125,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'Figures, captions and quotes belong to the story.',
     test: (b) => (NEVER_TAGS.has(b.tag) ? KEEP : null),
   },
-  {
-    id: 'app-form',
-    why: 'A form outside the story that offers to send or install the app ("Send yourself a link to download the app"): a house promotion.',
-    test: (b) => (isAppForm(b) ? 'promo' : null),
-  },
+  APP_FORM,
   { id: 'headline-copy', why: 'The headline printed again (sticky bar, breadcrumb, footer).', test: (b) => (b.isTitleCopy ? 'duplicate-title' : null) },
   {
     id: 'third-party-widget',
@@ -165,16 +160,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     // Inside the story, "@name" links are its credits and sources ("Photo: @name").
     test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
   },
-  {
-    id: 'follow-link-line',
-    why: 'A line that is one link to the outlet\'s channel and says so ("Subscribe to <Outlet> on YouTube"): a follow button, inside the story too.',
-    test: (b) => (b.socialLinks === 1 && b.linkCount === 1 && b.linkDensity >= ALL_LINKS && b.textLength <= MAX_FOLLOW_LINE_CHARS && FOLLOW_LINK_LINE.test(b.text) ? 'social' : null),
-  },
-  {
-    id: 'views-badge',
-    why: 'A badge outside the story that ranks it by its views ("TOP POST 653,817 VIEWS"): the site\'s trending label, not the story.',
-    test: (b) => (!b.insideArticle && b.textLength <= MAX_BADGE_CHARS && VIEWS_BADGE.test(b.text) ? 'trending' : null),
-  },
+  FOLLOW_LINK,
+  VIEWS,
   {
     id: 'comment-form',
     why: 'A form with a text area is a comment form ("Leave a reply"), whatever its language.',
@@ -185,11 +172,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A frame of an ad network, or an empty frame with at most an "Advertisement" caption: an ad slot.',
     test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
   },
-  {
-    id: 'image-banner',
-    why: 'Outside the story, pictures that are links opening another site in a new window and nothing else: a banner (a book poster, a partner\'s logo).',
-    test: (b) => (isImageBanner(b) ? 'promo' : null),
-  },
+  IMAGE_BANNER,
   {
     id: 'comment-link',
     why: 'A link or button to the comments with only a count and a label ("0 Comments", an icon to #comments), outside the story\'s text.',
@@ -200,11 +183,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'An empty box that keeps a fixed minimum size for what a script fills in later: an ad slot (a reader sees a blank rectangle).',
     test: (b) => (b.reservedSlot && b.textLength === 0 ? 'ad' : null),
   },
-  {
-    id: 'empty-video-box',
-    why: 'An empty box named for a video player or rail outside the story\'s text: a site player or a rail\'s placeholder (the story\'s own video carries its media).',
-    test: (b) => (isEmptyVideoBox(b) ? 'video' : null),
-  },
+  EMPTY_VIDEO_BOX,
   {
     id: 'label-whole',
     why: 'The whole short text is a widget label: "Advertisement", "Share", "Listen to this article".',
@@ -247,16 +226,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A notice that says the site uses cookies.',
     test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text.slice(0, COOKIE_LEAD_CHARS)) === 'cookie' ? 'cookie' : null),
   },
-  {
-    id: 'account-dialog',
-    why: 'A dialog outside the story that asks the reader to sign in or register: the site\'s account pitch laid over the page.',
-    test: (b) => (isAccountDialog(b) ? 'promo' : null),
-  },
-  {
-    id: 'edition-notice',
-    why: 'A notice outside the story about which edition of the site the reader sees ("tailored for readers in the USA", "Switch to the US edition").',
-    test: (b) => (isEditionNotice(b) ? 'promo' : null),
-  },
+  ACCOUNT_DIALOG,
+  EDITION_NOTICE,
   {
     id: 'share-words',
     why: 'A short row of controls whose text is only network names and share verbs.',
@@ -267,11 +238,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: '"Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.',
     test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text)) ? 'related' : null),
   },
-  {
-    id: 'site-plug',
-    why: '"Check out more articles on <Site>!" as one link after the story: a plug for the site\'s home page.',
-    test: (b) => (isSitePlug(b) ? 'promo' : null),
-  },
+  SITE_PLUG,
   { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
   {
     id: 'signup-form-labelled',
@@ -287,11 +254,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       return label && LABEL_ONLY_KINDS.has(label) ? label : null;
     },
   },
-  {
-    id: 'shop-line',
-    why: 'A short line that is one link closing with "(Buy Now)": a shopping plug, inside the story too.',
-    test: (b) => (isShopLine(b) ? 'promo' : null),
-  },
+  SHOP_LINE,
   {
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
@@ -318,11 +281,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input (a masthead with a search form and a "Newsletters" link further in is not one).',
     test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, SIGNUP_LEAD_CHARS))) ? 'newsletter' : null),
   },
-  {
-    id: 'sponsor-badge',
-    why: 'A label ending in "supported by" / "presented by" beside the sponsor\'s logo, outside the story\'s text: a paid badge.',
-    test: (b) => (isSponsorBadge(b) ? 'ad' : null),
-  },
+  SPONSOR_BADGE,
   {
     id: 'paid-box',
     why: 'A small box whose heading says it is paid for ("Paid Partner", "Powered by …", "Sponsored"): a promotion.',
@@ -366,11 +325,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A playlist of videos beside or under the story (an embed inside the body is the story\'s own).',
     test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
   },
-  {
-    id: 'autoplay-player',
-    why: 'A player above, beside or under the story that announces its next video ("Your video will play in 0:25", "Up next in 5"): a site playlist, not the story\'s embed.',
-    test: (b) => (isAutoplayPlayer(b) ? 'video' : null),
-  },
+  AUTOPLAY_PLAYER,
   {
     id: 'correction-line',
     why: 'A line of links to send a correction or report an error ("Reprints, Submit Correction or view Editorial Guidelines") under the story: a feedback prompt.',
