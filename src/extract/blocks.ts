@@ -8,6 +8,7 @@ import { PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
+import { VIDEO_BOX_ATTRS } from '../core/declutter/player-shapes.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectStatsSteps, type ElementStats, firstLine, leadingText } from './element-stats.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
@@ -27,6 +28,11 @@ const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG
 
 /** Class/id words of slots that keep their box empty until a script fills them (ads, third-party widgets). */
 const EMPTY_SLOT_HINT = /(^|[\s_-])(ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|adsbygoogle|outbrain|taboola|zergnet|revcontent|mgid|ob-widget)($|[\s_-])|^div-gpt-ad|^google_ads/;
+
+/** Empty boxes judged by their names: ad slots and third-party widgets, video players and rails. */
+const NAMED_EMPTY_SLOT = new RegExp(`${EMPTY_SLOT_HINT.source}|${VIDEO_BOX_ATTRS.source}`);
+/** (One test per empty element: the walk meets thousands of them.) */
+const isNamedEmptySlot = (attrs: string): boolean => NAMED_EMPTY_SLOT.test(attrs);
 
 /** A row of icon links (no text): judged by its class names (a share bar whose icons are CSS). */
 const MIN_ICON_LINKS = 2;
@@ -218,7 +224,8 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
     // image, a share bar of icons, an empty ad slot that keeps its box.
     const reservedSlot = s.textLength === 0 && s.media === 0 && !el.firstElementChild && reservesSlot(el.getAttribute('style') ?? '');
-    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.commentLinks === 0 && s.linkCount < MIN_ICON_LINKS && !reservedSlot && !EMPTY_SLOT_HINT.test(attrsOf(el))) continue;
+    // (An empty box named for a video player or rail is a site player a reader sees as a blank rectangle.)
+    if (s.textLength === 0 && s.media === 0 && s.shareLinks === 0 && s.socialLinks === 0 && s.commentLinks === 0 && s.linkCount < MIN_ICON_LINKS && !reservedSlot && !isNamedEmptySlot(attrsOf(el))) continue;
     const containsArticle = !!root && el.contains(root);
     const hasMainTitle = !!mainTitle && el.contains(mainTitle);
     // Never-hidden blocks need no features (the plan would refuse them anyway); skipping them
@@ -275,6 +282,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         reservedSlot,
         leadLabel: s.headlineLinks >= MIN_TEASERS_FOR_LABEL && s.firstHeading ? leadLabel(el) : '',
         commentLinks: s.commentLinks,
+        bannerLinks: s.bannerLinks,
         titleKnown: !!mainTitle,
         beforeArticle,
       },

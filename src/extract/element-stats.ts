@@ -47,6 +47,8 @@ export interface ElementStats {
   passwords: number;
   /** Plain text fields asking for an email address. */
   emailTextFields: number;
+  /** Links that are only a picture and open another page in a new window: banners. */
+  bannerLinks: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
@@ -63,7 +65,7 @@ function emptyStats(index: number, tag: string, media: number): ElementStats {
   return {
     index, tag, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
-    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0, emailTextFields: 0,
+    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0, emailTextFields: 0, bannerLinks: 0,
   };
 }
 
@@ -122,6 +124,7 @@ function statsOf(el: Element, tag: string, index: number, articleParagraphs: Rea
     // A link to an ad network's click tracker counts as an ad frame (a banner image inside it).
     adFrames: isLink && isAdClick(href) ? 1 : 0,
     emailTextFields: isEmailTextField(el, tag) ? 1 : 0,
+    bannerLinks: 0,
     passwords: tag === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() === 'password' ? 1 : 0,
     commentLinks: (isLink || tag === 'BUTTON') && isCommentControl(href, el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '') ? 1 : 0,
   };
@@ -135,12 +138,25 @@ const COMMENTS_CLASS = /(^|[\s_-])comments?($|[\s_-])/i;
 const SHARE_ICON_NAME = /^(facebook|twitter|x|e-?mail|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|share( on \S+)?)$/i;
 const ICON_TAGS = new Set(['LI', 'SPAN', 'DIV', 'I']);
 
+/** A link to a picture file is the picture enlarged, not a banner. */
+const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif|svg)([?#]|$)/i;
+
+/**
+ * A picture link that opens a page of another site in a new window (read only for links with a
+ * picture and no text). A figure's picture is the story's (a photo linking to its agency), never a banner.
+ */
+function isBannerLink(el: Element): boolean {
+  const href = el.getAttribute('href') ?? '';
+  return el.getAttribute('target') === '_blank' && /^(https?:)?\/\//i.test(href) && !IMAGE_FILE.test(href) && !el.closest('figure');
+}
+
 function finish(el: Element, tag: string, c: ElementStats): void {
   // An icon with no text and no link that a script makes share ("Facebook" as its aria-label).
   if (c.textLength === 0 && c.linkCount === 0 && c.shareLinks === 0 && ICON_TAGS.has(tag)) {
     const name = el.getAttribute('aria-label') ?? el.getAttribute('title');
     if (name && SHARE_ICON_NAME.test(name.trim())) c.shareLinks = 1;
   }
+  if (tag === 'A' && c.textLength === 0 && c.media > 0 && isBannerLink(el)) c.bannerLinks = 1;
   if ((tag === 'A' || tag === 'BUTTON') && c.textLength === 0 && c.commentLinks === 0 && COMMENTS_CLASS.test(el.getAttribute('class') ?? '')) c.commentLinks = 1;
   if (c.headingCount > 0 && HEADINGS.has(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
   // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
@@ -172,6 +188,7 @@ function addInto(s: ElementStats, c: ElementStats): void {
   s.commentLinks += c.commentLinks;
   s.passwords += c.passwords;
   s.emailTextFields += c.emailTextFields;
+  s.bannerLinks += c.bannerLinks;
 }
 
 export interface PageStats {

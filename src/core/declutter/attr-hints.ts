@@ -8,7 +8,7 @@ import type { HiddenReason } from '../types.js';
 const HINTS: Array<[RegExp, HiddenReason]> = [
   [/(^|[\s_-])(ad|ads|adslot|adunit|advert|adverts|advertisement|advertising|dfp|gpt|doubleclick|sponsored|banner-ad|ad-container|ad-wrapper|adsbygoogle)($|[\s_-])/, 'ad'],
   [/(^|[\s_-])(cookie|cookies|consent|gdpr|cmp|onetrust|cookiebanner)($|[\s_-])/, 'cookie'],
-  [/(^|[\s_-])(share|sharing|sharebar|share-bar|social-share|sharetools|share-tools|addthis|sharethis)($|[\s_-])/, 'share'],
+  [/(^|[\s_-])(share|shares|sharing|sharebar|share-bar|social-share|sharetools|share-tools|addthis|sharethis)($|[\s_-])/, 'share'],
   [/(^|[\s_-])(newsletter|newsletters|signup|sign-up|subscribe-box|email-signup)($|[\s_-])/, 'newsletter'],
   [/(^|[\s_-])(related|recommended|recommendations|read-next|readnext|more-stories|outbrain|taboola|revcontent|also-read)($|[\s_-])/, 'related'],
   [/(^|[\s_-])(trending|most-read|mostread|most-popular|popular|most-viewed)($|[\s_-])/, 'trending'],

@@ -70,6 +70,8 @@ export interface BlockFeatures {
   leadLabel: string;
   /** Links and buttons to the comments ("12 comments", an icon linking to #comments, "Go to comments"). */
   commentLinks: number;
+  /** Links that are only a picture and open another site in a new window: banners (a poster, a partner's logo). */
+  bannerLinks: number;
   /** The page's headline was found (then an h1 elsewhere is a widget's heading, not the headline). */
   titleKnown: boolean;
 }
@@ -87,7 +89,7 @@ export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
     insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
     listItems: 0, buttons: 0, hasEmailInput: false, hasPassword: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false, nextIsLinkList: false,
     headlineLinks: 0, shareLinks: 0, media: 0, ordered: false, hasForm: false, hasTime: false, hasH1: false, beforeArticle: false,
-    socialLinks: 0, hasTextarea: false, labelHeadings: 0, adFrames: 0, reservedSlot: false, leadLabel: '', commentLinks: 0, titleKnown: false,
+    socialLinks: 0, hasTextarea: false, labelHeadings: 0, adFrames: 0, reservedSlot: false, leadLabel: '', commentLinks: 0, titleKnown: false, bannerLinks: 0,
     ...partial,
   };
 }

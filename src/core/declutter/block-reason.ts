@@ -34,6 +34,9 @@ const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', '
 /** "19 November 2019", "Nov. 19, 2019", "2019-11-19": a block that opens with a date before the story's end holds the dateline. */
 const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u;
 
+/** Rules that already say where inside the article they may hide (a card that is one box, a site player above or under the text). */
+const JUDGE_INSIDE_THEMSELVES = new Set(['teaser-card-cta', 'empty-video-box', 'autoplay-player', 'signup-form-labelled', 'shop-line']);
+
 const PROSE_END = /[.!?…]["'”’»]?$/;
 
 /** A labelled list of links ("Related coverage" over three stories): a bare list may be the story's own. */
@@ -73,7 +76,7 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b))) return verdict;
   // One teaser under its own "Related" heading element, or a card closing with "Read more": a box, not a line of the story's text.
   if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b)) return verdict;
-  if (verdict.rule === 'teaser-card-cta') return verdict;
+  if (JUDGE_INSIDE_THEMSELVES.has(verdict.rule)) return verdict;
   return null;
 }
 

@@ -18,6 +18,7 @@ import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
+import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -124,6 +125,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'Figures, captions and quotes belong to the story.',
     test: (b) => (NEVER_TAGS.has(b.tag) ? KEEP : null),
   },
+  APP_FORM,
   { id: 'headline-copy', why: 'The headline printed again (sticky bar, breadcrumb, footer).', test: (b) => (b.isTitleCopy ? 'duplicate-title' : null) },
   {
     id: 'third-party-widget',
@@ -158,6 +160,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     // Inside the story, "@name" links are its credits and sources ("Photo: @name").
     test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
   },
+  FOLLOW_LINK,
+  VIEWS,
   {
     id: 'comment-form',
     why: 'A form with a text area is a comment form ("Leave a reply"), whatever its language.',
@@ -168,6 +172,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A frame of an ad network, or an empty frame with at most an "Advertisement" caption: an ad slot.',
     test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
   },
+  IMAGE_BANNER,
   {
     id: 'comment-link',
     why: 'A link or button to the comments with only a count and a label ("0 Comments", an icon to #comments), outside the story\'s text.',
@@ -178,6 +183,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'An empty box that keeps a fixed minimum size for what a script fills in later: an ad slot (a reader sees a blank rectangle).',
     test: (b) => (b.reservedSlot && b.textLength === 0 ? 'ad' : null),
   },
+  EMPTY_VIDEO_BOX,
   {
     id: 'label-whole',
     why: 'The whole short text is a widget label: "Advertisement", "Share", "Listen to this article".',
@@ -220,6 +226,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A notice that says the site uses cookies.',
     test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text.slice(0, COOKIE_LEAD_CHARS)) === 'cookie' ? 'cookie' : null),
   },
+  ACCOUNT_DIALOG,
+  EDITION_NOTICE,
   {
     id: 'share-words',
     why: 'A short row of controls whose text is only network names and share verbs.',
@@ -230,7 +238,13 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: '"Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.',
     test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text)) ? 'related' : null),
   },
+  SITE_PLUG,
   { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
+  {
+    id: 'signup-form-labelled',
+    why: 'A small form under its own "Newsletters" heading is a sign-up box wherever it sits, inside the story\'s container too (its email field may be a plain text input).',
+    test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'newsletter' ? 'newsletter' : null),
+  },
   {
     id: 'label-only',
     why: 'A box whose whole text is a widget label ("Related Stories") is the widget before its script filled it.',
@@ -240,6 +254,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       return label && LABEL_ONLY_KINDS.has(label) ? label : null;
     },
   },
+  SHOP_LINE,
   {
     id: 'prev-next',
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
@@ -266,6 +281,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input (a masthead with a search form and a "Newsletters" link further in is not one).',
     test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, SIGNUP_LEAD_CHARS))) ? 'newsletter' : null),
   },
+  SPONSOR_BADGE,
   {
     id: 'paid-box',
     why: 'A small box whose heading says it is paid for ("Paid Partner", "Powered by …", "Sponsored"): a promotion.',
@@ -307,8 +323,9 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'video-rail',
     why: 'A playlist of videos beside or under the story (an embed inside the body is the story\'s own).',
-    test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_CHARS.video && (VIDEO_RAIL_ATTRS.test(b.attrs) || (b.media >= MIN_RAIL_VIDEOS && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'video')) ? 'video' : null),
   },
+  AUTOPLAY_PLAYER,
   {
     id: 'correction-line',
     why: 'A line of links to send a correction or report an error ("Reprints, Submit Correction or view Editorial Guidelines") under the story: a feedback prompt.',

@@ -31,3 +31,9 @@ export const FOLLOW_HANDLE = /^((follow|folgen|suivre|seguir|segui|volg)\s+)?@[\
 /** Links that ask the reader to report a mistake, in our languages. */
 export const CORRECTION_WORDS = /\b(submit|send|suggest|report|request)( an?)? (corrections?|errors?|typos?|mistakes?)\b|\bcorrections? policy\b|\bfehler melden\b|\bsignaler une erreur\b|\breportar (un )?error\b|\bsegnala(re)? un errore\b|\bfout melden\b/i;
 export const CORRECTION_LINK_DENSITY = 0.6;
+/** "Subscribe to <Outlet> on YouTube", "Follow us on Instagram": one link to the outlet's channel, in our languages. */
+export const FOLLOW_LINK_LINE = /^(subscribe to|follow|like|join|abonnez-vous à|suivez|abonniere|folge|folgen sie|suscríbete a|síguenos|iscriviti a|seguici) ((us|nous|uns)|[\p{L}\p{N}.&' -]{1,40}) (on|sur|auf|en|su) (youtube|twitter|x|facebook|instagram|tiktok|linkedin|threads|bluesky|mastodon|telegram|whatsapp)\b/iu;
+export const MAX_FOLLOW_LINE_CHARS = 80;
+/** "TOP POST 653,817 VIEWS", "Trending · 12K reads": a badge that ranks the story by its views. */
+export const VIEWS_BADGE = /^(top (post|story)|trending( now)?|viral|most (read|viewed|popular)|hot)\b.{0,20}\b\d[\d,.]*\s*[km]?\s*(views|reads|aufrufe|vues|visitas|visualizzazioni|weergaven)$/i;
+export const MAX_BADGE_CHARS = 60;
