@@ -34,6 +34,9 @@ const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', '
 /** "19 November 2019", "Nov. 19, 2019", "2019-11-19": a block that opens with a date before the story's end holds the dateline. */
 const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u;
 
+/** Every DATE_LINE has digits: this cheap test first spares compiling DATE_LINE's letter classes on most pages. */
+const HAS_DIGIT = /\d/;
+
 const PROSE_END = /[.!?…]["'”’»]?$/;
 
 /** A labelled list of links ("Related coverage" over three stories): a bare list may be the story's own. */
@@ -60,7 +63,7 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   const { reason } = verdict;
   if (b.keepers > 0 && !IGNORE_KEEPERS.has(reason)) return null;
   if (b.hasTime && !b.afterArticle && !IGNORE_TIMES.has(reason)) return null;
-  if (!b.afterArticle && reason !== 'ad' && DATE_LINE.test(b.heading)) return null;
+  if (!b.afterArticle && reason !== 'ad' && HAS_DIGIT.test(b.heading) && DATE_LINE.test(b.heading)) return null;
   if (SECONDARY_REASONS.has(reason) && b.insideArticle && !b.afterArticle && !b.beforeArticle) return null;
   // A bio or a trail inside the article's container is text Readability keeps as the story's.
   if ((reason === 'author-bio' || reason === 'breadcrumb') && b.insideArticle) return null;
