@@ -8,8 +8,8 @@
  * (tests/core/text/word-chars.test.ts compares both on every character of the blocks).
  */
 
-/** Basic Latin to Latin Extended-B, combining marks, general punctuation, arrows, shapes and symbols. */
-const OUTSIDE_COMMON = /[^\x00-\u024F\u0300-\u036F\u2000-\u206F\u2190-\u21FF\u25A0-\u26FF]/;
+/** Combining marks, printable Basic Latin to Latin Extended-B, general punctuation, arrows, shapes and symbols. */
+const OUTSIDE_COMMON = /[^\u0300-\u036F\t\n\r\f\v -\u024F\u2000-\u206F\u2190-\u21FF\u25A0-\u26FF]/;
 /** The letters and digits of those blocks (ª, µ and º are letters, ², ³, ¹ and ¼-¾ numbers). */
 const COMMON_NON_WORD = /[^0-9A-Za-z\xAA\xB2\xB3\xB5\xB9\xBA\xBC-\xBE\xC0-\xD6\xD8-\xF6\xF8-\u024F]+/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
