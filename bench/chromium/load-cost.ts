@@ -39,7 +39,20 @@ export async function freshWorld(cdp: CDPSession, name: string): Promise<number>
   return executionContextId;
 }
 
-const cpuNs = (pid: number): number => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+/** CPU time of a process's main thread so far (ns): it holds on a loaded machine where wall times do not. */
+export const cpuNs = (pid: number): number => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+
+/** The page's renderer: the one whose main thread burns CPU while `evaluate` runs a short busy loop in the page. */
+export async function findRenderer(browser: Browser, evaluate: (expression: string) => Promise<unknown>): Promise<number> {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
+  await cdp.detach();
+  const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+  const before = renderers.map(cpuNs);
+  await evaluate('(() => { const t = performance.now(); while (performance.now() - t < 30); })()');
+  const gained = renderers.map((pid, i) => cpuNs(pid) - (before[i] ?? 0));
+  return renderers[gained.indexOf(Math.max(...gained))] ?? renderers[0] ?? 0;
+}
 
 export class LoadCostProbe {
   private worlds = 0;
@@ -66,17 +79,9 @@ export class LoadCostProbe {
     this.rendererPid = await this.findRenderer();
   }
 
-  /** Our renderer: the one whose main thread burns CPU while the page runs a short busy loop. */
   private async findRenderer(): Promise<number> {
-    const cdp = await this.browser.newBrowserCDPSession();
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
-    await cdp.detach();
-    const renderers = processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
-    const before = renderers.map(cpuNs);
     const world = await this.newWorld();
-    await this.eval(world, '(() => { const t = performance.now(); while (performance.now() - t < 30); })()');
-    const gained = renderers.map((pid, i) => cpuNs(pid) - (before[i] ?? 0));
-    return renderers[gained.indexOf(Math.max(...gained))] ?? renderers[0] ?? 0;
+    return findRenderer(this.browser, (expression) => this.eval(world, expression));
   }
 
   private async newWorld(): Promise<number> {

@@ -1,9 +1,11 @@
 /**
  * Where the load path's cold time goes, without a profiler's overhead: the phases of
- * phase-entry.ts timed with performance.now() in a fresh isolated world per page (cold), then
- * again in the same world (warm), summed as medians over the first N Scrapinghub pages.
+ * phase-entry.ts, each its own call in a fresh isolated world per page (cold), then again in the
+ * same world (warm), timed by the renderer main thread's CPU clock (schedstat, as the bench does,
+ * minus an empty call), so the figures hold on a busy machine; medians over the first N
+ * Scrapinghub pages, beside Readability clone + parse timed the same way in a world of its own.
  * A tool for work on the load path, not a bench figure.
- * Run: npx tsx bench/chromium/phase-cost.ts [pages=40] [corpusDir]
+ * Run: npx tsx bench/chromium/phase-cost.ts [pages=40] [corpusDir]   (JSFLAGS="--flag" passes V8 flags)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,7 +14,7 @@ import { build } from 'vite';
 import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir, median } from '../nlp/lib/cli.js';
-import { freshWorld, servePage } from './load-cost.js';
+import { cpuNs, findRenderer, freshWorld, servePage } from './load-cost.js';
 
 const pagesWanted = Number(process.argv[2] ?? 40);
 const corpus = process.argv[3] ?? defaultCorpusDir();
@@ -31,28 +33,44 @@ const cold = new Map<string, number[]>();
 const warm = new Map<string, number[]>();
 let worlds = 0;
 const evaluate = async (expression: string, contextId: number): Promise<unknown> => {
-  const r = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string } };
-  if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+  const r = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true })) as { result: { value?: unknown }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
   return r.result.value;
 };
-const add = (into: Map<string, number[]>, times: Record<string, number>): void => {
-  for (const [k, v] of Object.entries(times)) into.set(k, [...(into.get(k) ?? []), v]);
+const add = (into: Map<string, number[]>, name: string, ms: number): void => void into.set(name, [...(into.get(name) ?? []), ms]);
+const newWorld = async (): Promise<number> => {
+  worlds += 1;
+  const ctx = await freshWorld(cdp, `phases-${worlds}`);
+  // A unique tail: V8 compiles the source anew, as a page load meets it.
+  await evaluate(`${bundle}\n//# phases-${worlds}-${Math.random()}`, ctx);
+  return ctx;
 };
+
 for (const p of pages) {
   await servePage(page, p.html(), p.id);
-  for (const side of (process.env.SIDES ?? 'precis,readability').split(',')) {
-    worlds += 1;
-    const ctx = await freshWorld(cdp, `phases-${worlds}`);
-    await evaluate(`${bundle}\n//# phases-${worlds}-${Math.random()}`, ctx);
-    const call = side.startsWith('labels') ? `precisPhases.${side}(document)` : side === 'precis' ? `precisPhases.phases(document, ${JSON.stringify(p.url)})` : '(() => { const t = performance.now(); precisPhases.readabilityClone(document); return { readability: performance.now() - t }; })()';
+  const probe = await newWorld();
+  const pid = await findRenderer(browser, (e) => evaluate(e, probe));
+  /** CPU ms of one call, after gc and a layout flush. */
+  const cpu = async (expression: string, ctx: number): Promise<number> => {
     await evaluate('gc(); document.body && document.body.offsetHeight', ctx);
-    add(cold, (await evaluate(call, ctx)) as Record<string, number>);
-    await evaluate('gc(); document.body && document.body.offsetHeight', ctx);
-    add(warm, (await evaluate(call, ctx)) as Record<string, number>);
+    const start = cpuNs(pid);
+    await evaluate(expression, ctx);
+    return (cpuNs(pid) - start) / 1e6;
+  };
+  const empty = Math.min(await cpu('void 0', probe), await cpu('void 0', probe), await cpu('void 0', probe));
+  const names = (await evaluate('precisPhases.phaseNames()', probe)) as string[];
+  const precis = await newWorld();
+  for (const [into, round] of [[cold, 'cold'], [warm, 'warm']] as const) {
+    await evaluate(`precisPhases.begin(document, ${JSON.stringify(p.url)})`, precis);
+    for (const name of names) add(into, name, Math.max(0, (await cpu(`precisPhases.phase(${JSON.stringify(name)})`, precis)) - empty));
+    void round;
   }
+  const readability = await newWorld();
+  add(cold, 'readability', Math.max(0, (await cpu('precisPhases.readabilityClone(document)', readability)) - empty));
+  add(warm, 'readability', Math.max(0, (await cpu('precisPhases.readabilityClone(document)', readability)) - empty));
 }
 await browser.close();
-console.log(`${pages.length} pages; median ms per phase, cold / warm`);
+console.log(`${pages.length} pages; median CPU ms per phase (renderer main thread), cold / warm`);
 let sumCold = 0;
 let sumWarm = 0;
 for (const [k, v] of cold) {

@@ -1,43 +1,57 @@
 /**
- * The load path cut into phases, each timed with the page's clock (see phase-cost.ts).
+ * The load path cut into phases (see phase-cost.ts). Each phase is its own call, so the tool can
+ * read the renderer's CPU clock around it; what a phase finds is kept for the next one here.
  */
 import { Readability } from '@mozilla/readability';
+import type { DeclutterContext } from '../../src/core/declutter/block-features.js';
 import { decideArticle } from '../../src/core/declutter/is-article.js';
 import { reasonForLabel } from '../../src/core/declutter/label-match.js';
 import { planDeclutter } from '../../src/core/declutter/plan.js';
 import { gatherEvidence } from '../../src/extract/article-evidence.js';
-import { collectBlocks } from '../../src/extract/blocks.js';
-import { locateLiveArticle } from '../../src/extract/live-article.js';
-import { readMetadata } from '../../src/extract/metadata.js';
+import { type BlockCandidate, collectBlocks } from '../../src/extract/blocks.js';
+import { type LiveArticle, locateLiveArticle } from '../../src/extract/live-article.js';
+import { type PageMetadata, readMetadata } from '../../src/extract/metadata.js';
 import { planPageClutter } from '../../src/extract/page-plan.js';
 import { statedTitle } from '../../src/extract/title.js';
 
-export function phases(doc: Document, url: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  let t = performance.now();
-  const lap = (name: string): void => {
-    const now = performance.now();
-    out[name] = now - t;
-    t = now;
-  };
+interface State {
+  doc: Document;
+  url: string;
+  metadata?: PageMetadata;
+  live?: LiveArticle;
+  context?: DeclutterContext;
+  blocks?: BlockCandidate[];
+}
+let state: State | null = null;
+
+const need = <T>(value: T | undefined): T => {
+  if (value === undefined) throw new Error('phases out of order');
+  return value;
+};
+
+/** The phases in the load path's order, each reading what the ones before it found. */
+const PHASES: Record<string, (s: State) => void> = {
   // The label table's regexes, compiled on a first label that matches none (its own line).
-  reasonForLabel('the quick brown fox');
-  lap('label-init');
-  const metadata = readMetadata(doc);
-  lap('metadata');
-  const live = locateLiveArticle(doc);
-  lap('locate');
-  decideArticle(gatherEvidence(doc, url, metadata, live.paragraphs));
-  lap('evidence');
-  const context = statedTitle(doc, metadata);
-  lap('title');
-  const blocks = collectBlocks(doc.body, live.location, context);
-  lap('blocks');
-  planDeclutter(blocks.map((b) => b.features));
-  lap('rules');
-  planPageClutter(doc, context, { article: live.location });
-  lap('plan (blocks+rules again, then lift)');
-  return out;
+  'label-init': () => void reasonForLabel('the quick brown fox'),
+  metadata: (s) => void (s.metadata = readMetadata(s.doc)),
+  locate: (s) => void (s.live = locateLiveArticle(s.doc)),
+  evidence: (s) => void decideArticle(gatherEvidence(s.doc, s.url, need(s.metadata), need(s.live).paragraphs)),
+  title: (s) => void (s.context = statedTitle(s.doc, need(s.metadata))),
+  blocks: (s) => void (s.blocks = collectBlocks(s.doc.body, need(s.live).location, need(s.context))),
+  rules: (s) => void planDeclutter(need(s.blocks).map((b) => b.features)),
+  'plan (blocks+rules again, then lift)': (s) => void planPageClutter(s.doc, need(s.context), { article: need(s.live).location }),
+};
+
+export const phaseNames = (): string[] => Object.keys(PHASES);
+
+export function begin(doc: Document, url: string): void {
+  state = { doc, url };
+}
+
+export function phase(name: string): void {
+  const run = PHASES[name];
+  if (!run || !state) throw new Error(`no phase ${name}`);
+  run(state);
 }
 
 export function readabilityClone(doc: Document): number {

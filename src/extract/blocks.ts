@@ -4,7 +4,7 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
+import { isPrevNextAttrs } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
@@ -43,7 +43,7 @@ const MAX_PREV_NEXT_LINK_CHARS = 200;
 function isPrevNextLink(el: Element, tag: string, length: number): boolean {
   if (tag !== 'A' || length === 0 || length > MAX_PREV_NEXT_LINK_CHARS) return false;
   // The words, or the class of a link whose arrow is an icon ("post-prev", "nav-next").
-  return PREV_NEXT_LINK.test(leadingText(el, 20)) || PREV_NEXT_ATTRS.test(el.getAttribute('class') ?? '');
+  return PREV_NEXT_LINK.test(leadingText(el, 20)) || isPrevNextAttrs(el.getAttribute('class') ?? '');
 }
 
 /** A comment count or "comments" button, as a link or button of its own (inline, so judged alone only then). */
@@ -216,7 +216,10 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   };
   const isAfterBody = (el: Element): boolean => !!last && follows(el, last);
   const out: BlockCandidate[] = [];
-  for (const [i, el] of all.entries()) {
+  // An index loop: entries() makes an iterator result and a pair per element, and this loop
+  // visits every element of the page (thousands), most of them in V8's interpreter at load.
+  for (let i = 0; i < all.length; i += 1) {
+    const el = all[i] as Element;
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const s = stats.get(el);
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).

@@ -255,30 +255,44 @@ export function leadingText(el: Element, cap: number): string {
   // One text child (most links and headings): the same answer without the walk.
   const only = el.firstChild;
   if (only && only.nodeType === 3 && !only.nextSibling) return ` ${only.nodeValue ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, cap);
-  let out = '';
+  // The text runs are kept as they are and folded once at the end: folding each run and joining
+  // with a space gives the same string, and `length` counts what the folded text would hold so
+  // far (each run plus its space, one space before a block element), so the walk stops where it
+  // always did without building that text run by run.
+  const runs: string[] = [];
+  let length = 0;
+  let endsWithSpace = false;
   const limit = cap * 1.5;
   // A loop in document order that stops as soon as it has enough (no recursion). The step to the
   // next node is nextInOrder's, written out here with each tag name read once: the plan asks
   // this for nearly every block of the page, so each DOM call saved counts at load.
-  for (let node: Node | null = el.firstChild; node && out.length <= limit; ) {
+  for (let node: Node | null = el.firstChild; node && length <= limit; ) {
     let next: Node | null = null;
     const type = node.nodeType;
     // Indentation counts for nothing: pretty-printed markup can hold hundreds of blank characters
     // before the first word, which would use up the budget and leave the text empty.
     if (type === 3) {
-      const value = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-      if (value) out += ` ${value}`;
+      const value = node.nodeValue ?? '';
+      const n = foldedLength(value);
+      if (n) {
+        runs.push(value);
+        length += n + 1;
+        endsWithSpace = false;
+      }
     } else if (type === 1) {
       const tag = (node as Element).tagName.toUpperCase();
       if (!SKIP.has(tag)) {
-        if (!RUN_ON.has(tag) && !out.endsWith(' ')) out += ' ';
+        if (!RUN_ON.has(tag) && !endsWithSpace) {
+          length += 1;
+          endsWithSpace = true;
+        }
         next = node.firstChild;
       }
     }
     for (let at: Node | null = node; !next && at && at !== el; at = at.parentNode) next = at.nextSibling;
     node = next;
   }
-  return out.replace(/\s+/g, ' ').trim().slice(0, cap);
+  return runs.join(' ').replace(/\s+/g, ' ').trim().slice(0, cap);
 }
 
 /** The first non-empty text run's element text, when short: "Help us improve." in a <strong>. */

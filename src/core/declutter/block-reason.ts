@@ -37,6 +37,9 @@ const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\
 /** Rules that already say where inside the article they may hide (a card that is one box, a site player above or under the text). */
 const JUDGE_INSIDE_THEMSELVES = new Set(['teaser-card-cta', 'empty-video-box', 'autoplay-player', 'signup-form-labelled', 'shop-line']);
 
+/** Every DATE_LINE has digits: this cheap test first spares compiling DATE_LINE's letter classes on most pages. */
+const HAS_DIGIT = /\d/;
+
 const PROSE_END = /[.!?…]["'”’»]?$/;
 
 /** A labelled list of links ("Related coverage" over three stories): a bare list may be the story's own. */
@@ -63,7 +66,7 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   const { reason } = verdict;
   if (b.keepers > 0 && !IGNORE_KEEPERS.has(reason)) return null;
   if (b.hasTime && !b.afterArticle && !IGNORE_TIMES.has(reason)) return null;
-  if (!b.afterArticle && reason !== 'ad' && DATE_LINE.test(b.heading)) return null;
+  if (!b.afterArticle && reason !== 'ad' && HAS_DIGIT.test(b.heading) && DATE_LINE.test(b.heading)) return null;
   if (SECONDARY_REASONS.has(reason) && b.insideArticle && !b.afterArticle && !b.beforeArticle) return null;
   // A bio or a trail inside the article's container is text Readability keeps as the story's.
   if ((reason === 'author-bio' || reason === 'breadcrumb') && b.insideArticle) return null;

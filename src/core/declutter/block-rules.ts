@@ -15,7 +15,7 @@ import { LINE_PATTERNS } from './line-patterns.js';
 import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
-import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
+import { isAppPitch, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
 import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
@@ -158,7 +158,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'follow-handle',
     why: 'A link to a social profile that reads "@name" or "Follow @name" (beside a byline): a follow button.',
     // Inside the story, "@name" links are its credits and sources ("Photo: @name").
-    test: (b) => (b.tag === 'a' && b.socialLinks === 1 && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
+    test: (b) => (b.tag === 'a' && b.socialLinks === 1 && b.text.includes('@') && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
   },
   FOLLOW_LINK,
   VIEWS,
@@ -200,7 +200,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'app-callout',
     why: 'A box of its own whose whole text asks the reader to get the app ("Get our app!"): a house promotion even when that text is one link (a menu item is judged with its menu).',
-    test: (b) => (APP_PITCH.test(b.text) && b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) ? 'promo' : null),
+    test: (b) => (b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) && isAppPitch(b.text) ? 'promo' : null),
   },
   {
     id: 'label-heading',

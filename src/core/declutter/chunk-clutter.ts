@@ -7,6 +7,7 @@ import { reasonForLabel } from './label-match.js';
 import { isKeeperLine } from './keeper-lines.js';
 import { LINE_PATTERNS } from './line-patterns.js';
 import { isShareText } from './share-text.js';
+import { replaceNonWords } from '../text/word-chars.js';
 
 export interface TextChunk {
   text: string;
@@ -36,7 +37,7 @@ const LEAD_LABELS = new Set(['feedback', 'newsletter', 'comments', 'promo', 'aud
 const PITCH_LABELS = new Set(['newsletter', 'comments', 'feedback', 'promo']);
 
 /** Words only, lower case: two copies of a headline compare equal whatever their punctuation and case. */
-export const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const wordsKey = (s: string): string => replaceNonWords(s.toLowerCase(), ' ').trim();
 
 /** "Home › World › <the headline>": a breadcrumb trail ending in the headline. */
 function isBreadcrumbToTitle(text: string, context: ChunkContext): boolean {

@@ -5,15 +5,13 @@
  */
 import type { HiddenReason } from '../types.js';
 import { LABEL_PHRASES } from './phrases.js';
+import { replaceNonLabelChars } from '../text/word-chars.js';
 
 /** Longer than this, a "label" is prose, not a widget heading. */
 export const MAX_LABEL_CHARS = 90;
 
 export function normaliseLabel(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+  return replaceNonLabelChars(raw.toLowerCase().replace(/[’‘`´]/g, "'"), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -6,6 +6,7 @@
 import type { HiddenReason } from '../types.js';
 import type { BlockFeatures } from './block-features.js';
 import { reasonForLabel } from './label-match.js';
+import { replaceNonWords } from '../text/word-chars.js';
 
 /** A trail is a few short links: "Home › World › Europe". */
 const MAX_TRAIL_LINKS = 7;
@@ -30,7 +31,7 @@ const LONE_EMAIL = /^\W*e-?mail\W*$/i;
 
 function isToolText(text: string): boolean {
   if (!text || text.length > MAX_TOOLS_CHARS || !/print|mail|reprint|drucken|imprim|stampa|afdrukken|tisk|打印/i.test(text)) return false;
-  return text.replace(TOOL_WORDS, '').replace(/[^\p{L}\p{N}]+/gu, '').length <= MAX_LEFTOVER;
+  return replaceNonWords(text.replace(TOOL_WORDS, ''), '').length <= MAX_LEFTOVER;
 }
 
 const outsideBody = (b: BlockFeatures): boolean => !b.insideArticle || b.afterArticle || b.beforeArticle;
