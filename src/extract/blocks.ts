@@ -2,9 +2,9 @@
  * The only place where the DOM meets declutter scoring: live Element -> BlockFeatures.
  * Reads the page, never writes it.
  */
-import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
+import { blockFeatures, type BlockFeatures, type DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
+import { linkLineLabel, PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
@@ -74,6 +74,17 @@ const isBareAd = (s: ElementStats): boolean => s.adFrames > 0 && s.textLength ==
 const MAX_HANDLE_CHARS = 40;
 const isHandleLink = (el: Element, s: ElementStats): boolean =>
   s.socialLinks === 1 && s.textLength > 1 && s.textLength <= MAX_HANDLE_CHARS && el.tagName.toUpperCase() === 'A' && (el.textContent ?? '').includes('@');
+
+/** Enough of a line to read its "Label:" (the label is at most 30 characters, see recirculation-shapes.ts). */
+const LINK_LINE_LEAD = 140;
+
+/** Is `el` a "Label: <one link>" line (the shape only: one link, short, not the story's paragraph)? */
+function isLinkLine(el: Element | null, stats: Map<Element, ElementStats>): boolean {
+  const s = el ? stats.get(el) : undefined;
+  if (!el || !s || s.linkCount !== 1 || s.articleParagraphs > 0 || s.headingCount > 0 || !s.textLength) return false;
+  const text = leadingText(el, LINK_LINE_LEAD);
+  return !!linkLineLabel(blockFeatures({ text, textLength: s.textLength, linkCount: 1, linkDensity: Math.min(1, s.linkChars / s.textLength) }));
+}
 
 export interface BlockCandidate {
   element: Element;
@@ -234,15 +245,20 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const insideArticle = !!root && root !== el && root.contains(el);
     const afterArticle = !!last && follows(el, last);
     const beforeArticle = !!first && !el.contains(first) && follows(first, el);
+    const text = leadingText(el, TEXT_CAP);
+    const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
+    // Neighbours are read only for a line that is itself "Label: <one link>" (few are).
+    const linkLine = s.linkCount === 1 && !!linkLineLabel(blockFeatures({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount }));
+    const linkLineSiblings = linkLine ? Number(isLinkLine(el.previousElementSibling, stats)) + Number(isLinkLine(el.nextElementSibling, stats)) : 0;
     out.push({
       element: el,
       features: {
         tag: s.tag.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
-        text: leadingText(el, TEXT_CAP),
+        text,
         textLength: s.textLength,
-        linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
+        linkDensity,
         linkCount: s.linkCount,
         inPageLinks: s.inPageLinks,
         insideArticle,
@@ -276,6 +292,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         leadLabel: s.headlineLinks >= MIN_TEASERS_FOR_LABEL && s.firstHeading ? leadLabel(el) : '',
         commentLinks: s.commentLinks,
         titleKnown: !!mainTitle,
+        linkLineSiblings,
         beforeArticle,
       },
     });

@@ -12,7 +12,7 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
-import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
+import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard, linkLineLabel } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
@@ -99,6 +99,9 @@ const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map((
 const MAX_LINE_CHARS = 200;
 /** A notice says "we use cookies" in its first sentences (the label patterns allow that much around it). */
 const COOKIE_LEAD_CHARS = 300;
+
+/** What a labelled link line can be: another story, a promotion, a ranking, a topic page. */
+const LINK_LINE_KINDS = new Set<HiddenReason>(['related', 'promo', 'trending', 'tags']);
 
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
@@ -195,6 +198,15 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'app-callout',
     why: 'A box of its own whose whole text asks the reader to get the app ("Get our app!"): a house promotion even when that text is one link (a menu item is judged with its menu).',
     test: (b) => (APP_PITCH.test(b.text) && b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) ? 'promo' : null),
+  },
+  {
+    id: 'link-line-run',
+    why: 'Two or more "Label: <one link>" lines in a row ("Related Roundup: …", "Buyer\'s Guide: …"): a box of links added under every post (one such line alone between paragraphs is text Readability keeps).',
+    test: (b) => {
+      if (b.linkLineSiblings === 0) return null;
+      const label = reasonForLabel(linkLineLabel(b));
+      return label && LINK_LINE_KINDS.has(label) ? label : null;
+    },
   },
   {
     id: 'label-heading',
