@@ -4,7 +4,7 @@
  */
 import { blockFeatures, type BlockFeatures, type DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { linkLineLabel, PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
+import { isRowCard, linkLineLabel, MIN_ROW_CARDS, PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
@@ -84,6 +84,22 @@ function isLinkLine(el: Element | null, stats: Map<Element, ElementStats>): bool
   if (!el || !s || s.linkCount !== 1 || s.articleParagraphs > 0 || s.headingCount > 0 || !s.textLength) return false;
   const text = leadingText(el, LINK_LINE_LEAD);
   return !!linkLineLabel(blockFeatures({ text, textLength: s.textLength, linkCount: 1, linkDensity: Math.min(1, s.linkChars / s.textLength) }));
+}
+
+/** Enough of a sibling to judge it a teaser card (its tag, links and text, from the walk's stats). */
+function isCardSibling(el: Element | null, stats: Map<Element, ElementStats>): boolean {
+  const s = el ? stats.get(el) : undefined;
+  if (!s || !s.headlineLinks) return false;
+  const shape = { tag: s.tag.toLowerCase(), headlineLinks: s.headlineLinks, linkCount: s.linkCount, textLength: s.textLength, articleParagraphs: s.articleParagraphs, hasForm: s.forms > 0, shareLinks: s.shareLinks };
+  return isRowCard(blockFeatures({ ...shape, linkDensity: s.textLength ? s.linkChars / s.textLength : 0 }));
+}
+
+/** How many teaser cards in a row this card is part of (counting stops at MIN_ROW_CARDS: that is enough). */
+function cardRunOf(el: Element, stats: Map<Element, ElementStats>): number {
+  let run = 1;
+  for (let sib = el.previousElementSibling; run < MIN_ROW_CARDS && isCardSibling(sib, stats); sib = sib?.previousElementSibling ?? null) run += 1;
+  for (let sib = el.nextElementSibling; run < MIN_ROW_CARDS && isCardSibling(sib, stats); sib = sib?.nextElementSibling ?? null) run += 1;
+  return run;
 }
 
 export interface BlockCandidate {
@@ -293,9 +309,13 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         commentLinks: s.commentLinks,
         titleKnown: !!mainTitle,
         linkLineSiblings,
+        cardRun: 0,
         beforeArticle,
       },
     });
+    // Neighbours are read only for a block that is itself a teaser card (few are).
+    const features = (out.at(-1) as BlockCandidate).features;
+    if (isRowCard(features)) features.cardRun = cardRunOf(el, stats);
   }
   return out;
 }

@@ -73,7 +73,7 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   if ((reason === 'related' || reason === 'trending' || reason === 'promo') && (isWidgetList(b) || isTagList(b))) return verdict;
   // One teaser under its own "Related" heading element, or a card closing with "Read more": a box, not a line of the story's text.
   if (reason === 'related' && verdict.rule === 'label-heading' && isSingleTeaserBox(b)) return verdict;
-  if (verdict.rule === 'teaser-card-cta' || verdict.rule === 'link-line-run') return verdict;
+  if (verdict.rule === 'teaser-card-cta' || verdict.rule === 'link-line-run' || verdict.rule === 'teaser-card-row') return verdict;
   return null;
 }
 

@@ -12,7 +12,7 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
-import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard, linkLineLabel } from './recirculation-shapes.js';
+import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard, linkLineLabel, MIN_ROW_CARDS } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { APP_PITCH, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
@@ -267,6 +267,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'teaser-card-cta',
     why: 'A box (not a paragraph) holding another story\'s headline and dek behind one link, closing with "Read more": a teaser card, inside the body too.',
     test: (b) => (!TEXT_TAGS.has(b.tag) && isReadMoreCard(b) ? 'related' : null),
+  },
+  {
+    id: 'teaser-card-row',
+    why: 'Three or more boxes in a row, each only one headline link to another story (and its picture), with no sentence of their own: a row of teaser cards, inside the body too.',
+    test: (b) => (b.cardRun >= MIN_ROW_CARDS ? 'related' : null),
   },
   {
     id: 'prev-next-named',

@@ -83,3 +83,19 @@ export function linkLineLabel(b: BlockFeatures): string {
   if (!rest || label.split(/\s+/).length > MAX_LINE_LABEL_WORDS) return '';
   return b.linkDensity * b.textLength >= rest.length * LINK_REST_SHARE ? label : '';
 }
+
+/** Tags that are a card's box (a list item, a paragraph or a heading is a line of the story, judged as such). */
+const CARD_BOX_TAGS = new Set(['div', 'article', 'aside', 'section', 'figure']);
+/** A card's picture and its title may be two links to the same story. */
+const MAX_ROW_CARD_LINKS = 2;
+/** A kicker ("Politics") may sit outside the link; a sentence may not. */
+const ROW_CARD_LINK_DENSITY = 0.8;
+const MAX_ROW_CARD_CHARS = 200;
+/** A row: this many such cards one after another (one card alone between paragraphs is text Readability keeps). */
+export const MIN_ROW_CARDS = 3;
+
+/** One teaser card: a box holding one headline link to another story (and perhaps its picture), no sentence of its own. */
+export function isRowCard(b: BlockFeatures): boolean {
+  return CARD_BOX_TAGS.has(b.tag) && b.headlineLinks === 1 && b.linkCount <= MAX_ROW_CARD_LINKS && b.textLength <= MAX_ROW_CARD_CHARS &&
+    b.linkDensity >= ROW_CARD_LINK_DENSITY && b.articleParagraphs === 0 && !b.hasForm && b.shareLinks === 0;
+}
