@@ -2,7 +2,7 @@
  * The only place where the DOM meets declutter scoring: live Element -> BlockFeatures.
  * Reads the page, never writes it.
  */
-import { blockFeatures, type BlockFeatures, type DeclutterContext } from '../core/declutter/block-features.js';
+import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
 import { isRowCard, linkLineLabel, MIN_ROW_CARDS, PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
@@ -83,15 +83,15 @@ function isLinkLine(el: Element | null, stats: Map<Element, ElementStats>): bool
   const s = el ? stats.get(el) : undefined;
   if (!el || !s || s.linkCount !== 1 || s.articleParagraphs > 0 || s.headingCount > 0 || !s.textLength) return false;
   const text = leadingText(el, LINK_LINE_LEAD);
-  return !!linkLineLabel(blockFeatures({ text, textLength: s.textLength, linkCount: 1, linkDensity: Math.min(1, s.linkChars / s.textLength) }));
+  return !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity: Math.min(1, s.linkChars / s.textLength), headingCount: 0 });
 }
 
 /** Enough of a sibling to judge it a teaser card (its tag, links and text, from the walk's stats). */
 function isCardSibling(el: Element | null, stats: Map<Element, ElementStats>): boolean {
   const s = el ? stats.get(el) : undefined;
   if (!s || !s.headlineLinks) return false;
-  const shape = { tag: s.tag.toLowerCase(), headlineLinks: s.headlineLinks, linkCount: s.linkCount, textLength: s.textLength, articleParagraphs: s.articleParagraphs, hasForm: s.forms > 0, shareLinks: s.shareLinks };
-  return isRowCard(blockFeatures({ ...shape, linkDensity: s.textLength ? s.linkChars / s.textLength : 0 }));
+  const linkDensity = s.textLength ? s.linkChars / s.textLength : 0;
+  return isRowCard({ tag: s.tag.toLowerCase(), headlineLinks: s.headlineLinks, linkCount: s.linkCount, textLength: s.textLength, linkDensity, articleParagraphs: s.articleParagraphs, hasForm: s.forms > 0, shareLinks: s.shareLinks });
 }
 
 /** How many teaser cards in a row this card is part of (counting stops at MIN_ROW_CARDS: that is enough). */
@@ -264,7 +264,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const text = leadingText(el, TEXT_CAP);
     const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
     // Neighbours are read only for a line that is itself "Label: <one link>" (few are).
-    const linkLine = s.linkCount === 1 && !!linkLineLabel(blockFeatures({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount }));
+    const linkLine = s.linkCount === 1 && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
     const linkLineSiblings = linkLine ? Number(isLinkLine(el.previousElementSibling, stats)) + Number(isLinkLine(el.nextElementSibling, stats)) : 0;
     out.push({
       element: el,

@@ -73,7 +73,7 @@ const MAX_LINE_LABEL_WORDS = 4;
 const LINK_REST_SHARE = 0.8;
 
 /** The label of a "Label: <one link>" line (without its colon), or '' when the block is not one. */
-export function linkLineLabel(b: BlockFeatures): string {
+export function linkLineLabel(b: Pick<BlockFeatures, 'text' | 'textLength' | 'linkCount' | 'linkDensity' | 'headingCount'>): string {
   // Structure first: one link, a short line, mostly link; the text only then.
   if (b.linkCount !== 1 || b.textLength > MAX_LINK_LINE_CHARS || b.linkDensity <= 0 || b.headingCount > 0) return '';
   const colon = b.text.indexOf(':');
@@ -95,7 +95,7 @@ const MAX_ROW_CARD_CHARS = 200;
 export const MIN_ROW_CARDS = 3;
 
 /** One teaser card: a box holding one headline link to another story (and perhaps its picture), no sentence of its own. */
-export function isRowCard(b: BlockFeatures): boolean {
+export function isRowCard(b: Pick<BlockFeatures, 'tag' | 'headlineLinks' | 'linkCount' | 'textLength' | 'linkDensity' | 'articleParagraphs' | 'hasForm' | 'shareLinks'>): boolean {
   return CARD_BOX_TAGS.has(b.tag) && b.headlineLinks === 1 && b.linkCount <= MAX_ROW_CARD_LINKS && b.textLength <= MAX_ROW_CARD_CHARS &&
     b.linkDensity >= ROW_CARD_LINK_DENSITY && b.articleParagraphs === 0 && !b.hasForm && b.shareLinks === 0;
 }
