@@ -4,7 +4,7 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { isRowCard, linkLineLabel, MIN_ROW_CARDS, PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
+import { isRowCard, LABEL_COLON, linkLineLabel, MAX_LINK_LINE_CHARS, MIN_ROW_CARDS, PREV_NEXT_ATTRS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
@@ -263,8 +263,8 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const beforeArticle = !!first && !el.contains(first) && follows(first, el);
     const text = leadingText(el, TEXT_CAP);
     const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
-    // Neighbours are read only for a line that is itself "Label: <one link>" (few are).
-    const linkLine = s.linkCount === 1 && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
+    // Neighbours are read only for a line that is itself "Label: <one link>" (few are; the counts first).
+    const linkLine = s.linkCount === 1 && s.textLength <= MAX_LINK_LINE_CHARS && LABEL_COLON.test(text) && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
     const linkLineSiblings = linkLine ? Number(isLinkLine(el.previousElementSibling, stats)) + Number(isLinkLine(el.nextElementSibling, stats)) : 0;
     out.push({
       element: el,
@@ -313,9 +313,9 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         beforeArticle,
       },
     });
-    // Neighbours are read only for a block that is itself a teaser card (few are).
+    // Neighbours are read only for a block that is itself a teaser card (few are; one headline link first).
     const features = (out.at(-1) as BlockCandidate).features;
-    if (isRowCard(features)) features.cardRun = cardRunOf(el, stats);
+    if (s.headlineLinks === 1 && isRowCard(features)) features.cardRun = cardRunOf(el, stats);
   }
   return out;
 }

@@ -41,7 +41,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'à voir aussi', 'articles (similaires|liés|recommandés)', 'plus d.?articles', 'dans la même rubrique', 'à découvrir( aussi)?', 'les dernières (actualités|infos)',
     'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'relacionad(o|a)s', 'lee también', 'le(e|a) también', 'más (de|sobre|noticias de) .{1,30}', 'más noticias', 'recomendad(o|a)s', 'últimas noticias', 'quizá te interese',
     'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'altre notizie', 'ti potrebbe interessare', 'correlati', 'lees ook', 'meer over (dit onderwerp|.{1,30})', 'gerelateerde artikelen', 'meer nieuws',
-    'leia (também|mais)', 'veja (também|mais)', 'notícias relacionadas', 'mais notícias', 'relacionados', 'čtěte (také|též)', 'související (články|zprávy)?', 'další (články|zprávy)',
+    'leia (também|mais)', '(veja|ver) (também|mais)', 'ver también', 'notícias relacionadas', 'mais notícias', 'relacionados', 'čtěte (také|též)', 'související (články|zprávy)?', 'další (články|zprávy)',
     '相关(文章|新闻|阅读|推荐|链接)?', '相關(文章|新聞|閱讀)?', '延伸阅读', '更多(新闻|文章)', '関連(記事|ニュース)?', 'あわせて読みたい', '관련 ?(기사|뉴스)?',
     'related to .{1,40}', 'latest .{1,30} (headlines|news|stories|articles|features|exclusives)', "(today'?s|more|other) headlines", 'elsewhere (on|in|at|from) .{1,30}', 'next (story|article|up)', 'previous (story|article)', '(next|previous) story', 'today on .{1,30}', 'top picks', 'more news', 'featured( stories| articles)?',
     'features( (and|&) analysis)?',

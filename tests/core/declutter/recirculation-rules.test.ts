@@ -67,6 +67,7 @@ describe('the shapes behind the in-body rules', () => {
   test.each<[string, Partial<BlockFeatures>, string]>([
     ['a label, a colon and one link that is the rest', { text: 'Related Roundup: Seaweed farming', textLength: 32, linkCount: 1, linkDensity: 0.5 }, 'Related Roundup'],
     ['the label inside the link too', { text: 'Read more: Night buses return to the east bank', textLength: 46, linkCount: 1, linkDensity: 1 }, 'Read more'],
+    ['a Chinese label with a full-width colon', { text: '相关阅读：河道清理志愿者完成第一阶段工作', textLength: 21, linkCount: 1, linkDensity: 0.76 }, '相关阅读'],
     ['two links', { text: 'See also: Ferries and Buses', textLength: 27, linkCount: 2, linkDensity: 0.6 }, ''],
     ['a sentence with a colon and a small link in it', { text: 'The mayor said: we will look at the ferry report again', textLength: 54, linkCount: 1, linkDensity: 0.2 }, ''],
     ['a label of many words (a sentence, not a label)', { text: 'This is what the mayor told the council on Monday: Ferry report', textLength: 63, linkCount: 1, linkDensity: 0.2 }, ''],
