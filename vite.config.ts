@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { type InlineConfig, defineConfig } from 'vite';
+import { buildTimeLexicon } from './scripts/lib/lexicon-plugin.js';
 
 const root = resolve(import.meta.dirname, 'src/pages');
 const outDir = resolve(import.meta.dirname, 'dist');
@@ -13,7 +14,8 @@ const outDir = resolve(import.meta.dirname, 'dist');
 export const pagesConfig: InlineConfig = {
   configFile: false,
   root,
-  plugins: [preact()],
+  // The parties' lexicon is computed from compromise here, at build time (see the plugin).
+  plugins: [preact(), buildTimeLexicon()],
   logLevel: 'warn',
   build: {
     outDir,
@@ -39,6 +41,8 @@ function contentScriptConfig(entry: string, name: string, fileName: string): Inl
   return {
     configFile: false,
     logLevel: 'warn',
+    // Only its guard matters here: a content script that reached the NLP lexicon fails the build.
+    plugins: [buildTimeLexicon()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -52,5 +56,11 @@ export const contentConfig = contentScriptConfig('src/content/main.ts', 'precisC
 
 /** Readability and the picker, injected beside content.js only when needed (src/content/on-demand/). */
 export const onDemandConfig = contentScriptConfig('src/content/on-demand/main.ts', 'precisContentOnDemand', 'content-on-demand.js');
+
+/**
+ * The popup's start (src/popup/tab-start-entry.ts): a classic script its <head> loads before the
+ * modules, so finding the tab and injecting the content scripts begin at once. Same IIFE form.
+ */
+export const popupStartConfig = contentScriptConfig('src/popup/tab-start-entry.ts', 'precisPopupStart', 'popup-start.js');
 
 export default defineConfig(pagesConfig);

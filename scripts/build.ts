@@ -3,12 +3,13 @@
  *  1. the HTML pages (popup, options) and the background as ES modules;
  *  2. the content scripts as classic IIFEs with no imports (content scripts cannot be modules):
  *     content.js, and content-on-demand.js (Readability, the picker) injected only when needed;
+ *     popup-start.js, the popup's first moves, before its modules load (src/popup/tab-start.ts);
  *  3. manifest.json, icons and _locales copied beside them.
  */
 import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { contentConfig, onDemandConfig, pagesConfig } from '../vite.config.js';
+import { contentConfig, onDemandConfig, pagesConfig, popupStartConfig } from '../vite.config.js';
 
 export const DIST = resolve('dist');
 
@@ -18,6 +19,7 @@ export async function buildExtension(): Promise<void> {
   await build(pagesConfig);
   await build(contentConfig);
   await build(onDemandConfig);
+  await build(popupStartConfig);
   cpSync('manifest.json', `${DIST}/manifest.json`);
   cpSync('_locales', `${DIST}/_locales`, { recursive: true });
   mkdirSync(`${DIST}/icons`, { recursive: true });

@@ -63,23 +63,29 @@ export async function hugePageLongestTask(run: ExtensionRun): Promise<{ longest:
   return { longest: Math.round(Math.max(0, ...ours)), over50: ours.filter((d) => d > 50).length, elements: log.elements };
 }
 
-/** ms from the popup page's start to its 'precis-analysed' mark, or null (not an article, or no mark in time). */
-export async function popupAnalysedMs(run: ExtensionRun, html: string, id: string): Promise<number | null> {
+/** The popup's marks on the way to 'analysed' (src/popup/timings.ts), in ms after the popup page starts. */
+export const POPUP_STEPS = ['start-script', 'started', 'tab-address', 'scripts-injected', 'nlp-loaded', 'report', 'analysed'] as const;
+export type PopupSteps = Partial<Record<(typeof POPUP_STEPS)[number], number>>;
+
+/** The popup's step marks, or null (not an article, or no 'analysed' mark in time). */
+export async function popupAnalysedMs(run: ExtensionRun, html: string, id: string): Promise<PopupSteps | null> {
   const page = await run.context.newPage();
   const url = await serve(page, `${id}.html`, html);
   await page.goto(url, { waitUntil: 'load' });
   const tabId = await run.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
-  let analysed: number | null = null;
+  let analysed: PopupSteps | null = null;
   if (tabId !== null) {
     const popup = await run.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     // In front: a background tab gets no animation frames, and the mark waits for one.
     await popup.bringToFront();
     await popup.goto(`chrome-extension://${run.extensionId}/popup.html?tabId=${tabId}`);
-    const mark = 'performance.getEntriesByName("precis-analysed")[0]?.startTime ?? null';
+    const marks = (steps: readonly string[]) =>
+      Object.fromEntries(steps.flatMap((s) => performance.getEntriesByName(`precis-${s}`).slice(0, 1).map((e) => [s, e.startTime])));
     for (let i = 0; i < 100 && analysed === null; i += 1) {
-      analysed = (await popup.evaluate(mark)) as number | null;
-      if (analysed === null) {
+      const seen = (await popup.evaluate(marks, POPUP_STEPS)) as PopupSteps;
+      if (seen.analysed !== undefined) analysed = seen;
+      else {
         // A page judged "not an article" shows its notice and never analyses unasked.
         if (await popup.locator('.not-article').count()) break;
         await popup.waitForTimeout(50);

@@ -12,6 +12,7 @@
  * Run alone: npx tsx bench/chromium/speed.ts [corpusDir]
  */
 import { statSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
@@ -20,7 +21,7 @@ import { loadScrapinghub, SCRAPINGHUB } from '../extraction/lib/scrapinghub-corp
 import { median, percentile, runIfMain, skipped } from '../nlp/lib/cli.js';
 import type { BenchSection } from '../nlp/types.js';
 import { buildBenchBundle } from './build-bundle.js';
-import { hugePageLongestTask, popupAnalysedMs, startExtension } from './extension-figures.js';
+import { POPUP_STEPS, type PopupSteps, hugePageLongestTask, popupAnalysedMs, startExtension } from './extension-figures.js';
 import { type PageCost, LoadCostProbe } from './load-cost.js';
 
 const TITLE = 'Speed in Chromium: content-script load vs Readability clone + parse (Scrapinghub pages)';
@@ -47,6 +48,14 @@ function ratios(costs: PageCost[], ours: (c: PageCost) => number, ref: (c: PageC
     ratioOfMedians: ratio(median(o), median(r)),
     p95: `${ms(percentile(o, 95))} vs ${ms(percentile(r, 95))} ms`,
   };
+}
+
+/** "started 20.1, tab-address 35.2, …": the median of each step mark over the analysed pages. */
+function popupStepMedians(steps: PopupSteps[]): string {
+  return POPUP_STEPS.map((name) => {
+    const at = steps.flatMap((s) => (s[name] === undefined ? [] : [s[name]]));
+    return `${name} ${at.length ? ms(median(at)) : 'n/a'}`;
+  }).join(', ');
 }
 
 async function loadCosts(corpusDir: string, limit: number): Promise<{ costs: PageCost[]; failed: number }> {
@@ -106,15 +115,17 @@ export async function run(corpusDir: string): Promise<BenchSection> {
   const rawKb = statSync('dist/content.js').size / 1024;
   const ext = await startExtension();
   const huge = popupOnly ? { longest: NaN, over50: NaN, elements: 0 } : await hugePageLongestTask(ext);
-  const popup: number[] = [];
+  const steps: PopupSteps[] = [];
   let notAnalysed = 0;
   console.log(`  popup: ${Math.min(limit, POPUP_PAGES)} pages`);
   for (const page of pages.slice(0, Math.min(limit, POPUP_PAGES))) {
     const t = await popupAnalysedMs(ext, page.html(), page.id).catch(() => null);
     if (t === null) notAnalysed += 1;
-    else popup.push(t);
+    else steps.push(t);
   }
   await ext.context.close();
+  const popup = steps.map((s) => s.analysed!);
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
 
   return {
     title: TITLE,
@@ -133,6 +144,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
     notes: [
       `${costs.length} pages timed (${failed} failed) in Chromium ${ext.context.browser()?.version() ?? ''}; page scripts disabled; each side in a fresh isolated world from a unique source (cold), then again (warm); gc() and a layout flush before each call; CPU = renderer main thread (schedstat) minus an empty evaluation.`,
       'Readability clone + parse = new Readability(document.cloneNode(true)).parse(), bundled and run the same way.',
+      `popup steps, median ms after the popup page starts: ${popupStepMedians(steps)}; load average at the end ${load}.`,
     ],
   };
 }

@@ -97,26 +97,26 @@ function start(): void {
     return report(cleaner.restore(id));
   };
 
-  // The popup sends cleanOnOpen and getPageReport back to back (one round trip less): the report
-  // waits for a clean still under way, so the state it carries is the one after it.
-  let opening: Promise<unknown> = Promise.resolve();
+  // The popup sends getPageReport and cleanOnOpen back to back (one round trip less). The report
+  // goes first: the popup's analysis waits for the article (Readability on a clone, which the
+  // clean does not change), and the clean (plan every block, then hide) is the longer job. The
+  // clean starts once the article is read; its own reply carries the state after it.
+  let reading: Promise<unknown> = Promise.resolve();
   onTrustedMessage('getPageReport', async () => {
-    const article = await session.article();
-    await opening;
-    return { ...cleaner.state(), article };
+    const article = session.article();
+    reading = article.catch(() => undefined);
+    const read = await article;
+    return { ...cleaner.state(), article: read };
   });
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
-  onTrustedMessage('cleanOnOpen', () => {
-    const cleaning = (async () => {
-      // Injected by this very popup click, the options may still be loading: wait for them.
-      const loaded = await optionsReady;
-      const load = await session.current();
-      const now = cleaner.state();
-      const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
-      return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
-    })();
-    opening = cleaning.catch(() => undefined);
-    return cleaning;
+  onTrustedMessage('cleanOnOpen', async () => {
+    // Injected by this very popup click, the options may still be loading: wait for them.
+    const loaded = await optionsReady;
+    await reading;
+    const load = await session.current();
+    const now = cleaner.state();
+    const wanted = loaded !== null && cleanOnOpenApplies(loaded, location.hostname) && load.verdict.isArticle;
+    return now.cleaned || shownByReader || !wanted ? now : report(await session.clean());
   });
   onTrustedMessage('toggleClean', async () => (await rules.ready, cleaner.state().cleaned ? restore('all') : report(await session.toggle())));
   onTrustedMessage('restoreHidden', ({ data }) => restore(data.id));

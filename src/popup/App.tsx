@@ -35,7 +35,7 @@ function ReadyView({ state, data, announce }: { state: ReadyState; data: ReturnT
   return (
     <main>
       <PageHeader article={article} />
-      <CleanPanel tabId={state.tabId} url={state.url} clean={state.report} isArticle={article.isArticle} options={options} onClean={data.applyClean} onOptions={patchOptions} announce={announce} />
+      <CleanPanel tabId={state.tabId} url={state.url} clean={state.report} cleaning={state.cleaning} isArticle={article.isArticle} options={options} onClean={data.applyClean} onOptions={patchOptions} announce={announce} />
       {state.analysing && <AnalysingView withHeader={false} />}
       {!state.analysing && !state.analysis && <NotArticleView reason={article.articleReason} onAnalyse={data.analyseAnyway} />}
       {state.analysis && options && (

@@ -10,6 +10,8 @@ interface Props {
   tabId: number;
   url: string;
   clean: CleanState;
+  /** The clean on open is under way: its result comes in a moment, so no button to press yet. */
+  cleaning?: boolean;
   /** Judged an article: the button reads "Clean this page"; otherwise "Clean anyway". */
   isArticle: boolean;
   options: Options | null;
@@ -26,7 +28,7 @@ function hiddenLine(count: number): string {
 }
 
 /** What was hidden and the controls over it: one line with "Show all", per item, per site. */
-export function CleanPanel({ tabId, url, clean, isArticle, options, onClean, onOptions, announce }: Props) {
+export function CleanPanel({ tabId, url, clean, cleaning = false, isArticle, options, onClean, onOptions, announce }: Props) {
   const hiddenNow = clean.hidden.filter((h) => !h.restored).length;
   const host = siteHost(url);
   const run = (action: Promise<CleanState>, done: string) =>
@@ -44,7 +46,9 @@ export function CleanPanel({ tabId, url, clean, isArticle, options, onClean, onO
   return (
     <section class="clean-panel" aria-labelledby="clean-h">
       <h2 id="clean-h" class="visually-hidden">{t('cleanHeading')}</h2>
-      {clean.cleaned ? (
+      {!clean.cleaned && cleaning ? (
+        <p class="hidden-count" aria-busy="true">{t('cleaningPage')}</p>
+      ) : clean.cleaned ? (
         <p class="hidden-count">
           {hiddenLine(hiddenNow)}
           <span aria-hidden="true"> · </span>

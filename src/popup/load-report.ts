@@ -1,57 +1,47 @@
 /**
- * Which tab the popup is about, and what is on it. The popup reads `?tabId=N` (tests open the
- * popup page in a tab) and otherwise takes the active tab of its window. The content script
- * extracts the article; the NLP runs here, in the popup, so the page never pays for it.
+ * What is on the popup's tab (tab-start.ts found it and injected the content scripts). The
+ * content script extracts the article; the NLP runs here, in the popup, so the page never pays
+ * for it.
  */
 import type { TextAnalysis } from '../core/types.js';
-import type { PageReport } from '../shared/article-data.js';
-import { browser } from '../shared/browser.js';
-import { canRunOn } from '../shared/can-run-on.js';
-import { ensureContentScript } from '../shared/content-injection.js';
+import type { CleanState, PageReport } from '../shared/article-data.js';
 import { sendMessage } from '../shared/protocol.js';
 import { analyseText, summariseText } from './analysis-client.js';
-import { markPageCleaned } from './timings.js';
+import type { CannotRunKind } from './tab-start.js';
+import { markPageCleaned, markStep } from './timings.js';
 
-export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
+export type { CannotRunKind };
 
-export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | { kind: 'page'; tabId: number; url: string | null; report: PageReport };
-
-export async function targetTabId(search: string): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+export interface PageOnTab {
+  kind: 'page';
+  tabId: number;
+  url: string | null;
+  /** The article and the clean state when it was read (before the clean on open, if one runs). */
+  report: PageReport;
+  /** The clean on open's reply: the state after it (null if the tab could not say). */
+  cleanOnOpen: Promise<CleanState | null>;
 }
 
-/** The tab's URL when the browser lets us see it (activeTab, or a granted host), else null. */
-export async function tabUrl(tabId: number): Promise<string | null> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  return tab?.url ?? tab?.pendingUrl ?? null;
-}
+export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | PageOnTab;
 
-/** `onAsked`: both requests to the tab are on their way (the popup's own heavy work may start). */
-export async function loadPage(tabId: number, knownUrl: Promise<string | null> = tabUrl(tabId), onAsked?: () => void): Promise<PageLoad> {
-  const url = await knownUrl;
-  if (url !== null) {
-    const verdict = canRunOn(url);
-    if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
-  }
-  try {
-    // Readability and the picker come too: the report below needs the first.
-    await ensureContentScript(tabId, undefined, true);
-  } catch {
-    // No URL and no injection: a browser page we may not even see the address of.
-    return { kind: 'cannot-run', why: 'blocked' };
-  }
-  // The toolbar click cleans an article first (the content script decides: an article, the
-  // setting on, the site not on the never list); the slower Readability report comes after,
-  // so the page is clean while the popup still shows its skeleton. Both requests leave now
-  // (the content script orders them); a failed clean must not cost the reader the summary.
-  void sendMessage('cleanOnOpen', undefined, tabId).then((clean) => clean.cleaned && markPageCleaned(), () => undefined);
+/**
+ * Ask the tab for its report, once tab-start.ts has injected the content scripts. `onAsked`:
+ * both requests are on their way (the popup's own heavy work may start).
+ */
+export async function loadPage(tabId: number, url: string | null, onAsked?: () => void): Promise<PageOnTab> {
+  // Both requests leave now, the report first: the tab reads the article (Readability, the long
+  // pole), answers, and then cleans an article (the content script decides: an article, the
+  // setting on, the site not on the never list), so the analysis is not held up by the clean.
+  // A failed clean must not cost the reader the summary.
   const reply = sendMessage('getPageReport', undefined, tabId);
+  const cleanOnOpen = sendMessage('cleanOnOpen', undefined, tabId).then(
+    (clean) => (clean.cleaned && markPageCleaned(), clean),
+    () => null,
+  );
   onAsked?.();
   const report = await reply;
-  return { kind: 'page', tabId, url: url ?? report.article.url, report };
+  markStep('report');
+  return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
 }
 
 export async function analyse(report: PageReport, sentences: number): Promise<TextAnalysis> {

@@ -1,10 +1,8 @@
 import { browser } from './browser.js';
 import { canRunOn } from './can-run-on.js';
+import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from './content-files.js';
 
-/** The file name of the built content script (see scripts/build.ts). */
-export const CONTENT_SCRIPT_FILE = 'content.js';
-/** Readability and the picker, injected beside it only when needed (src/content/on-demand/). */
-export const ON_DEMAND_FILE = 'content-on-demand.js';
+export { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE };
 
 /**
  * Make sure our content script runs in the tab. With `activeTab` (the user clicked the icon,

@@ -36,8 +36,8 @@ afterEach(() => {
   root.remove();
 });
 
-function panel(clean: CleanState, options: Options = defaultOptions(), isArticle = true, onOptions = vi.fn(async (_patch: Partial<Options>) => true)) {
-  render(<CleanPanel tabId={7} url="https://news.example/story" clean={clean} isArticle={isArticle} options={options}
+function panel(clean: CleanState, options: Options = defaultOptions(), isArticle = true, onOptions = vi.fn(async (_patch: Partial<Options>) => true), cleaning = false) {
+  render(<CleanPanel tabId={7} url="https://news.example/story" clean={clean} cleaning={cleaning} isArticle={isArticle} options={options}
     onClean={() => undefined} onOptions={onOptions} announce={() => undefined} />, root);
   return onOptions;
 }
@@ -50,6 +50,16 @@ test('cleaned: one line, "9 items hidden · Show all"; restored blocks are not c
   expect(root.querySelector('.hidden-count')?.textContent).toBe('1 item hidden · Show all');
   panel({ cleaned: true, hidden: [] });
   expect(root.querySelector('.hidden-count')?.textContent).toBe('No clutter hidden · Show all');
+});
+
+test('while the clean on open runs (the report came first): "Cleaning the page…", no button to press; then its result', () => {
+  panel({ cleaned: false, hidden: [] }, defaultOptions(), true, undefined, true);
+  expect(root.querySelector('.hidden-count')?.textContent).toBe('Cleaning the page…');
+  expect(button('Clean this page')).toBeUndefined();
+  panel({ cleaned: true, hidden: hidden(4) }, defaultOptions(), true, undefined, true);
+  expect(root.querySelector('.hidden-count')?.textContent).toBe('4 items hidden · Show all');
+  panel({ cleaned: false, hidden: [] }, defaultOptions(), true, undefined, false);
+  expect(button('Clean this page')).toBeDefined();
 });
 
 test('"Show all" restores everything in one click', async () => {

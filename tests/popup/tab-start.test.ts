@@ -1,0 +1,66 @@
+/**
+ * The popup's first move (popup-start.js): which tab, may we run there, inject both scripts.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { type TabApi, leaveTabStart, startTabWork, takeTabStart } from '../../src/popup/tab-start.js';
+
+function fakeApi(tab: { id?: number; url?: string } | null, inject: () => Promise<unknown> = async () => [{}]) {
+  const api = {
+    tabs: {
+      query: vi.fn(async () => (tab ? [tab] : [])),
+      get: vi.fn(async (id: number) => ({ ...tab, id })),
+    },
+    scripting: { executeScript: vi.fn(inject) },
+  } satisfies TabApi;
+  return api;
+}
+
+describe('startTabWork', () => {
+  test('the toolbar popup: one tabs.query gives the tab and its address; both scripts are injected, content.js first', async () => {
+    const api = fakeApi({ id: 12, url: 'https://news.example/story' });
+    const start = startTabWork('', api);
+    expect(await start.injection).toEqual({ kind: 'injected', tabId: 12, url: 'https://news.example/story' });
+    expect(await start.tabId).toBe(12);
+    expect(await start.url).toBe('https://news.example/story');
+    expect(api.tabs.get).not.toHaveBeenCalled();
+    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 12 }, files: ['content.js', 'content-on-demand.js'] });
+  });
+
+  test('?tabId=N (tests open the popup in a tab): that tab, its address from tabs.get', async () => {
+    const api = fakeApi({ url: 'https://news.example/other' });
+    const start = startTabWork('?tabId=7', api);
+    expect(await start.injection).toEqual({ kind: 'injected', tabId: 7, url: 'https://news.example/other' });
+    expect(api.tabs.get).toHaveBeenCalledWith(7);
+    expect(api.tabs.query).not.toHaveBeenCalled();
+  });
+
+  test('a browser page or a PDF is refused before any injection', async () => {
+    for (const [url, why] of [['chrome://settings', 'browser-page'], ['https://site.example/report.pdf', 'pdf']] as const) {
+      const api = fakeApi({ id: 3, url });
+      expect(await startTabWork('', api).injection).toEqual({ kind: 'cannot-run', why });
+      expect(api.scripting.executeScript).not.toHaveBeenCalled();
+    }
+  });
+
+  test('an injection the browser refuses is "blocked", not an error', async () => {
+    const api = fakeApi({ id: 4 }, async () => {
+      throw new Error('Cannot access contents of the page');
+    });
+    const start = startTabWork('', api);
+    expect(await start.injection).toEqual({ kind: 'cannot-run', why: 'blocked' });
+    expect(await start.url).toBeNull();
+  });
+
+  test('no active tab: nothing to talk about', async () => {
+    const start = startTabWork('', fakeApi(null));
+    expect(await start.tabId).toBeNull();
+    expect(await start.injection).toBeNull();
+  });
+});
+
+test('the work popup-start.js left is taken once', () => {
+  const start = startTabWork('', fakeApi(null));
+  leaveTabStart(start);
+  expect(takeTabStart()).toBe(start);
+  expect(takeTabStart()).toBeNull();
+});
