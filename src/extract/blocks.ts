@@ -4,7 +4,7 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { isPrevNextAttrs } from '../core/declutter/recirculation-shapes.js';
+import { isPrevNextAttrs, isRowCard, LABEL_COLON, linkLineLabel, MAX_LINK_LINE_CHARS, MIN_ROW_CARDS } from '../core/declutter/recirculation-shapes.js';
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
@@ -80,6 +80,33 @@ const isBareAd = (s: ElementStats): boolean => s.adFrames > 0 && s.textLength ==
 const MAX_HANDLE_CHARS = 40;
 const isHandleLink = (el: Element, s: ElementStats): boolean =>
   s.socialLinks === 1 && s.textLength > 1 && s.textLength <= MAX_HANDLE_CHARS && el.tagName.toUpperCase() === 'A' && (el.textContent ?? '').includes('@');
+
+/** Enough of a line to read its "Label:" (the label is at most 30 characters, see recirculation-shapes.ts). */
+const LINK_LINE_LEAD = 140;
+
+/** Is `el` a "Label: <one link>" line (the shape only: one link, short, not the story's paragraph)? */
+function isLinkLine(el: Element | null, stats: Map<Element, ElementStats>): boolean {
+  const s = el ? stats.get(el) : undefined;
+  if (!el || !s || s.linkCount !== 1 || s.articleParagraphs > 0 || s.headingCount > 0 || !s.textLength) return false;
+  const text = leadingText(el, LINK_LINE_LEAD);
+  return !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity: Math.min(1, s.linkChars / s.textLength), headingCount: 0 });
+}
+
+/** Enough of a sibling to judge it a teaser card (its tag, links and text, from the walk's stats). */
+function isCardSibling(el: Element | null, stats: Map<Element, ElementStats>): boolean {
+  const s = el ? stats.get(el) : undefined;
+  if (!s || !s.headlineLinks) return false;
+  const linkDensity = s.textLength ? s.linkChars / s.textLength : 0;
+  return isRowCard({ tag: s.tag.toLowerCase(), headlineLinks: s.headlineLinks, linkCount: s.linkCount, textLength: s.textLength, linkDensity, articleParagraphs: s.articleParagraphs, hasForm: s.forms > 0, shareLinks: s.shareLinks });
+}
+
+/** How many teaser cards in a row this card is part of (counting stops at MIN_ROW_CARDS: that is enough). */
+function cardRunOf(el: Element, stats: Map<Element, ElementStats>): number {
+  let run = 1;
+  for (let sib = el.previousElementSibling; run < MIN_ROW_CARDS && isCardSibling(sib, stats); sib = sib?.previousElementSibling ?? null) run += 1;
+  for (let sib = el.nextElementSibling; run < MIN_ROW_CARDS && isCardSibling(sib, stats); sib = sib?.nextElementSibling ?? null) run += 1;
+  return run;
+}
 
 export interface BlockCandidate {
   element: Element;
@@ -244,15 +271,20 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const insideArticle = !!root && root !== el && root.contains(el);
     const afterArticle = !!last && follows(el, last);
     const beforeArticle = !!first && !el.contains(first) && follows(first, el);
+    const text = leadingText(el, TEXT_CAP);
+    const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
+    // Neighbours are read only for a line that is itself "Label: <one link>" (few are; the counts first).
+    const linkLine = s.linkCount === 1 && s.textLength <= MAX_LINK_LINE_CHARS && LABEL_COLON.test(text) && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
+    const linkLineSiblings = linkLine ? Number(isLinkLine(el.previousElementSibling, stats)) + Number(isLinkLine(el.nextElementSibling, stats)) : 0;
     out.push({
       element: el,
       features: {
         tag: s.tag.toLowerCase(),
         attrs: attrsOf(el),
         heading: heading.replace(/\s+/g, ' ').trim(),
-        text: leadingText(el, TEXT_CAP),
+        text,
         textLength: s.textLength,
-        linkDensity: s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0,
+        linkDensity,
         linkCount: s.linkCount,
         inPageLinks: s.inPageLinks,
         insideArticle,
@@ -287,9 +319,14 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
         commentLinks: s.commentLinks,
         bannerLinks: s.bannerLinks,
         titleKnown: !!mainTitle,
+        linkLineSiblings,
+        cardRun: 0,
         beforeArticle,
       },
     });
+    // Neighbours are read only for a block that is itself a teaser card (few are; one headline link first).
+    const features = (out.at(-1) as BlockCandidate).features;
+    if (s.headlineLinks === 1 && isRowCard(features)) features.cardRun = cardRunOf(el, stats);
   }
   return out;
 }

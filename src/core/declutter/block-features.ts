@@ -74,6 +74,10 @@ export interface BlockFeatures {
   bannerLinks: number;
   /** The page's headline was found (then an h1 elsewhere is a widget's heading, not the headline). */
   titleKnown: boolean;
+  /** Sibling elements right before and after that are "Label: <one link>" lines too (a box of link lines). */
+  linkLineSiblings: number;
+  /** Teaser cards in the run of sibling cards this block belongs to, itself included (0 when it is not a card). */
+  cardRun: number;
 }
 
 export interface DeclutterContext {
@@ -89,7 +93,7 @@ export function blockFeatures(partial: Partial<BlockFeatures>): BlockFeatures {
     insideArticle: false, containsArticle: false, headingCount: 0, articleParagraphs: 0, keepers: 0,
     listItems: 0, buttons: 0, hasEmailInput: false, hasPassword: false, isTitleCopy: false, hasMainTitle: false, afterArticle: false, nextIsLinkList: false,
     headlineLinks: 0, shareLinks: 0, media: 0, ordered: false, hasForm: false, hasTime: false, hasH1: false, beforeArticle: false,
-    socialLinks: 0, hasTextarea: false, labelHeadings: 0, adFrames: 0, reservedSlot: false, leadLabel: '', commentLinks: 0, titleKnown: false, bannerLinks: 0,
+    socialLinks: 0, hasTextarea: false, labelHeadings: 0, adFrames: 0, reservedSlot: false, leadLabel: '', commentLinks: 0, titleKnown: false, bannerLinks: 0, linkLineSiblings: 0, cardRun: 0,
     ...partial,
   };
 }

@@ -35,7 +35,7 @@ const SAFE_INSIDE = new Set<HiddenReason>(['ad', 'share', 'audio', 'feedback', '
 const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/u;
 
 /** Rules that already say where inside the article they may hide (a card that is one box, a site player above or under the text). */
-const JUDGE_INSIDE_THEMSELVES = new Set(['teaser-card-cta', 'empty-video-box', 'autoplay-player', 'signup-form-labelled', 'shop-line']);
+const JUDGE_INSIDE_THEMSELVES = new Set(['teaser-card-cta', 'empty-video-box', 'autoplay-player', 'signup-form-labelled', 'shop-line', 'link-line-run', 'teaser-card-row']);
 
 /** Every DATE_LINE has digits: this cheap test first spares compiling DATE_LINE's letter classes on most pages. */
 const HAS_DIGIT = /\d/;

@@ -12,7 +12,7 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
-import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
+import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard, linkLineLabel, MIN_ROW_CARDS } from './recirculation-shapes.js';
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { isAppPitch, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
@@ -100,6 +100,9 @@ const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map((
 const MAX_LINE_CHARS = 200;
 /** A notice says "we use cookies" in its first sentences (the label patterns allow that much around it). */
 const COOKIE_LEAD_CHARS = 300;
+
+/** What a labelled link line can be: another story, a promotion, a ranking, a topic page. */
+const LINK_LINE_KINDS = new Set<HiddenReason>(['related', 'promo', 'trending', 'tags']);
 
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
@@ -203,6 +206,15 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => (b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) && isAppPitch(b.text) ? 'promo' : null),
   },
   {
+    id: 'link-line-run',
+    why: 'Two or more "Label: <one link>" lines in a row ("Related Roundup: …", "Buyer\'s Guide: …"): a box of links added under every post (one such line alone between paragraphs is text Readability keeps).',
+    test: (b) => {
+      if (b.linkLineSiblings === 0) return null;
+      const label = reasonForLabel(linkLineLabel(b));
+      return label && LINK_LINE_KINDS.has(label) ? label : null;
+    },
+  },
+  {
     id: 'label-heading',
     why: 'One heading names the widget ("Most read", "Newsletter") and the block is no bigger than such a widget.',
     test: (b) => {
@@ -270,6 +282,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     id: 'teaser-card-cta',
     why: 'A box (not a paragraph) holding another story\'s headline and dek behind one link, closing with "Read more": a teaser card, inside the body too.',
     test: (b) => (!TEXT_TAGS.has(b.tag) && isReadMoreCard(b) ? 'related' : null),
+  },
+  {
+    id: 'teaser-card-row',
+    why: 'Three or more boxes in a row, each only one headline link to another story (and its picture), with no sentence of their own: a row of teaser cards, inside the body too.',
+    test: (b) => (b.cardRun >= MIN_ROW_CARDS ? 'related' : null),
   },
   {
     id: 'prev-next-named',

@@ -32,7 +32,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     "editor'?s? (picks|choice|recommendations)", '.{1,30} trends', 'hot topics', 'active (forum )?topics', '值班总编推荐', '编辑推荐', '推荐阅读',
   ],
   related: [
-    'related( articles| stories| news| content| coverage| reading| links| posts| videos)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
+    'related( articles| stories| news| content| coverage| reading| links| posts| videos| roundups?| guides?)?', 'read next', 'read more', 'read more( on| about) .{1,40}',
     'more (from|on|about) .{1,40}', 'more (stories|news|articles|headlines|to explore)', 'more .{1,30} (stories|articles|news)', 'more in .{1,30}', 'recommended( related)?( for you| stories| articles| reading| news)?',
     'you (may|might) also (like|be interested( in)?|enjoy)', "don't miss", 'do not miss', 'see also', 'also read', 'also on .{1,30}', 'further reading',
     'editors?.? picks', 'in (other|case you missed it)( news)?', 'latest( news| stories| articles| headlines)?', 'up next', 'what to read next', 'keep reading',
@@ -41,7 +41,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'à lire aussi', 'lire aussi', 'sur le même (sujet|thème)', 'vous aimerez (aussi|également)', 'à voir aussi', 'articles (similaires|liés|recommandés)', 'plus d.?articles', 'dans la même rubrique', 'à découvrir( aussi)?', 'les dernières (actualités|infos)',
     'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'relacionad(o|a)s', 'lee también', 'le(e|a) también', 'más (de|sobre|noticias de) .{1,30}', 'más noticias', 'recomendad(o|a)s', 'últimas noticias', 'quizá te interese',
     'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'altre notizie', 'ti potrebbe interessare', 'correlati', 'lees ook', 'meer over (dit onderwerp|.{1,30})', 'gerelateerde artikelen', 'meer nieuws',
-    'leia (também|mais)', 'veja (também|mais)', 'notícias relacionadas', 'mais notícias', 'relacionados', 'čtěte (také|též)', 'související (články|zprávy)?', 'další (články|zprávy)',
+    'leia (também|mais)', '(veja|ver) (também|mais)', 'ver también', 'notícias relacionadas', 'mais notícias', 'relacionados', 'čtěte (také|též)', 'související (články|zprávy)?', 'další (články|zprávy)',
     '相关(文章|新闻|阅读|推荐|链接)?', '相關(文章|新聞|閱讀)?', '延伸阅读', '更多(新闻|文章)', '関連(記事|ニュース)?', 'あわせて読みたい', '관련 ?(기사|뉴스)?',
     'related to .{1,40}', 'latest .{1,30} (headlines|news|stories|articles|features|exclusives)', "(today'?s|more|other) headlines", 'elsewhere (on|in|at|from) .{1,30}', 'next (story|article|up)', 'previous (story|article)', '(next|previous) story', 'today on .{1,30}', 'top picks', 'more news', 'featured( stories| articles)?',
     'features( (and|&) analysis)?',
@@ -90,7 +90,7 @@ export const LABEL_PHRASES: Readonly<Record<HiddenReason, readonly string[]>> = 
     'suscríbete( ahora| ya)?', 'hazte (socio|suscriptor)', 'descarga (nuestra|la) app', 'oferta especial', 'contenido de socios',
     'abbonati( ora)?', 'scarica (la|la nostra) app', 'abonneer( nu)?', 'download (de|onze) app', 'assine( já| agora)?', 'baixe (o|nosso) app', 'předplaťte si', 'stáhněte si (naši )?aplikaci',
     'promoted( stories| links)?', 'sponsored (stories|links|content)( powered by .{1,30})?', 'from (around|across) the web', 'paid (content|partner|stories)', 'recommended by', 'powered by (outbrain|taboola)',
-    'get our app', 'upcoming events', '.{1,30} special sections', 'health solutions from our sponsors',
+    'get our app', 'upcoming events', "buyer'?s'? guides?", '.{1,30} special sections', 'health solutions from our sponsors',
   ],
   cookie: [
     '.{0,80}\\b(we|this (web)?site) uses? cookies.{0,300}', '.{0,60}cookie (policy|settings|preferences|consent|notice).{0,300}', 'we value your privacy.{0,300}', 'your privacy choices?',

@@ -66,3 +66,41 @@ const MAX_PRICE_BOX_CHARS = 1500;
 export function isPriceBox(b: BlockFeatures): boolean {
   return b.labelHeadings <= 1 && b.textLength <= MAX_PRICE_BOX_CHARS && b.linkCount >= MIN_PRICE_LINKS && (b.text.match(PRICES)?.length ?? 0) >= MIN_PRICES;
 }
+
+/** "Related Roundup: <link>": a label of a few words, a colon, then one link that is the rest of the line. */
+export const MAX_LINK_LINE_CHARS = 120;
+const MAX_LINE_LABEL_CHARS = 30;
+const MAX_LINE_LABEL_WORDS = 4;
+/** The text after the label is the link's (a space or a closing mark may sit outside it). */
+const LINK_REST_SHARE = 0.8;
+
+/** The colon after a label, Latin or full-width ("相关阅读：<link>"). */
+export const LABEL_COLON = /[:：]/;
+
+/** The label of a "Label: <one link>" line (without its colon), or '' when the block is not one. */
+export function linkLineLabel(b: Pick<BlockFeatures, 'text' | 'textLength' | 'linkCount' | 'linkDensity' | 'headingCount'>): string {
+  // Structure first: one link, a short line, mostly link; the text only then.
+  if (b.linkCount !== 1 || b.textLength > MAX_LINK_LINE_CHARS || b.linkDensity <= 0 || b.headingCount > 0) return '';
+  const colon = b.text.search(LABEL_COLON);
+  if (colon < 1 || colon > MAX_LINE_LABEL_CHARS) return '';
+  const label = b.text.slice(0, colon).trim();
+  const rest = b.text.slice(colon + 1).trim();
+  if (!rest || label.split(/\s+/).length > MAX_LINE_LABEL_WORDS) return '';
+  return b.linkDensity * b.textLength >= rest.length * LINK_REST_SHARE ? label : '';
+}
+
+/** Tags that are a card's box (a list item, a paragraph or a heading is a line of the story, judged as such). */
+const CARD_BOX_TAGS = new Set(['div', 'article', 'aside', 'section', 'figure']);
+/** A card's picture and its title may be two links to the same story. */
+const MAX_ROW_CARD_LINKS = 2;
+/** A kicker ("Politics") may sit outside the link; a sentence may not. */
+const ROW_CARD_LINK_DENSITY = 0.8;
+const MAX_ROW_CARD_CHARS = 200;
+/** A row: this many such cards one after another (one card alone between paragraphs is text Readability keeps). */
+export const MIN_ROW_CARDS = 3;
+
+/** One teaser card: a box holding one headline link to another story (and perhaps its picture), no sentence of its own. */
+export function isRowCard(b: Pick<BlockFeatures, 'tag' | 'headlineLinks' | 'linkCount' | 'textLength' | 'linkDensity' | 'articleParagraphs' | 'hasForm' | 'shareLinks'>): boolean {
+  return CARD_BOX_TAGS.has(b.tag) && b.headlineLinks === 1 && b.linkCount <= MAX_ROW_CARD_LINKS && b.textLength <= MAX_ROW_CARD_CHARS &&
+    b.linkDensity >= ROW_CARD_LINK_DENSITY && b.articleParagraphs === 0 && !b.hasForm && b.shareLinks === 0;
+}

@@ -9,7 +9,7 @@ describe('widget labels in English, German, French and Spanish', () => {
     ['Les plus lus', 'trending'], ['Lo más leído', 'trending'],
     ['Related Articles', 'related'], ['Read next', 'related'], ['More from Science', 'related'], ['Recommended for you', 'related'],
     ['You may also like', 'related'], ["Don't miss", 'related'], ['Das könnte Sie auch interessieren', 'related'], ['Mehr zum Thema', 'related'],
-    ['À lire aussi', 'related'], ['Sur le même sujet', 'related'], ['Te puede interesar', 'related'], ['Noticias relacionadas', 'related'],
+    ['À lire aussi', 'related'], ['Sur le même sujet', 'related'], ['Te puede interesar', 'related'], ['Noticias relacionadas', 'related'], ['Related Roundup', 'related'], ["Buyer's Guide", 'promo'], ['Ver também', 'related'], ['Ver también', 'related'],
     ['Sign up for our newsletter', 'newsletter'], ['Newsletter abonnieren', 'newsletter'], ['Inscrivez-vous à notre newsletter', 'newsletter'],
     ['Suscríbete a nuestro boletín', 'newsletter'],
     ['Share this article', 'share'], ['Artikel teilen', 'share'], ['Partager', 'share'], ['Compartir en Facebook', 'share'],
