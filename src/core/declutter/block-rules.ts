@@ -12,13 +12,14 @@ import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './a
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
 import { LINE_PATTERNS } from './line-patterns.js';
-import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard, linkLineLabel, MIN_ROW_CARDS } from './recirculation-shapes.js';
+import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
+import { LINK_LINE_RUN, TEASER_CARD_ROW } from './in-body-teaser-rules.js';
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { isAppPitch, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
-import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
+import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SIGNUP_FORM_LABELLED, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -100,9 +101,6 @@ const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map((
 const MAX_LINE_CHARS = 200;
 /** A notice says "we use cookies" in its first sentences (the label patterns allow that much around it). */
 const COOKIE_LEAD_CHARS = 300;
-
-/** What a labelled link line can be: another story, a promotion, a ranking, a topic page. */
-const LINK_LINE_KINDS = new Set<HiddenReason>(['related', 'promo', 'trending', 'tags']);
 
 /** An ad frame with at most an "Advertisement" caption. */
 const MAX_AD_FRAME_CHARS = 40;
@@ -205,15 +203,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A box of its own whose whole text asks the reader to get the app ("Get our app!"): a house promotion even when that text is one link (a menu item is judged with its menu).',
     test: (b) => (b.linkCount <= 1 && !MENU_ITEM_TAGS.has(b.tag) && isAppPitch(b.text) ? 'promo' : null),
   },
-  {
-    id: 'link-line-run',
-    why: 'Two or more "Label: <one link>" lines in a row ("Related Roundup: …", "Buyer\'s Guide: …"): a box of links added under every post (one such line alone between paragraphs is text Readability keeps).',
-    test: (b) => {
-      if (b.linkLineSiblings === 0) return null;
-      const label = reasonForLabel(linkLineLabel(b));
-      return label && LINK_LINE_KINDS.has(label) ? label : null;
-    },
-  },
+  LINK_LINE_RUN,
   {
     id: 'label-heading',
     why: 'One heading names the widget ("Most read", "Newsletter") and the block is no bigger than such a widget.',
@@ -252,11 +242,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   SITE_PLUG,
   { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
-  {
-    id: 'signup-form-labelled',
-    why: 'A small form under its own "Newsletters" heading is a sign-up box wherever it sits, inside the story\'s container too (its email field may be a plain text input).',
-    test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'newsletter' ? 'newsletter' : null),
-  },
+  SIGNUP_FORM_LABELLED,
   {
     id: 'label-only',
     why: 'A box whose whole text is a widget label ("Related Stories") is the widget before its script filled it.',
@@ -283,11 +269,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: 'A box (not a paragraph) holding another story\'s headline and dek behind one link, closing with "Read more": a teaser card, inside the body too.',
     test: (b) => (!TEXT_TAGS.has(b.tag) && isReadMoreCard(b) ? 'related' : null),
   },
-  {
-    id: 'teaser-card-row',
-    why: 'Three or more boxes in a row, each only one headline link to another story (and its picture), with no sentence of their own: a row of teaser cards, inside the body too.',
-    test: (b) => (b.cardRun >= MIN_ROW_CARDS ? 'related' : null),
-  },
+  TEASER_CARD_ROW,
   {
     id: 'prev-next-named',
     why: 'A link outside the story holding only another post\'s title, named "post-prev" / "next-post" / "nav-next": the neighbouring post (its arrow is an icon).',

@@ -5,7 +5,8 @@
  * the shapes live in player-shapes.ts, house-promos.ts and control-lines.ts. Table-tested in
  * tests/core/declutter/site-widget-rules.test.ts.
  */
-import type { BlockRule } from './block-rules.js';
+import { type BlockRule, MAX_CHARS } from './block-rules.js';
+import { reasonForLabel } from './label-match.js';
 import { FOLLOW_LINK_LINE, MAX_BADGE_CHARS, MAX_FOLLOW_LINE_CHARS, VIEWS_BADGE } from './control-lines.js';
 import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isShopLine, isSitePlug, isSponsorBadge } from './house-promos.js';
 import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
@@ -77,4 +78,10 @@ export const AUTOPLAY_PLAYER: BlockRule = {
   id: 'autoplay-player',
   why: 'A player above, beside or under the story that announces its next video ("Your video will play in 0:25", "Up next in 5"): a site playlist, not the story\'s embed.',
   test: (b) => (isAutoplayPlayer(b) ? 'video' : null),
+};
+
+export const SIGNUP_FORM_LABELLED: BlockRule = {
+  id: 'signup-form-labelled',
+  why: 'A small form under its own "Newsletters" heading is a sign-up box wherever it sits, inside the story\'s container too (its email field may be a plain text input).',
+  test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 && reasonForLabel(b.heading) === 'newsletter' ? 'newsletter' : null),
 };
