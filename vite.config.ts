@@ -54,13 +54,25 @@ function contentScriptConfig(entry: string, name: string, fileName: string): Inl
 
 export const contentConfig = contentScriptConfig('src/content/main.ts', 'precisContent', 'content.js');
 
-/** Readability and the picker, injected beside content.js only when needed (src/content/on-demand/). */
-export const onDemandConfig = contentScriptConfig('src/content/on-demand/main.ts', 'precisContentOnDemand', 'content-on-demand.js');
+/**
+ * Readability and the picker, injected beside content.js only when needed (src/content/on-demand/).
+ * Its entry's default export (the popup's first read, or null) is the IIFE's value; the footer
+ * makes it the script's last value, which is what scripting.executeScript hands the popup
+ * (src/content/on-demand/popup-read.ts). A post-footer: the minifier would drop a bare name.
+ */
+const onDemandBase = contentScriptConfig('src/content/on-demand/main.ts', 'precisContentOnDemand', 'content-on-demand.js');
+export const onDemandConfig: InlineConfig = {
+  ...onDemandBase,
+  build: { ...onDemandBase.build, rolldownOptions: { output: { exports: 'default', postFooter: 'precisContentOnDemand;' } } },
+};
 
 /**
  * The popup's start (src/popup/tab-start-entry.ts): a classic script its <head> loads before the
  * modules, so finding the tab and injecting the content scripts begin at once. Same IIFE form.
  */
 export const popupStartConfig = contentScriptConfig('src/popup/tab-start-entry.ts', 'precisPopupStart', 'popup-start.js');
+
+/** The content scripts' configs, for tools that build them another way (bench/chromium/profile-popup.ts). */
+export const contentScriptConfigs = [contentConfig, onDemandConfig];
 
 export default defineConfig(pagesConfig);

@@ -1,9 +1,8 @@
 /**
  * The NLP for the popup. The core (compromise and its lexicon) is its own chunk and the popup's
- * heaviest work: loading it takes this page's main thread for a while, so it starts only once
- * the requests to the tab are on their way (startup.ts), and then runs while the tab cleans and
- * reads the article in its own process. Started any earlier, it would hold up the replies that
- * let the tab begin.
+ * heaviest work: loading it takes this page's main thread for a while. It starts as the popup's
+ * module starts (startup.ts), when the requests to the tab have left already (popup-start.js),
+ * and runs while the tab reads the article in its own process.
  */
 import type { AnalyzeTextOptions, TextAnalysis } from '../core/types.js';
 import { markStep } from './timings.js';
