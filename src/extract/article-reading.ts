@@ -42,12 +42,13 @@ function signUpBoxes(doc: Document): Element[] {
 
 /** `trustHead` false: Readability's title, byline and date come from the <head>, which describes another article. */
 export function readArticle(doc: Document, metadata: PageMetadata, limits?: CapLimits, trustHead = true): ArticleReading {
-  const read = readWithReadability(doc, limits, trustHead);
+  // Found first: only a page with a sign-up box needs the clone's elements mapped to the live ones.
+  const boxes = signUpBoxes(doc);
+  const read = readWithReadability(doc, limits, trustHead, boxes.length > 0);
   const parsed = read.parsed;
   const { title, siteName } = statedTitle(doc, metadata, trustHead ? parsed : null);
   const all = read.content ? articleChunks(read.content) : [];
   const keep = keepChunks(all, { title, siteName });
-  const boxes = signUpBoxes(doc);
   const inSignUpBox = (el: Element | null): boolean => !!el && boxes.some((box) => box.contains(el));
   const chunks = all.filter((c, i) => keep[i] && !(boxes.length && inSignUpBox(read.liveOf(c.element))));
   return { parsed, title, siteName, chunks, truncated: read.truncated };
