@@ -3,7 +3,8 @@
  * the document it is given, and the reader's page must never change because we read it.
  */
 import { type ArticleVerdict, decideArticle } from '../core/declutter/is-article.js';
-import { normaliseOptional, normalisePageText } from '../core/text/normalise.js';
+import { type ArticleDraft, finishArticle, readingMinutes } from '../core/declutter/article-text.js';
+import { normaliseOptional } from '../core/text/normalise.js';
 import type { ArticleData } from '../core/types.js';
 import { gatherEvidence } from './article-evidence.js';
 import { readArticle } from './article-reading.js';
@@ -11,7 +12,8 @@ import type { LiveParagraph } from './live-article.js';
 import { type PageMetadata, readMetadata } from './metadata.js';
 import type { CapLimits } from './page-cap.js';
 
-const WORDS_PER_MINUTE = 230;
+/** Where it has always been for the CLI; the count itself is pure (article-text.ts). */
+export { readingMinutes };
 
 /** What the content script's load-time pass found (page-load.ts), still true of the live page. */
 export interface KnownAtLoad {
@@ -23,24 +25,22 @@ export interface KnownAtLoad {
   verdict?: ArticleVerdict;
 }
 
-export function readingMinutes(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return words === 0 ? 0 : Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-}
-
 /**
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
  * content script runs it only when the popup asks (the in-place plan does not need it).
  */
 export function extractArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleData {
+  return finishArticle(draftArticle(doc, url, limits, known));
+}
+
+/** All of extractArticle but the text's cleanup (finishArticle): plain data, which the popup can finish itself. */
+export function draftArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleDraft {
   // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
   const metadata = known?.metadata ?? readMetadata(doc);
   const verdict = known?.verdict ?? decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
   const trustHead = !known?.headStale;
   const reading = readArticle(doc, metadata, limits, trustHead);
   const parsed = reading.parsed;
-  // Page text enters the analysis here (popup and CLI alike): one canonical form, see normalise.ts.
-  const text = normalisePageText(reading.chunks.map((c) => c.text).join('\n\n'));
   return {
     url,
     isArticle: verdict.isArticle,
@@ -50,9 +50,8 @@ export function extractArticle(doc: Document, url: string, limits?: CapLimits, k
     siteName: normaliseOptional(reading.siteName),
     publishedTime: metadata.publishedTime ?? (trustHead ? parsed?.publishedTime : null) ?? null,
     lang: metadata.lang ?? parsed?.lang ?? null,
-    text,
-    readingMinutes: readingMinutes(text),
-    // Only on a page over a work cap (page-cap.ts): the popup says the analysis covers its beginning.
     ...(reading.truncated ? { truncated: reading.truncated } : {}),
+    chunks: reading.chunks,
+    context: { title: reading.title, siteName: reading.siteName },
   };
 }

@@ -6,7 +6,7 @@
 import type { TextAnalysis } from '../core/types.js';
 import type { CleanState, PageReport } from '../shared/article-data.js';
 import { sendMessage } from '../shared/protocol.js';
-import { analyseText, summariseText } from './analysis-client.js';
+import { analyseText, finishDraft, summariseText } from './analysis-client.js';
 import type { CannotRunKind, Injected } from './tab-start.js';
 import { markPageCleaned, markStep } from './timings.js';
 
@@ -39,10 +39,12 @@ const cleanOnOpenIn = (tabId: number): Promise<CleanState | null> =>
 export async function loadPage(injected: Injected): Promise<PageOnTab> {
   const { tabId, url, firstRead } = injected;
   if (firstRead) {
-    markStep('report');
     // content.js was asked for right behind the read; the clean waits for it, the analysis does not.
     const cleanOnOpen = injected.contentScript.then(() => cleanOnOpenIn(tabId), () => null);
-    return { kind: 'page', tabId, url: url ?? firstRead.article.url, report: firstRead, cleanOnOpen };
+    const { draft, ...state } = firstRead;
+    const report: PageReport = { ...state, article: await finishDraft(draft) };
+    markStep('report');
+    return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
   }
   await injected.contentScript;
   // Both requests leave now, the report first: the tab reads the article (Readability, the long

@@ -14,7 +14,7 @@
  * Plain browser calls only (no polyfill): Chrome's `chrome.*` and Firefox's `browser.*` both
  * return promises for these under Manifest V3.
  */
-import type { PageReport } from '../shared/article-data.js';
+import type { FirstRead } from '../shared/article-data.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from '../shared/content-files.js';
 import { markStep } from './timings.js';
@@ -40,8 +40,8 @@ export interface Injected {
   kind: 'injected';
   tabId: number;
   url: string | null;
-  /** The tab's report, read as content-on-demand.js arrived; null where content.js already ran (ask it). */
-  firstRead: PageReport | null;
+  /** The tab's report (its article a draft), read as content-on-demand.js arrived; null where content.js already ran (ask it). */
+  firstRead: FirstRead | null;
   /** content.js is in the tab (it came right behind content-on-demand.js). */
   contentScript: Promise<void>;
 }
@@ -70,10 +70,11 @@ async function findTab(search: string, api: TabApi): Promise<{ id: number; url: 
   return tab?.id === undefined ? null : { id: tab.id, url: addressOf(tab) };
 }
 
-/** The first frame's result, if it is a report (anything else: ask content.js instead). */
-function reportIn(results: Array<{ result?: unknown }> | undefined): PageReport | null {
-  const result = results?.[0]?.result as Partial<PageReport> | null | undefined;
-  return result && typeof result === 'object' && typeof result.article?.text === 'string' && Array.isArray(result.hidden) ? (result as PageReport) : null;
+/** The first frame's result, if it is a first read (anything else: ask content.js instead). */
+function firstReadIn(results: Array<{ result?: unknown }> | undefined): FirstRead | null {
+  const result = results?.[0]?.result as Partial<FirstRead> | null | undefined;
+  const draft = result && typeof result === 'object' ? result.draft : undefined;
+  return draft && Array.isArray(draft.chunks) && draft.context && Array.isArray(result?.hidden) ? (result as FirstRead) : null;
 }
 
 async function inject(tab: { id: number; url: string | null }, api: TabApi): Promise<Injection> {
@@ -89,7 +90,7 @@ async function inject(tab: { id: number; url: string | null }, api: TabApi): Pro
     const contentScript = api.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).then(() => undefined);
     // Awaited later (or never, when the tab refused both); settled here so it is not reported as unhandled.
     contentScript.catch(() => undefined);
-    const firstRead = reportIn(await read);
+    const firstRead = firstReadIn(await read);
     markStep('scripts-injected');
     return { kind: 'injected', tabId: tab.id, url: tab.url, firstRead, contentScript };
   } catch {

@@ -1,3 +1,4 @@
+import type { ArticleDraft } from '../core/declutter/article-text.js';
 import type { ArticleData, HiddenReason } from '../core/types.js';
 
 export type { ArticleData };
@@ -29,4 +30,13 @@ export interface CleanState {
 
 export interface PageReport extends CleanState {
   article: ArticleData;
+}
+
+/**
+ * The popup's first read (content/on-demand/popup-read.ts): the report with its article as a
+ * draft, which the popup finishes itself (core/declutter/article-text.ts), where the chunk
+ * cleaner is compiled and warm while it waits for the tab.
+ */
+export interface FirstRead extends CleanState {
+  draft: ArticleDraft;
 }

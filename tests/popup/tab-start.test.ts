@@ -32,9 +32,9 @@ describe('startTabWork', () => {
     ]);
   });
 
-  test("the on-demand script's result is the first read when it is a report; anything else means: ask content.js", async () => {
-    const report = { cleaned: false, hidden: [], article: { text: 'The pier reopens in May.', url: 'https://news.example/story' } };
-    for (const [result, firstRead] of [[report, report], [null, null], ['text', null], [{ article: {} , hidden: [] }, null], [undefined, null]] as const) {
+  test("the on-demand script's result is the first read when it is one (a draft and a clean state); anything else means: ask content.js", async () => {
+    const read = { cleaned: false, hidden: [], draft: { chunks: [], context: { title: null, siteName: null }, url: 'https://news.example/story' } };
+    for (const [result, firstRead] of [[read, read], [null, null], ['text', null], [{ draft: {}, hidden: [] }, null], [{ article: { text: '' }, hidden: [] }, null], [undefined, null]] as const) {
       const api = fakeApi({ id: 12, url: 'https://news.example/story' }, async () => [{ result }]);
       const injection = await startTabWork('', api).injection;
       expect(injection).toMatchObject({ kind: 'injected', firstRead });
