@@ -5,17 +5,48 @@
  */
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { type InlineConfig, defineConfig } from 'vite';
+import { type InlineConfig, type Plugin, defineConfig } from 'vite';
 import { buildTimeLexicon } from './scripts/lib/lexicon-plugin.js';
+import { LATER_PRELOAD_REL } from './src/popup/preload-later.js';
 
 const root = resolve(import.meta.dirname, 'src/pages');
 const outDir = resolve(import.meta.dirname, 'dist');
+
+/**
+ * Hints in popup.html for the NLP core's chunks (the core the popup imports as soon as it starts,
+ * popup/startup.ts, and the core's own imports), which popup-start.js turns into modulepreloads
+ * once the tab's requests are out (src/popup/preload-later.ts). Without them the browser would
+ * fetch and compile the core only when the popup's module asks, one round after another.
+ */
+function preloadPopupChunks(): Plugin {
+  return {
+    name: 'precis-preload-popup-chunks',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const { bundle, chunk } = ctx;
+        if (!bundle || !chunk || !ctx.filename.endsWith('popup.html')) return html;
+        const files = new Set<string>();
+        const visit = (fileName: string): void => {
+          const found = bundle[fileName];
+          if (files.has(fileName) || found?.type !== 'chunk') return;
+          files.add(fileName);
+          found.imports.forEach(visit);
+        };
+        chunk.dynamicImports.filter((f) => (bundle[f] as { facadeModuleId?: string } | undefined)?.facadeModuleId?.endsWith('/src/core/index.ts')).forEach(visit);
+        if (files.size === 0) throw new Error('popup.html: the NLP core chunk to preload was not found');
+        const tags = [...files].map((file) => ({ tag: 'link', attrs: { rel: LATER_PRELOAD_REL, href: `/${file}` }, injectTo: 'head-prepend' as const }));
+        return { html, tags };
+      },
+    },
+  };
+}
 
 export const pagesConfig: InlineConfig = {
   configFile: false,
   root,
   // The parties' lexicon is computed from compromise here, at build time (see the plugin).
-  plugins: [preact(), buildTimeLexicon()],
+  plugins: [preact(), buildTimeLexicon(), preloadPopupChunks()],
   logLevel: 'warn',
   build: {
     outDir,

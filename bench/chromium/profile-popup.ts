@@ -6,6 +6,7 @@
  * self time, and one page's timeline of runs (script, ms from the first extension sample).
  * A tool for work on the popup path, not a bench figure.
  * Run: npm run build && npx tsx bench/chromium/profile-popup.ts [pages=10]
+ * (PROFILE_TARGET=popup profiles the popup's renderer; PROFILE_PHASES=a,b names the phases.)
  */
 import { cpSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,12 +52,16 @@ for (const p of pages) {
   await page.route('**/*', (route) => (route.request().url() === url ? route.fulfill({ body: p.html(), contentType: 'text/html; charset=utf-8' }) : route.abort()));
   await page.goto(url, { waitUntil: 'load' });
   const tabId = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
-  const cdp = await ext.context.newCDPSession(page);
+  const popup = await ext.context.newPage();
+  await popup.bringToFront();
+  // PROFILE_TARGET=popup: the popup's own renderer instead (an extension page first, so the
+  // popup's navigation stays in the same process and the profile spans it).
+  const onPopup = process.env.PROFILE_TARGET === 'popup';
+  if (onPopup) await popup.goto(`chrome-extension://${ext.extensionId}/welcome.html`);
+  const cdp = await ext.context.newCDPSession(onPopup ? popup : page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp.send('Profiler.start');
-  const popup = await ext.context.newPage();
-  await popup.bringToFront();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
   for (let i = 0; i < 100; i += 1) {
     if (await popup.evaluate(() => performance.getEntriesByName('precis-analysed').length > 0)) break;

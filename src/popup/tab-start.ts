@@ -77,7 +77,7 @@ function firstReadIn(results: Array<{ result?: unknown }> | undefined): FirstRea
   return draft && Array.isArray(draft.chunks) && draft.context && Array.isArray(result?.hidden) ? (result as FirstRead) : null;
 }
 
-async function inject(tab: { id: number; url: string | null }, api: TabApi): Promise<Injection> {
+async function inject(tab: { id: number; url: string | null }, api: TabApi, onRequested: () => void): Promise<Injection> {
   if (tab.url !== null) {
     const verdict = canRunOn(tab.url);
     if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
@@ -90,6 +90,7 @@ async function inject(tab: { id: number; url: string | null }, api: TabApi): Pro
     const contentScript = api.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).then(() => undefined);
     // Awaited later (or never, when the tab refused both); settled here so it is not reported as unhandled.
     contentScript.catch(() => undefined);
+    onRequested();
     const firstRead = firstReadIn(await read);
     markStep('scripts-injected');
     return { kind: 'injected', tabId: tab.id, url: tab.url, firstRead, contentScript };
@@ -99,10 +100,11 @@ async function inject(tab: { id: number; url: string | null }, api: TabApi): Pro
   }
 }
 
-export function startTabWork(search: string, api: TabApi): TabStart {
+/** `onRequested`: the injections are asked for (the popup's own loading may go ahead without holding them up). */
+export function startTabWork(search: string, api: TabApi, onRequested: () => void = () => undefined): TabStart {
   const tab = findTab(search, api);
   tab.then(() => markStep('tab-address'), () => undefined);
-  const injection = tab.then((found) => (found === null ? null : inject(found, api)));
+  const injection = tab.then((found) => (found === null ? null : inject(found, api, onRequested)));
   const started = { tabId: tab.then((t) => t?.id ?? null), url: tab.then((t) => t?.url ?? null), injection };
   // Awaited later by the popup; settled here so an early failure is not reported as unhandled.
   for (const p of Object.values(started)) p.catch(() => undefined);

@@ -43,6 +43,18 @@ describe('startTabWork', () => {
     expect(none).toMatchObject({ kind: 'injected', firstRead: null });
   });
 
+  test('onRequested runs once both injections are asked for, before the read comes back', async () => {
+    let answer: (results: Results) => void = () => undefined;
+    const api = fakeApi({ id: 12, url: 'https://news.example/story' }, () => new Promise<Results>((resolve) => (answer = resolve)));
+    const requested = vi.fn();
+    const start = startTabWork('', api, requested);
+    await vi.waitFor(() => expect(requested).toHaveBeenCalledTimes(1));
+    expect(api.scripting.executeScript).toHaveBeenCalledTimes(2);
+    answer([{ result: null }]);
+    expect(await start.injection).toMatchObject({ kind: 'injected' });
+    expect(requested).toHaveBeenCalledTimes(1);
+  });
+
   test('?tabId=N (tests open the popup in a tab): that tab, its address from tabs.get', async () => {
     const api = fakeApi({ url: 'https://news.example/other' });
     const start = startTabWork('?tabId=7', api);
