@@ -44,13 +44,13 @@ describe('startTabWork', () => {
   });
 
   test('onRequested runs once both injections are asked for, before the read comes back', async () => {
-    let answer: (results: Results) => void = () => undefined;
-    const api = fakeApi({ id: 12, url: 'https://news.example/story' }, () => new Promise<Results>((resolve) => (answer = resolve)));
+    const pending: Array<(results: Results) => void> = [];
+    const api = fakeApi({ id: 12, url: 'https://news.example/story' }, () => new Promise<Results>((resolve) => pending.push(resolve)));
     const requested = vi.fn();
     const start = startTabWork('', api, requested);
     await vi.waitFor(() => expect(requested).toHaveBeenCalledTimes(1));
     expect(api.scripting.executeScript).toHaveBeenCalledTimes(2);
-    answer([{ result: null }]);
+    for (const answer of pending) answer([{ result: null }]);
     expect(await start.injection).toMatchObject({ kind: 'injected' });
     expect(requested).toHaveBeenCalledTimes(1);
   });
