@@ -1,17 +1,18 @@
 /**
  * Where the tab spends its time while the popup opens on it (content scripts injected by the
  * popup, as on a first click): a V8 CPU profile of the tab's renderer from the popup's opening to
- * its 'analysed' mark, with content scripts built unminified so functions keep their names.
+ * its 'analysed' mark, with the pages and content scripts built unminified so functions keep their names.
  * Prints, summed over N Scrapinghub pages: time per script, total time under named phases, top
  * self time, and one page's timeline of runs (script, ms from the first extension sample).
  * A tool for work on the popup path, not a bench figure.
  * Run: npm run build && npx tsx bench/chromium/profile-popup.ts [pages=10]
- * (PROFILE_TARGET=popup profiles the popup's renderer; PROFILE_PHASES=a,b names the phases.)
+ * (PROFILE_TARGET=popup profiles the popup's renderer; PROFILE_PHASES=a,b names the phases;
+ * PROFILE_OUTSIDE=fn leaves the samples under fn out of the self-time table.)
  */
 import { cpSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, type InlineConfig } from 'vite';
-import { contentScriptConfigs } from '../../vite.config.js';
+import { contentScriptConfigs, pagesConfig } from '../../vite.config.js';
 import { launchChromiumWithExtension } from '../../scripts/lib/launch-chromium.js';
 import { makeTestDist } from '../../scripts/lib/test-dist.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
@@ -36,7 +37,7 @@ const pagesWanted = Number(process.argv[2] ?? 10);
 const out = resolve('out/profile-popup-dist');
 rmSync(out, { recursive: true, force: true });
 cpSync(resolve('dist'), out, { recursive: true });
-for (const config of contentScriptConfigs) {
+for (const config of [pagesConfig, ...contentScriptConfigs]) {
   await build({ ...config, build: { ...config.build, outDir: out, minify: false } } as InlineConfig);
 }
 const ext = await launchChromiumWithExtension(makeTestDist(out, resolve('out/profile-popup-test-dist')));
@@ -89,6 +90,11 @@ for (const p of pages) {
     script ||= name;
     if (script.endsWith('.js') && firstExt === null) firstExt = t;
     byScript.set(script, (byScript.get(script) ?? 0) + dt);
+    // PROFILE_OUTSIDE=fn: the self-time table leaves out samples under fn (what else a script costs).
+    const outside = process.env.PROFILE_OUTSIDE;
+    if (outside) {
+      for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) if (byId.get(up)?.callFrame.functionName === outside) return;
+    }
     const key = `${name}:${node.callFrame.lineNumber} ${node.callFrame.url.split('/').pop()}`;
     self.set(key, (self.get(key) ?? 0) + dt);
     const seen = new Set<string>();

@@ -104,8 +104,8 @@ function start(): void {
   onTrustedMessage('getPageReport', async () => {
     const article = session.article();
     reading = article.catch(() => undefined);
-    const read = await article;
-    return { ...cleaner.state(), article: read };
+    const draft = await article;
+    return { ...cleaner.state(), draft };
   });
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
   onTrustedMessage('cleanOnOpen', async () => {

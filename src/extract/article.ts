@@ -2,28 +2,13 @@
  * Document -> ArticleData. Readability runs on a CLONE (see readability-clone.ts): it rewrites
  * the document it is given, and the reader's page must never change because we read it.
  */
-import { type ArticleVerdict, decideArticle } from '../core/declutter/is-article.js';
-import { type ArticleDraft, finishArticle, readingMinutes } from '../core/declutter/article-text.js';
-import { normaliseOptional } from '../core/text/normalise.js';
+import { finishArticle, readingMinutes } from '../core/declutter/article-text.js';
 import type { ArticleData } from '../core/types.js';
-import { gatherEvidence } from './article-evidence.js';
-import { readArticle } from './article-reading.js';
-import type { LiveParagraph } from './live-article.js';
-import { type PageMetadata, readMetadata } from './metadata.js';
+import { type KnownAtLoad, draftArticle } from './article-draft.js';
 import type { CapLimits } from './page-cap.js';
 
-/** Where it has always been for the CLI; the count itself is pure (article-text.ts). */
-export { readingMinutes };
-
-/** What the content script's load-time pass found (page-load.ts), still true of the live page. */
-export interface KnownAtLoad {
-  metadata: PageMetadata;
-  paragraphs: readonly LiveParagraph[];
-  /** After an in-page navigation the <head> (JSON-LD, og:, article:*) may describe the first article: Readability must not read it. */
-  headStale?: boolean;
-  /** The pass's isArticle decision, made from the same evidence: not gathered a second time. */
-  verdict?: ArticleVerdict;
-}
+/** Where they have always been for the CLI; the draft is article-draft.ts, the count is pure (article-text.ts). */
+export { type KnownAtLoad, draftArticle, readingMinutes };
 
 /**
  * The article for the popup: Readability on a clone plus our cleanup of its text. Costly, so the
@@ -31,27 +16,4 @@ export interface KnownAtLoad {
  */
 export function extractArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleData {
   return finishArticle(draftArticle(doc, url, limits, known));
-}
-
-/** All of extractArticle but the text's cleanup (finishArticle): plain data, which the popup can finish itself. */
-export function draftArticle(doc: Document, url: string, limits?: CapLimits, known?: KnownAtLoad): ArticleDraft {
-  // The load-time pass already read the metadata and walked the page: reuse, do not walk again.
-  const metadata = known?.metadata ?? readMetadata(doc);
-  const verdict = known?.verdict ?? decideArticle(gatherEvidence(doc, url, metadata, known?.paragraphs));
-  const trustHead = !known?.headStale;
-  const reading = readArticle(doc, metadata, limits, trustHead);
-  const parsed = reading.parsed;
-  return {
-    url,
-    isArticle: verdict.isArticle,
-    articleReason: verdict.reason,
-    title: normaliseOptional(reading.title),
-    byline: normaliseOptional((trustHead ? parsed?.byline?.replace(/\s+/g, ' ').trim() : null) || metadata.author),
-    siteName: normaliseOptional(reading.siteName),
-    publishedTime: metadata.publishedTime ?? (trustHead ? parsed?.publishedTime : null) ?? null,
-    lang: metadata.lang ?? parsed?.lang ?? null,
-    ...(reading.truncated ? { truncated: reading.truncated } : {}),
-    chunks: reading.chunks,
-    context: { title: reading.title, siteName: reading.siteName },
-  };
 }

@@ -4,7 +4,7 @@
  * for it.
  */
 import type { TextAnalysis } from '../core/types.js';
-import type { CleanState, PageReport } from '../shared/article-data.js';
+import type { CleanState, DraftReport, PageReport } from '../shared/article-data.js';
 import { sendMessage } from '../shared/protocol.js';
 import { analyseText, finishDraft, summariseText } from './analysis-client.js';
 import type { CannotRunKind, Injected } from './tab-start.js';
@@ -24,6 +24,11 @@ export interface PageOnTab {
 
 export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | PageOnTab;
 
+/** The tab's report with its article finished here (the chunk cleaner runs in the popup). */
+async function finished({ draft, ...state }: DraftReport): Promise<PageReport> {
+  return { ...state, article: await finishDraft(draft) };
+}
+
 const cleanOnOpenIn = (tabId: number): Promise<CleanState | null> =>
   sendMessage('cleanOnOpen', undefined, tabId).then(
     (clean) => (clean.cleaned && markPageCleaned(), clean),
@@ -41,8 +46,7 @@ export async function loadPage(injected: Injected): Promise<PageOnTab> {
   if (firstRead) {
     // content.js was asked for right behind the read; the clean waits for it, the analysis does not.
     const cleanOnOpen = injected.contentScript.then(() => cleanOnOpenIn(tabId), () => null);
-    const { draft, ...state } = firstRead;
-    const report: PageReport = { ...state, article: await finishDraft(draft) };
+    const report = await finished(firstRead);
     markStep('report');
     return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
   }
@@ -51,7 +55,7 @@ export async function loadPage(injected: Injected): Promise<PageOnTab> {
   // pole), answers, and then cleans, so the analysis is not held up by the clean.
   const reply = sendMessage('getPageReport', undefined, tabId);
   const cleanOnOpen = cleanOnOpenIn(tabId);
-  const report = await reply;
+  const report = await finished(await reply);
   markStep('report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
 }

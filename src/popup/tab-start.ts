@@ -14,7 +14,7 @@
  * Plain browser calls only (no polyfill): Chrome's `chrome.*` and Firefox's `browser.*` both
  * return promises for these under Manifest V3.
  */
-import type { FirstRead } from '../shared/article-data.js';
+import type { DraftReport } from '../shared/article-data.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from '../shared/content-files.js';
 import { markStep } from './timings.js';
@@ -41,7 +41,7 @@ export interface Injected {
   tabId: number;
   url: string | null;
   /** The tab's report (its article a draft), read as content-on-demand.js arrived; null where content.js already ran (ask it). */
-  firstRead: FirstRead | null;
+  firstRead: DraftReport | null;
   /** content.js is in the tab (it came right behind content-on-demand.js). */
   contentScript: Promise<void>;
 }
@@ -71,10 +71,10 @@ async function findTab(search: string, api: TabApi): Promise<{ id: number; url: 
 }
 
 /** The first frame's result, if it is a first read (anything else: ask content.js instead). */
-function firstReadIn(results: Array<{ result?: unknown }> | undefined): FirstRead | null {
-  const result = results?.[0]?.result as Partial<FirstRead> | null | undefined;
+function firstReadIn(results: Array<{ result?: unknown }> | undefined): DraftReport | null {
+  const result = results?.[0]?.result as Partial<DraftReport> | null | undefined;
   const draft = result && typeof result === 'object' ? result.draft : undefined;
-  return draft && Array.isArray(draft.chunks) && draft.context && Array.isArray(result?.hidden) ? (result as FirstRead) : null;
+  return draft && Array.isArray(draft.chunks) && draft.context && Array.isArray(result?.hidden) ? (result as DraftReport) : null;
 }
 
 async function inject(tab: { id: number; url: string | null }, api: TabApi, onRequested: () => void): Promise<Injection> {

@@ -33,10 +33,11 @@ export interface PageReport extends CleanState {
 }
 
 /**
- * The popup's first read (content/on-demand/popup-read.ts): the report with its article as a
- * draft, which the popup finishes itself (core/declutter/article-text.ts), where the chunk
- * cleaner is compiled and warm while it waits for the tab.
+ * What the tab sends the popup (content/on-demand/popup-read.ts on a first read, content.js's
+ * getPageReport otherwise): the clean state and the article as a draft, which the popup finishes
+ * itself (core/declutter/article-text.ts), where the chunk cleaner is compiled and warm while it
+ * waits for the tab, and which keeps it out of the tab's scripts.
  */
-export interface FirstRead extends CleanState {
+export interface DraftReport extends CleanState {
   draft: ArticleDraft;
 }

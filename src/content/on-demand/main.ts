@@ -6,11 +6,11 @@
  * the article at once: the default export is the script's last value (see vite.config.ts), which
  * the popup's executeScript receives (popup-read.ts).
  */
-import { extractArticle } from '../../extract/article.js';
+import { draftArticle } from '../../extract/article-draft.js';
 import { openPickSession } from '../picker/pick-session.js';
 import { provideOnDemand } from './hook.js';
 import { readForPopup } from './popup-read.js';
 
-provideOnDemand({ extractArticle, openPickSession });
+provideOnDemand({ draftArticle, openPickSession });
 
 export default readForPopup();

@@ -7,11 +7,11 @@
  * open and the clean panel. Where content.js already runs (auto-clean, an earlier popup, the
  * picker), it owns the page's state: null, and the popup asks it (getPageReport).
  */
-import { draftArticle } from '../../extract/article.js';
-import type { FirstRead } from '../../shared/article-data.js';
+import { draftArticle } from '../../extract/article-draft.js';
+import type { DraftReport } from '../../shared/article-data.js';
 import { contentScriptLoaded } from '../loaded-mark.js';
 
-export function readForPopup(doc: Document = document, url: string = location.href): FirstRead | null {
+export function readForPopup(doc: Document = document, url: string = location.href): DraftReport | null {
   if (contentScriptLoaded()) return null;
   try {
     // Nothing is hidden yet: content.js, which alone cleans, has not run in this frame.

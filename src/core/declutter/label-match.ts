@@ -16,10 +16,16 @@ export function normaliseLabel(raw: string): string {
     .trim();
 }
 
-/** One alternation per reason: a dozen regex tests per label instead of hundreds. */
-const COMPILED: Array<[RegExp, HiddenReason]> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
-  .filter(([, phrases]) => phrases.length > 0)
-  .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]);
+/**
+ * One alternation per reason: a dozen regex tests per label instead of hundreds. Built on the
+ * first label, not when the script loads: a script that bundles this module without matching a
+ * label (the popup's first read in the tab) does not pay for building 15 KB of patterns.
+ */
+let compiled: Array<[RegExp, HiddenReason]> | null = null;
+const patterns = (): Array<[RegExp, HiddenReason]> =>
+  (compiled ??= (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+    .filter(([, phrases]) => phrases.length > 0)
+    .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]));
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
@@ -48,7 +54,7 @@ function matchLabel(raw: string): HiddenReason | null {
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
   if (long && !/cookie/.test(label)) return null;
   const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
-  for (const [re, reason] of COMPILED) {
+  for (const [re, reason] of patterns()) {
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;
     if (reason === 'cookie' && !mentionsCookies) continue;
     if (re.test(label)) return reason;
