@@ -17,15 +17,12 @@ export function normaliseLabel(raw: string): string {
 }
 
 /**
- * One alternation per reason: a dozen regex tests per label instead of hundreds. Built on the
- * first label, not when the script loads: a script that bundles this module without matching a
- * label (the popup's first read in the tab) does not pay for building 15 KB of patterns.
+ * One alternation per reason: a dozen regex tests per label instead of hundreds. Pure: a bundle
+ * that takes only this folder's other helpers (content-on-demand.js) leaves the patterns out.
  */
-let compiled: Array<[RegExp, HiddenReason]> | null = null;
-const patterns = (): Array<[RegExp, HiddenReason]> =>
-  (compiled ??= (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
-    .filter(([, phrases]) => phrases.length > 0)
-    .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]));
+const COMPILED: Array<[RegExp, HiddenReason]> = /* @__PURE__ */ (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+  .filter(([, phrases]) => phrases.length > 0)
+  .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]);
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
@@ -54,7 +51,7 @@ function matchLabel(raw: string): HiddenReason | null {
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
   if (long && !/cookie/.test(label)) return null;
   const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
-  for (const [re, reason] of patterns()) {
+  for (const [re, reason] of COMPILED) {
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;
     if (reason === 'cookie' && !mentionsCookies) continue;
     if (re.test(label)) return reason;
