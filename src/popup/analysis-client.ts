@@ -65,8 +65,9 @@ export function startAnalysis(stillWaiting: () => boolean): void {
       if (stillWaiting()) formatPublished('2025-03-03T08:00:00Z', uiLanguage());
       if (stillWaiting()) finishArticle(WARM_UP_DRAFT);
       await nextTask();
-      // The article first: it reaches the most code; the short passages then repeat the common paths.
-      for (const passage of [WARM_UP_ARTICLE, ...WARM_UP_PASSAGES]) {
+      // The short passages first (the common paths, cheaply); the article, which reaches the rarer
+      // paths, last: the tab's read competes for the same cores, so it runs only if the wait lasts.
+      for (const passage of [...WARM_UP_PASSAGES, WARM_UP_ARTICLE]) {
         if (!stillWaiting()) return;
         analyzeText(passage, WARM_UP_OPTIONS);
         await nextTask();
