@@ -9,7 +9,6 @@ import type { AnalyzeTextOptions, ArticleData, TextAnalysis } from '../core/type
 import { formatPublished } from '../quote-card/citation.js';
 import { uiLanguage } from '../shared/i18n.js';
 import { markStep } from './timings.js';
-import { WARM_UP_ARTICLE } from './warm-up-article.js';
 
 let core: Promise<typeof import('../core/index.js')> | null = null;
 const loadCore = (): Promise<typeof import('../core/index.js')> =>
@@ -52,9 +51,6 @@ const WARM_UP_DRAFT: ArticleDraft = {
   ],
 };
 
-/** As a real article is analysed (analyse in load-report.ts): title, byline and outlet all set. */
-const WARM_UP_OPTIONS: AnalyzeTextOptions = { sentences: 3, title: 'Ferry service returns to Carrow Bay', byline: 'Marta Quinn', siteName: 'Harbour News' };
-
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Load the core now; warm it up while, once loaded, the report is still on its way. */
@@ -65,11 +61,12 @@ export function startAnalysis(stillWaiting: () => boolean): void {
       if (stillWaiting()) formatPublished('2025-03-03T08:00:00Z', uiLanguage());
       if (stillWaiting()) finishArticle(WARM_UP_DRAFT);
       await nextTask();
-      // The short passages first (the common paths, cheaply); the article, which reaches the rarer
-      // paths, last: the tab's read competes for the same cores, so it runs only if the wait lasts.
-      for (const passage of [...WARM_UP_PASSAGES, WARM_UP_ARTICLE]) {
+      // Kept this small on purpose: the tab's read competes for the same cores. A longer made-up
+      // article reaching the rarer paths halved report -> computed but delayed the tab's read by
+      // more under load (popup-ab.ts: 0.99x-1.14x), so it was not kept.
+      for (const passage of [...WARM_UP_PASSAGES, WARM_UP_PASSAGES.join(' ')]) {
         if (!stillWaiting()) return;
-        analyzeText(passage, WARM_UP_OPTIONS);
+        analyzeText(passage, { title: 'Harbour board' });
         await nextTask();
       }
       markStep('warmed');
