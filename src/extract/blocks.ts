@@ -14,6 +14,7 @@ import { collectStatsSteps, type ElementStats, firstLine, leadingText } from './
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
 import { foldedLength } from './block-text.js';
+import { tokenWords } from '../core/text/word-lists.js';
 
 const TEXT_CAP = 400;
 /** A footer line with the headline copy: the site name and a few footer links after it. */
@@ -27,12 +28,11 @@ const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG
   'SELECT', 'TEXTAREA', 'U', 'S', 'MARK', 'Q', 'CITE', 'LINK', 'META', 'HTML', 'BODY', 'MAIN']);
 
 /** Class/id words of slots that keep their box empty until a script fills them (ads, third-party widgets). */
-const EMPTY_SLOT_HINT = /(^|[\s_-])(ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|adsbygoogle|outbrain|taboola|zergnet|revcontent|mgid|ob-widget)($|[\s_-])|^div-gpt-ad|^google_ads/;
+const EMPTY_SLOT_WORDS = tokenWords(['ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement', 'dfp', 'gpt', 'adsbygoogle', 'outbrain', 'taboola', 'zergnet', 'revcontent', 'mgid', 'ob-widget']);
 
-/** Empty boxes judged by their names: ad slots and third-party widgets, video players and rails. */
-const NAMED_EMPTY_SLOT = new RegExp(`${EMPTY_SLOT_HINT.source}|${VIDEO_BOX_ATTRS.source}`);
-/** (One test per empty element: the walk meets thousands of them.) */
-const isNamedEmptySlot = (attrs: string): boolean => NAMED_EMPTY_SLOT.test(attrs);
+/** Empty boxes judged by their names: ad slots and third-party widgets, video players and rails (one test per empty element: the walk meets thousands). */
+const isNamedEmptySlot = (attrs: string): boolean =>
+  EMPTY_SLOT_WORDS.test(attrs) || attrs.startsWith('div-gpt-ad') || attrs.startsWith('google_ads') || VIDEO_BOX_ATTRS.test(attrs);
 
 /** A row of icon links (no text): judged by its class names (a share bar whose icons are CSS). */
 const MIN_ICON_LINKS = 2;

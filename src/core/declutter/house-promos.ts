@@ -5,17 +5,20 @@
  * table-tested in tests/core/declutter/site-widget-rules.test.ts.
  */
 import type { BlockFeatures } from './block-features.js';
+import { mayHoldAny } from '../text/word-lists.js';
 
 const outsideText = (b: BlockFeatures): boolean => !b.insideArticle || b.afterArticle;
 
 /** An offer to send or install the app: "Send yourself a link to download the app", "Text me the app". */
 const APP_OFFER = /\b(download|get|install|send|text)\b.{0,40}\b(the|our|this|free|a) (\p{L}+ )?app\b|\bapp (store|download link)\b/iu;
+/** Every APP_OFFER match holds "app": a substring test first spares compiling its Unicode class on most pages. */
+const APP_OFFER_WORDS = ['app'];
 /** A form, its pitch and the states a script shows in turn ("Please wait…", "Thanks!"). */
 const MAX_APP_FORM_CHARS = 400;
 
 /** A form outside the story that offers the app (its field may ask for an email or a phone number). */
 export function isAppForm(b: BlockFeatures): boolean {
-  return b.hasForm && !b.hasTextarea && b.textLength <= MAX_APP_FORM_CHARS && b.headlineLinks < 2 && outsideText(b) && APP_OFFER.test(b.text);
+  return b.hasForm && !b.hasTextarea && b.textLength <= MAX_APP_FORM_CHARS && b.headlineLinks < 2 && outsideText(b) && mayHoldAny(b.text, APP_OFFER_WORDS) && APP_OFFER.test(b.text);
 }
 
 /** A dialog by its role or its class ("modal", role=dialog). */
@@ -68,11 +71,13 @@ export function isSponsorBadge(b: BlockFeatures): boolean {
 /** "This homepage is tailored for readers in the USA", "You're viewing the UK edition", "Switch to the US edition". */
 const EDITION_NOTICE = /\b(edition|homepage|home page|site) is (tailored|customi[sz]ed|personali[sz]ed) for\b|\bswitch to (the )?\p{L}+ edition\b|\byou('re| are) (viewing|reading|on) the [\p{L} ]{1,20} edition\b|\b(set|change) (your )?edition\b/iu;
 const MAX_NOTICE_CHARS = 300;
+/** Every EDITION_NOTICE match holds one of these: tested first, they spare compiling it (a Unicode, case-insensitive pattern) on most pages. */
+const EDITION_WORDS = ['edition', 'tailored', 'customi', 'personali'];
 
 /** A notice outside the story about which edition of the site the reader sees: a house message, not the story. */
 export function isEditionNotice(b: BlockFeatures): boolean {
   // It offers a switch (a link or a button).
-  return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && b.linkCount + b.buttons > 0 && EDITION_NOTICE.test(b.text);
+  return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && b.linkCount + b.buttons > 0 && mayHoldAny(b.text, EDITION_WORDS) && EDITION_NOTICE.test(b.text);
 }
 
 /** A line closing with a call to buy ("MacBook Pro (Buy Now)", "Shop now"): a shopping link, in our languages. */

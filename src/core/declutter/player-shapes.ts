@@ -4,15 +4,16 @@
  * story."). Pure; table-tested in tests/core/declutter/site-widget-rules.test.ts.
  */
 import type { BlockFeatures } from './block-features.js';
+import { anyOfWords, withOptionalHyphen } from '../text/word-lists.js';
 
 /**
  * Class/id names of a site's video player or playlist box. Matched inside words too: class names
  * glue words ("tbFilmStrip", "article-videoplayer" once lower-cased), and these words are rare
  * enough to say what the box is.
  */
-export const VIDEO_BOX_ATTRS = /video-?player|filmstrip|film-strip|playlist|jwplayer|jw-player|video-?rail|video-?carousel/;
+export const VIDEO_BOX_ATTRS = anyOfWords([...withOptionalHyphen('video', ['player', 'rail', 'carousel']), 'filmstrip', 'film-strip', 'playlist', 'jwplayer', 'jw-player']);
 /** Of those, the names of rails of several videos: a rail under the lead video is still a rail. */
-const VIDEO_RAIL_BOX = /filmstrip|film-strip|playlist|video-?rail|video-?carousel/;
+const VIDEO_RAIL_BOX = anyOfWords(['filmstrip', 'film-strip', 'playlist', ...withOptionalHyphen('video', ['rail', 'carousel'])]);
 
 /**
  * An empty box (no text, no picture, no frame) named for a video player or rail: a site player or
