@@ -6,51 +6,61 @@
  * expressions in the comments answer (tests/core/text/word-lists.test.ts compares both).
  */
 
-/** JavaScript's `\s`, plus the hyphen and the underscore that join words in class names. */
-function isSeparator(code: number): boolean {
-  return code === 32 || code === 45 || code === 95 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/** JavaScript's `\s`, plus the hyphen and the underscore that join words in class names: one character each. */
+const SEPARATOR = /[\s_-]/;
 
 export interface WordTest {
   test(text: string): boolean;
 }
 
 /**
+ * Every list's words, under the first token of each word (words may hold separators:
+ * "read-next"), with the bit of the list they belong to. One shared index: a text is split once
+ * and each token looked up once, however many lists ask about it (a block's class names are asked
+ * about by a dozen lists in turn, and this runs in the interpreter on a cold page).
+ */
+const byFirstToken = new Map<string, Array<{ bit: number; word: string }>>();
+let lists = 0;
+/** Bits in a small integer, so a text's answer for every list is one number. */
+const MAX_LISTS = 30;
+let lastText: string | null = null;
+let lastHits = 0;
+
+/** Which lists have a word standing in `text` as whole tokens: one bit each. */
+function hitsOf(text: string): number {
+  if (text === lastText) return lastHits;
+  let hits = 0;
+  const tokens = text.split(SEPARATOR);
+  // Each separator is one character, so a token's place in the text is the lengths before it.
+  for (let i = 0, at = 0; i < tokens.length; at += (tokens[i] as string).length + 1, i += 1) {
+    const entries = byFirstToken.get(tokens[i] as string);
+    if (!entries) continue;
+    for (const { bit, word } of entries) {
+      if (hits & bit) continue;
+      const after = at + word.length;
+      if (text.startsWith(word, at) && (after === text.length || SEPARATOR.test(text.charAt(after)))) hits |= bit;
+    }
+  }
+  lastText = text;
+  lastHits = hits;
+  return hits;
+}
+
+/**
  * `/(^|[\s_-])(w1|w2|…)($|[\s_-])/.test(text)`: one of `words` stands in `text` between
- * separators (spaces, hyphens, underscores) or the ends. Words may hold separators ("read-next").
+ * separators (spaces, hyphens, underscores) or the ends.
  */
 export function tokenWords(words: readonly string[]): WordTest {
-  // Each word under its first token: the scan looks up the token that starts at each boundary.
-  const byFirstToken = new Map<string, string[]>();
+  if (lists >= MAX_LISTS) throw new Error('tokenWords: too many lists for one index');
+  const bit = 1 << lists;
+  lists += 1;
+  // An answer remembered before this list existed lacks its bit.
+  lastText = null;
   for (const word of words) {
-    let end = 0;
-    while (end < word.length && !isSeparator(word.charCodeAt(end))) end += 1;
-    const first = word.slice(0, end);
-    byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), word]);
+    const first = word.split(SEPARATOR)[0] as string;
+    byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), { bit, word }]);
   }
-  return {
-    test(text: string): boolean {
-      const n = text.length;
-      for (let start = 0; start < n; ) {
-        if (isSeparator(text.charCodeAt(start))) {
-          start += 1;
-          continue;
-        }
-        let end = start;
-        while (end < n && !isSeparator(text.charCodeAt(end))) end += 1;
-        const candidates = byFirstToken.get(text.slice(start, end));
-        if (candidates) {
-          for (const word of candidates) {
-            const after = start + word.length;
-            if (text.startsWith(word, start) && (after === n || isSeparator(text.charCodeAt(after)))) return true;
-          }
-        }
-        start = end;
-      }
-      return false;
-    },
-  };
+  return { test: (text: string): boolean => (hitsOf(text) & bit) !== 0 };
 }
 
 /** `/w1|w2|…/.test(text)`: one of `words` occurs anywhere in `text`. */
@@ -77,4 +87,14 @@ export function mayHoldAny(text: string, words: readonly string[]): boolean {
 export function mayOpenWithAny(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();
   return lower.includes('ſ') || words.some((word) => lower.startsWith(word));
+}
+
+/** `re.test(text)` behind `mayHoldAny(text, words)`: `words` must be held by every match of `re`. */
+export function heldWordsFirst(re: RegExp, words: readonly string[]): WordTest {
+  return { test: (text: string): boolean => mayHoldAny(text, words) && re.test(text) };
+}
+
+/** `re.test(text)` behind `mayOpenWithAny(text, words)`: every match of `re` opens the text with one of `words`. */
+export function openingWordsFirst(re: RegExp, words: readonly string[]): WordTest {
+  return { test: (text: string): boolean => mayOpenWithAny(text, words) && re.test(text) };
 }
