@@ -1,0 +1,129 @@
+/**
+ * A cheap "can this label match?" per reason of the label table, read off the phrases themselves
+ * (phrases.ts), so a reason whose alternation no label on the page can match is never compiled:
+ * V8 compiles a regular expression on its first use in every fresh world, and the content script
+ * meets one on every page load (the label table's alternations cost ~2 ms of it, see README).
+ * For each phrase: the characters it can open with, or (when it opens with a wildcard, a digit
+ * class or an optional part) a run of letters every match holds. A phrase this reads no sure sign
+ * from leaves its reason ungated. Sound by construction; tests/core/declutter/label-gates.test.ts
+ * checks it on strings generated from every phrase.
+ */
+
+export interface LabelGate {
+  /** First characters a match can open with. */
+  opens: Set<string>;
+  /** Else one of these runs must be in the label. */
+  holds: string[];
+}
+
+const META = new Set(['.', '\\', '[', '(', ')', '|', '?', '*', '+', '{', '^', '$']);
+
+/** Index just past the group, class or escape that starts at `i`. */
+function atomEnd(src: string, i: number): number {
+  const c = src[i];
+  if (c === '\\') return i + 2;
+  if (c === '[') {
+    let j = i + 1;
+    while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+    return j + 1;
+  }
+  if (c === '(') {
+    let depth = 0;
+    for (let j = i; j < src.length; j += 1) {
+      const d = src[j];
+      if (d === '\\') j += 1;
+      else if (d === '[') j = atomEnd(src, j) - 1;
+      else if (d === '(') depth += 1;
+      else if (d === ')' && (depth -= 1) === 0) return j + 1;
+    }
+    return src.length;
+  }
+  return i + 1;
+}
+
+/** Index just past a quantifier at `i` (or `i` when there is none), and whether it allows zero. */
+function quantifier(src: string, i: number): [number, boolean] {
+  const c = src[i];
+  if (c === '?' || c === '*') return [i + 1, true];
+  if (c === '+') return [i + 1, false];
+  if (c === '{') {
+    const end = src.indexOf('}', i);
+    return [end + 1, src[i + 1] === '0' && (src[i + 2] === ',' || src[i + 2] === '}')];
+  }
+  return [i, false];
+}
+
+/** `src` split at its top-level `|`. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < src.length; ) {
+    if (src[i] === '|') {
+      out.push(src.slice(start, i));
+      start = i + 1;
+      i += 1;
+    } else i = atomEnd(src, i);
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/** The group's body (without a `?:` and the parentheses). */
+const groupBody = (atom: string): string => atom.slice(atom.startsWith('(?:') ? 3 : 1, -1);
+
+/** Letters every match of `src` holds somewhere (any one of them), or null when none is sure. */
+function heldRuns(src: string): string[] | null {
+  for (let i = 0; i < src.length; ) {
+    const end = atomEnd(src, i);
+    const [next, optional] = quantifier(src, end);
+    const atom = src.slice(i, end);
+    if (!optional && !META.has(atom[0] as string)) {
+      // A run of plain characters, up to one a quantifier follows (it may be absent or repeated).
+      let j = i;
+      while (j < src.length && !META.has(src[j] as string) && quantifier(src, j + 1)[0] === j + 1) j += 1;
+      if (j > i) return [src.slice(i, j)];
+    }
+    if (!optional && atom[0] === '(') {
+      const inner = alternatives(groupBody(atom)).map(heldRuns);
+      if (inner.every((runs) => runs !== null)) return inner.flat() as string[];
+    }
+    i = next;
+  }
+  return null;
+}
+
+/** The characters a match of `src` can open with, or null when it may open with anything. */
+function openingChars(src: string): string[] | null {
+  const c = src[0];
+  if (c === undefined) return null;
+  const end = atomEnd(src, 0);
+  const [, optional] = quantifier(src, end);
+  if (optional) return null;
+  if (c === '(') {
+    const inner = alternatives(groupBody(src.slice(0, end))).map(openingChars);
+    return inner.every((chars) => chars !== null) ? (inner.flat() as string[]) : null;
+  }
+  return META.has(c) ? null : [c];
+}
+
+/** The gate of one reason's phrases, or null when some phrase gives no sure sign. */
+export function labelGate(phrases: readonly string[]): LabelGate | null {
+  const gate: LabelGate = { opens: new Set(), holds: [] };
+  for (const phrase of phrases) {
+    for (const alt of alternatives(phrase)) {
+      const opens = openingChars(alt);
+      if (opens) {
+        for (const ch of opens) gate.opens.add(ch);
+        continue;
+      }
+      const runs = heldRuns(alt);
+      if (!runs) return null;
+      gate.holds.push(...runs);
+    }
+  }
+  return gate;
+}
+
+export function mayMatch(gate: LabelGate | null, label: string): boolean {
+  return !gate || gate.opens.has(label[0] as string) || gate.holds.some((run) => label.includes(run));
+}
