@@ -1,6 +1,8 @@
 /**
  * A cheap "can this label match?" per reason of the label table, read off the phrases themselves
- * (phrases.ts), so a reason whose alternation no label on the page can match is never compiled:
+ * (phrases.ts) by scripts/gen-label-gates.ts into label-gates.data.ts (reading them on every page
+ * load would cost more than it saves), so a reason whose alternation no label on the page can
+ * match is never compiled:
  * V8 compiles a regular expression on its first use in every fresh world, and the content script
  * meets one on every page load (the label table's alternations cost ~2 ms of it, see README).
  * For each phrase: the characters it can open with, or (when it opens with a wildcard, a digit
@@ -9,11 +11,14 @@
  * checks it on strings generated from every phrase.
  */
 
+import type { HiddenReason } from '../types.js';
+import { LABEL_PHRASES } from './phrases.js';
+
 export interface LabelGate {
   /** First characters a match can open with. */
-  opens: Set<string>;
+  opens: string;
   /** Else one of these runs must be in the label. */
-  holds: string[];
+  holds: readonly string[];
 }
 
 const META = new Set(['.', '\\', '[', '(', ')', '|', '?', '*', '+', '{', '^', '$']);
@@ -108,22 +113,29 @@ function openingChars(src: string): string[] | null {
 
 /** The gate of one reason's phrases, or null when some phrase gives no sure sign. */
 export function labelGate(phrases: readonly string[]): LabelGate | null {
-  const gate: LabelGate = { opens: new Set(), holds: [] };
+  const opens = new Set<string>();
+  const holds: string[] = [];
   for (const phrase of phrases) {
     for (const alt of alternatives(phrase)) {
-      const opens = openingChars(alt);
-      if (opens) {
-        for (const ch of opens) gate.opens.add(ch);
+      const chars = openingChars(alt);
+      if (chars) {
+        for (const ch of chars) opens.add(ch);
         continue;
       }
       const runs = heldRuns(alt);
       if (!runs) return null;
-      gate.holds.push(...runs);
+      for (const run of runs) if (!holds.includes(run)) holds.push(run);
     }
   }
-  return gate;
+  return { opens: [...opens].join(''), holds };
 }
 
-export function mayMatch(gate: LabelGate | null, label: string): boolean {
-  return !gate || gate.opens.has(label[0] as string) || gate.holds.some((run) => label.includes(run));
+/** `label` is not empty (the matcher returns before). */
+export function mayMatch(gate: LabelGate | null | undefined, label: string): boolean {
+  return !gate || gate.opens.includes(label.charAt(0)) || gate.holds.some((run) => label.includes(run));
+}
+
+/** Every reason's gate, as scripts/gen-label-gates.ts writes them into label-gates.data.ts. */
+export function labelGates(): Record<HiddenReason, LabelGate | null> {
+  return Object.fromEntries(Object.entries(LABEL_PHRASES).map(([reason, phrases]) => [reason, labelGate(phrases)])) as Record<HiddenReason, LabelGate | null>;
 }

@@ -5,7 +5,8 @@
  */
 import type { HiddenReason } from '../types.js';
 import { LABEL_PHRASES } from './phrases.js';
-import { type LabelGate, labelGate, mayMatch } from './label-gates.js';
+import { mayMatch } from './label-gates.js';
+import { LABEL_GATES } from './label-gates.data.js';
 import { replaceNonLabelChars } from '../text/word-chars.js';
 
 /** Longer than this, a "label" is prose, not a widget heading. */
@@ -22,9 +23,9 @@ export function normaliseLabel(raw: string): string {
  * gate (label-gates.ts): a reason whose phrases cannot match any label of the page is never
  * compiled there.
  */
-const COMPILED: Array<[RegExp, HiddenReason, LabelGate | null]> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+const COMPILED: Array<[RegExp, HiddenReason]> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
   .filter(([, phrases]) => phrases.length > 0)
-  .map(([reason, phrases]): [RegExp, HiddenReason, LabelGate | null] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason, labelGate(phrases)]);
+  .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]);
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
@@ -53,10 +54,10 @@ function matchLabel(raw: string): HiddenReason | null {
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
   if (long && !/cookie/.test(label)) return null;
   const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
-  for (const [re, reason, gate] of COMPILED) {
+  for (const [re, reason] of COMPILED) {
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;
     if (reason === 'cookie' && !mentionsCookies) continue;
-    if (mayMatch(gate, label) && re.test(label)) return reason;
+    if (mayMatch(LABEL_GATES[reason], label) && re.test(label)) return reason;
   }
   return null;
 }

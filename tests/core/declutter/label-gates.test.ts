@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { labelGate, mayMatch } from '../../../src/core/declutter/label-gates.js';
+import { labelGate, labelGates, mayMatch } from '../../../src/core/declutter/label-gates.js';
+import { LABEL_GATES } from '../../../src/core/declutter/label-gates.data.js';
 import { LABEL_PHRASES } from '../../../src/core/declutter/phrases.js';
 
 describe('label gates never turn away a label its reason matches', () => {
@@ -11,6 +12,10 @@ describe('label gates never turn away a label its reason matches', () => {
       const whole = new RegExp(`^(?:${phrase.replaceAll('\\b', '')})$`, 'u');
       fc.assert(fc.property(fc.stringMatching(whole), (label) => mayMatch(gate, label)), { seed: 3, numRuns: 200 });
     }
+  });
+
+  test('the generated table is current (else run scripts/gen-label-gates.ts)', () => {
+    expect(LABEL_GATES).toEqual(labelGates());
   });
 
   test('the gates read openings, held runs and optional parts', () => {
