@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { stripRuleWhy } from '../../scripts/lib/strip-rule-why.js';
 
 const OUT = resolve('out/bench-chromium');
 
@@ -18,6 +19,8 @@ async function bundle(entry: string, fileName: string, emptyOutDir: boolean): Pr
   await build({
     configFile: false,
     logLevel: 'warn',
+    // As content.js is built (vite.config.ts): the rules' why texts left out.
+    plugins: [stripRuleWhy()],
     build: {
       outDir: OUT,
       emptyOutDir,
