@@ -15,8 +15,8 @@ import type { HiddenReason } from '../types.js';
 import { LABEL_PHRASES } from './phrases.js';
 
 export interface LabelGate {
-  /** First characters a match can open with. */
-  opens: string;
+  /** Openings (1 to PREFIX_CHARS characters) a match can start with. */
+  opens: readonly string[];
   /** Else one of these runs must be in the label. */
   holds: readonly string[];
 }
@@ -97,18 +97,24 @@ function heldRuns(src: string): string[] | null {
   return null;
 }
 
-/** The characters a match of `src` can open with, or null when it may open with anything. */
-function openingChars(src: string): string[] | null {
+/** How much of a label's opening a gate compares: enough to tell "related" from "recipes". */
+export const PREFIX_CHARS = 3;
+
+/** The openings (up to PREFIX_CHARS characters) a match of `src` can start with, or null when it may open with anything. */
+function openingPrefixes(src: string): string[] | null {
   const c = src[0];
   if (c === undefined) return null;
   const end = atomEnd(src, 0);
-  const [, optional] = quantifier(src, end);
-  if (optional) return null;
+  if (quantifier(src, end)[1]) return null;
   if (c === '(') {
-    const inner = alternatives(groupBody(src.slice(0, end))).map(openingChars);
-    return inner.every((chars) => chars !== null) ? (inner.flat() as string[]) : null;
+    const inner = alternatives(groupBody(src.slice(0, end))).map(openingPrefixes);
+    return inner.every((prefixes) => prefixes !== null) ? (inner.flat() as string[]) : null;
   }
-  return META.has(c) ? null : [c];
+  if (META.has(c)) return null;
+  // The plain characters that open the phrase, up to one a quantifier follows (it may be absent).
+  let j = 0;
+  while (j < PREFIX_CHARS && j < src.length && !META.has(src[j] as string) && quantifier(src, j + 1)[0] === j + 1) j += 1;
+  return [src.slice(0, Math.max(j, 1))];
 }
 
 /** The gate of one reason's phrases, or null when some phrase gives no sure sign. */
@@ -117,9 +123,9 @@ export function labelGate(phrases: readonly string[]): LabelGate | null {
   const holds: string[] = [];
   for (const phrase of phrases) {
     for (const alt of alternatives(phrase)) {
-      const chars = openingChars(alt);
-      if (chars) {
-        for (const ch of chars) opens.add(ch);
+      const prefixes = openingPrefixes(alt);
+      if (prefixes) {
+        for (const prefix of prefixes) opens.add(prefix);
         continue;
       }
       const runs = heldRuns(alt);
@@ -127,12 +133,14 @@ export function labelGate(phrases: readonly string[]): LabelGate | null {
       for (const run of runs) if (!holds.includes(run)) holds.push(run);
     }
   }
-  return { opens: [...opens].join(''), holds };
+  return { opens: [...opens], holds };
 }
 
 /** `label` is not empty (the matcher returns before). */
 export function mayMatch(gate: LabelGate | null | undefined, label: string): boolean {
-  return !gate || gate.opens.includes(label.charAt(0)) || gate.holds.some((run) => label.includes(run));
+  if (!gate) return true;
+  for (let n = 1; n <= PREFIX_CHARS; n += 1) if (gate.opens.includes(label.slice(0, n))) return true;
+  return gate.holds.some((run) => label.includes(run));
 }
 
 /** Every reason's gate, as scripts/gen-label-gates.ts writes them into label-gates.data.ts. */

@@ -20,12 +20,12 @@ export function normaliseLabel(raw: string): string {
 
 /**
  * One alternation per reason: a dozen regex tests per label instead of hundreds. Each behind its
- * gate (label-gates.ts): a reason whose phrases cannot match any label of the page is never
- * compiled there.
+ * gate (label-gates.ts), and built on the first label that passes it: a reason whose phrases
+ * cannot match any label of the page is never parsed nor compiled there.
  */
-const COMPILED: Array<[RegExp, HiddenReason]> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+const TABLE: Array<{ reason: HiddenReason; phrases: readonly string[]; re: RegExp | null }> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
   .filter(([, phrases]) => phrases.length > 0)
-  .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]);
+  .map(([reason, phrases]) => ({ reason, phrases, re: null }));
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
@@ -54,10 +54,13 @@ function matchLabel(raw: string): HiddenReason | null {
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
   if (long && !/cookie/.test(label)) return null;
   const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
-  for (const [re, reason] of COMPILED) {
+  for (const entry of TABLE) {
+    const { reason } = entry;
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;
     if (reason === 'cookie' && !mentionsCookies) continue;
-    if (mayMatch(LABEL_GATES[reason], label) && re.test(label)) return reason;
+    if (!mayMatch(LABEL_GATES[reason], label)) continue;
+    entry.re ??= new RegExp(`^(?:${entry.phrases.join('|')})$`, 'u');
+    if (entry.re.test(label)) return reason;
   }
   return null;
 }
