@@ -59,6 +59,6 @@ export function secondaryReason(b: BlockFeatures): HiddenReason | null {
   // "Email *" alone, with nothing to press, is a form field's label, not a tool.
   if (b.textLength <= MAX_TOOLS_CHARS && (b.linkCount + b.buttons > 0 || !LONE_EMAIL.test(b.text)) && (isToolText(b.text) || (TOOLS_ATTRS.test(b.attrs) && b.linkCount + b.buttons >= 1 && isToolText(b.text)))) return 'print-email';
   // A bio inside the article's container is text Readability keeps as the story's: only outside it.
-  if (!b.beforeArticle && !b.insideArticle && b.textLength <= MAX_BIO_CHARS && ((BIO_ATTRS.test(b.attrs) && !/byline/.test(b.attrs) && b.afterArticle && b.textLength >= 20) || CONTACT_LINE.test(b.text))) return 'author-bio';
+  if (!b.beforeArticle && !b.insideArticle && b.textLength <= MAX_BIO_CHARS && ((BIO_ATTRS.test(b.attrs) && !/byline/.test(b.attrs) && b.afterArticle && b.textLength >= 20) || (b.text.includes('@') && CONTACT_LINE.test(b.text)))) return 'author-bio';
   return null;
 }
