@@ -136,11 +136,17 @@ export function labelGate(phrases: readonly string[]): LabelGate | null {
   return { opens: [...opens], holds };
 }
 
+/** A gate's openings as a set, made on its first use on the page (label after label ask it). */
+const openingSets = new WeakMap<LabelGate, Set<string>>();
+
 /** `label` is not empty (the matcher returns before). */
 export function mayMatch(gate: LabelGate | null | undefined, label: string): boolean {
   if (!gate) return true;
-  for (let n = 1; n <= PREFIX_CHARS; n += 1) if (gate.opens.includes(label.slice(0, n))) return true;
-  return gate.holds.some((run) => label.includes(run));
+  let opens = openingSets.get(gate);
+  if (!opens) openingSets.set(gate, (opens = new Set(gate.opens)));
+  for (let n = 1; n <= PREFIX_CHARS; n += 1) if (opens.has(label.slice(0, n))) return true;
+  for (let i = 0; i < gate.holds.length; i += 1) if (label.includes(gate.holds[i] as string)) return true;
+  return false;
 }
 
 /** Every reason's gate, as scripts/gen-label-gates.ts writes them into label-gates.data.ts. */

@@ -23,12 +23,12 @@ const byFirstToken = new Map<string, Array<{ bit: number; word: string }>>();
 let lists = 0;
 /** Bits in a small integer, so a text's answer for every list is one number. */
 const MAX_LISTS = 30;
-let lastText: string | null = null;
+let lastTokensText: string | null = null;
 let lastHits = 0;
 
 /** Which lists have a word standing in `text` as whole tokens: one bit each. */
 function hitsOf(text: string): number {
-  if (text === lastText) return lastHits;
+  if (text === lastTokensText) return lastHits;
   let hits = 0;
   const tokens = text.split(SEPARATOR);
   // Each separator is one character, so a token's place in the text is the lengths before it.
@@ -41,7 +41,7 @@ function hitsOf(text: string): number {
       if (text.startsWith(word, at) && (after === text.length || SEPARATOR.test(text.charAt(after)))) hits |= bit;
     }
   }
-  lastText = text;
+  lastTokensText = text;
   lastHits = hits;
   return hits;
 }
@@ -55,7 +55,7 @@ export function tokenWords(words: readonly string[]): WordTest {
   const bit = 1 << lists;
   lists += 1;
   // An answer remembered before this list existed lacks its bit.
-  lastText = null;
+  lastTokensText = null;
   for (const word of words) {
     const first = word.split(SEPARATOR)[0] as string;
     byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), { bit, word }]);
@@ -74,19 +74,39 @@ export function withOptionalHyphen(prefix: string, rests: readonly string[]): st
 }
 
 /**
+ * The gates ask about the same block's text rule after rule: its lower-case form is kept for the
+ * next ask. Null when the text holds a long s (ſ), which folds to "s" under the `iu` flags but
+ * not under toLowerCase: then every gate says "may match".
+ */
+let lastText = '';
+let lastLower: string | null = '';
+function lowerOf(text: string): string | null {
+  if (text !== lastText) {
+    lastText = text;
+    const lower = text.toLowerCase();
+    lastLower = lower.includes('ſ') ? null : lower;
+  }
+  return lastLower;
+}
+
+/**
  * A cheap "may it match?" before a costly case-insensitive regular expression: does the text
  * hold one of the words every match must hold (`words` in lower case)? The long s (ſ) folds to
  * "s" under the `iu` flags but not under toLowerCase, so a text with one always goes on.
  */
 export function mayHoldAny(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return lower.includes('ſ') || words.some((word) => lower.includes(word));
+  const lower = lowerOf(text);
+  if (lower === null) return true;
+  for (let i = 0; i < words.length; i += 1) if (lower.includes(words[i] as string)) return true;
+  return false;
 }
 
 /** The same for words a match must open with (the expression is anchored with `^`). */
 export function mayOpenWithAny(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return lower.includes('ſ') || words.some((word) => lower.startsWith(word));
+  const lower = lowerOf(text);
+  if (lower === null) return true;
+  for (let i = 0; i < words.length; i += 1) if (lower.startsWith(words[i] as string)) return true;
+  return false;
 }
 
 /** `re.test(text)` behind `mayHoldAny(text, words)`: `words` must be held by every match of `re`. */
