@@ -11,7 +11,7 @@ import type { HiddenReason } from '../types.js';
 import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './attr-hints.js';
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
-import { LINE_PATTERNS } from './line-patterns.js';
+import { RELATED_LINE, SOCIAL_LINES } from './line-patterns.js';
 import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
 import { LINK_LINE_RUN, TEASER_CARD_ROW } from './in-body-teaser-rules.js';
 import { isShareText } from './share-text.js';
@@ -51,7 +51,6 @@ const MAX_THIRD_PARTY_CHARS = 6000;
 /** A rail of videos: this many videos or frames. */
 const MIN_RAIL_VIDEOS = 2;
 
-const RELATED_LINE = LINE_PATTERNS.filter(([, kind]) => kind === 'related').map(([re]) => re);
 /** Every RELATED_LINE opens with a label and one of these marks after it: tested first, they spare compiling its patterns on most pages. */
 const RELATED_LINE_MARKS = [':', '|', '»', '>', '-'];
 /** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
@@ -101,8 +100,6 @@ const MAX_SHORT_PITCH_CHARS = 160;
 const MAX_SIGNUP_BOX_CHARS = 1500;
 /** The pitch opens the box ("Get our newsletter…"): further in, the words may be a masthead's "Newsletters" link. */
 const SIGNUP_LEAD_CHARS = 60;
-/** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
-const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
 /** Every SOCIAL_LINES match opens with one of these: tested first, they spare compiling the patterns on most pages. */
 const SOCIAL_LINE_OPENINGS = ['follow', 'like', 'folgen sie uns', 'suivez-nous', 'síguenos'];
 const MAX_LINE_CHARS = 200;
@@ -245,7 +242,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'teaser-line',
     why: '"Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.',
-    test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && mayHoldAny(b.text, RELATED_LINE_MARKS) && RELATED_LINE.some((re) => re.test(b.text)) ? 'related' : null),
+    test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && mayHoldAny(b.text, RELATED_LINE_MARKS) && RELATED_LINE.test(b.text) ? 'related' : null),
   },
   SITE_PLUG,
   { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },

@@ -15,11 +15,14 @@ import type { HiddenReason } from '../types.js';
 import { LABEL_PHRASES } from './phrases.js';
 
 export interface LabelGate {
-  /** Openings (1 to PREFIX_CHARS characters) a match can start with. */
-  opens: readonly string[];
+  /** Openings (1 to PREFIX_CHARS characters) a match can start with, joined by OPENINGS_SEPARATOR (a short string in content.js). */
+  opens: string;
   /** Else one of these runs must be in the label. */
   holds: readonly string[];
 }
+
+/** Never in an opening: `|` is a pattern's metacharacter, so a phrase's plain characters never hold one. */
+const OPENINGS_SEPARATOR = '|';
 
 const META = new Set(['.', '\\', '[', '(', ')', '|', '?', '*', '+', '{', '^', '$']);
 
@@ -133,7 +136,7 @@ export function labelGate(phrases: readonly string[]): LabelGate | null {
       for (const run of runs) if (!holds.includes(run)) holds.push(run);
     }
   }
-  return { opens: [...opens], holds };
+  return { opens: [...opens].join(OPENINGS_SEPARATOR), holds };
 }
 
 /** A gate's openings as a set, made on its first use on the page (label after label ask it). */
@@ -143,7 +146,7 @@ const openingSets = new WeakMap<LabelGate, Set<string>>();
 export function mayMatch(gate: LabelGate | null | undefined, label: string): boolean {
   if (!gate) return true;
   let opens = openingSets.get(gate);
-  if (!opens) openingSets.set(gate, (opens = new Set(gate.opens)));
+  if (!opens) openingSets.set(gate, (opens = new Set(gate.opens.split(OPENINGS_SEPARATOR))));
   for (let n = 1; n <= PREFIX_CHARS; n += 1) if (opens.has(label.slice(0, n))) return true;
   for (let i = 0; i < gate.holds.length; i += 1) if (label.includes(gate.holds[i] as string)) return true;
   return false;
