@@ -9,6 +9,10 @@
  * PRECIS_BENCH_LOAD_ONLY=1 runs only the load-cost part (no extension build, huge page or popup):
  * a few minutes instead of up to half an hour, for work on the load path.
  * PRECIS_BENCH_POPUP_ONLY=1 skips the load-cost and huge-page parts (a quick look at the popup).
+ * Each side's script evaluation (V8's compile of the bundle and its top level) is timed apart and
+ * added in a row of its own. Experiments: JSFLAGS passes V8 flags to the load-cost browser;
+ * BENCH_COMPILE_HINT=1 puts V8's compile-hint comment on our bundle (Runtime.evaluate follows it
+ * only with JSFLAGS=--compile-hints-magic; see README on why it is not adopted).
  * Run alone: npx tsx bench/chromium/speed.ts [corpusDir]
  */
 import { statSync, readFileSync } from 'node:fs';
