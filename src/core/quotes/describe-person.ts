@@ -43,9 +43,12 @@ function roleWords(description: string): string[] {
   return description.toLowerCase().split(/\s+/).filter((w) => !EMPTY_WORDS.test(w) && !/['’]s?$/.test(w));
 }
 
+/** "the 62-year-old", "the 34-year-old mother": news names a person by age once it has named them. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+
 export function isPersonDescription(description: string, head: string): boolean {
   const h = head.toLowerCase();
-  return DEFINITE.test(`${description} `) && (ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || !!descriptionGender(h)) && !NOT_ONE_PERSON.test(h);
+  return DEFINITE.test(`${description} `) && (ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || !!descriptionGender(h) || AGE_HEAD.test(h)) && !NOT_ONE_PERSON.test(h);
 }
 
 /**

@@ -77,7 +77,9 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       }
       return best;
     },
-    gender: (name) => genders.get(name) ?? genders.get(name.split(' ').at(-1)!) ?? null,
+    // A bare surname borrows the gender of its bearers; a full name has its own ("Ivy Marsh" is
+    // not a man because "Donald Marsh" is).
+    gender: (name) => genders.get(name) ?? null,
     title: (name) => titles.get(name) ?? null,
     isOrganization: (name) => bodies.has(name),
     indexAt(at) {

@@ -150,6 +150,19 @@ function resolveWriting(att: Attribution, ctx: SpeakerContext): string | null {
   return null;
 }
 
+/** The gender an honorific gives away: "Mr." a man, "Mrs.", "Ms." and "Miss" a woman. */
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' };
+
+/**
+ * `"...," Ms. Marsh said` after Donald Marsh and Ivy Marsh: the honorific picks the bearer of
+ * that gender, not the nearest or the best-known Marsh.
+ */
+function surnameByHonorific(att: Attribution, ctx: SpeakerContext): string | null {
+  const gender = att.honorific ? HONORIFIC_GENDER[att.honorific.toLowerCase().replace(/[.\u2024]/g, '')] : null;
+  if (!gender || att.value.includes(' ')) return null;
+  return ctx.lookup.expandAs(att.value, att.at, gender);
+}
+
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
@@ -167,6 +180,6 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(att.description, att.value, att.at, ctx.lookup) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
-  const speaker = fullName(att.value, att.at, ctx);
+  const speaker = surnameByHonorific(att, ctx) ?? fullName(att.value, att.at, ctx);
   return { speaker, role: att.role ?? ctx.lookup.title(speaker) };
 }
