@@ -58,6 +58,48 @@ export function goldNameTokens(source: string, text: string): string[] {
   });
 }
 
+/** Where a source's head ends and what describes it begins: a comma, a bracket, a relative clause. */
+const HEAD_END = /\s*[,;(]|\s+(?:who|whom|whose|which|that)\s/u;
+/** Lower-case words that carry meaning (not "of", "the", "at"): a head holding one is a description. */
+const CONTENT_WORD = /(?:^|\s)(?!(?:of|for|to|and|the|at|in|on|de|van|von)\s)\p{Ll}[\p{Ll}-]{2,}(?=\s|$)/u;
+
+/**
+ * The part of a gold source that names its speaker: the words before an appositive, a bracket
+ * or a relative clause ("Jean-Marc Ayrault" of "Jean-Marc Ayrault, the foreign minister of
+ * France"), unless those words only describe the speaker, whose name then follows ("Scott's
+ * niece, state Del. Marcia Price"; "His former business partner at Lenox, Lawrence B. Cummings").
+ */
+export function sourceHead(source: string): string {
+  const cut = source.search(HEAD_END);
+  const head = (cut < 0 ? source : source.slice(0, cut)).trim();
+  const describes = /\s\p{Ll}[\p{Ll}-]*$/u.test(head) || (/^(?:the|a|an|his|her|its|their)\s/i.test(head) && CONTENT_WORD.test(head));
+  return head && !describes ? head : source;
+}
+
+/**
+ * Name words of a gold source's head (see sourceHead): a place or a body named in the
+ * appositive ("..., the foreign minister of France") is not the speaker. Falls back to every
+ * name word of the source when the head holds none, so the same sources count as named.
+ */
+export function headNameTokens(source: string, text: string): string[] {
+  const all = goldNameTokens(source, text);
+  const head = sourceHead(source);
+  if (head === source) return all;
+  const own = goldNameTokens(head, text);
+  return own.length ? own : all;
+}
+
+/**
+ * Right speaker by the fair rule: the predicted speaker's last word is a name word of the
+ * source's head, or the predicted name (two words or more) is written in that head: "the
+ * Association of Flight Attendants" is that body, though "attendants" is also a common word.
+ */
+export function speakerMatchesSource(predicted: string | null, source: string, text: string): boolean {
+  if (!predicted) return false;
+  if (speakerMatches(predicted, headNameTokens(source, text))) return true;
+  return /\s/.test(predicted.trim()) && sourceHead(source).includes(predicted.trim());
+}
+
 /** Right speaker: the predicted speaker's last word (the surname, or "Times") is a name word of the gold source. */
 export function speakerMatches(predicted: string | null, goldTokens: string[]): boolean {
   if (!predicted) return false;

@@ -39,6 +39,10 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
     // "Duarte, the engineer, who ..." keeps its appositive; "Christie, who ..." is just the name.
     return trailingPhrase(kept.includes(',') ? `${kept}, ` : `${kept} `);
   }
+  // "Jean Ayrault, the foreign minister of France, a member of the council, said": a name and
+  // several appositives; the capitals inside them (France) are no subject.
+  const chain = APPOSITIVE_CHAIN.exec(text);
+  if (chain) return { phrase: chain[1]!, appositive: chain[2]!.trim() };
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
   // "Critics, including Derek Vance, said": the one named member of the group speaks.
@@ -55,6 +59,9 @@ function trailingPhrase(raw: string): { phrase: string; appositive: string | nul
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
 }
+
+/** A name, then two or more appositives opening in lower case, up to the verb. */
+const APPOSITIVE_CHAIN = /((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’.\u2024-]*),\s*((?:an?\s|the\s|\p{Ll})[^,;:()"“”]{2,120}),(?:\s*(?:an?\s|the\s|\p{Ll})[^,;:()"“”]{2,120},){1,2}\s*$/u;
 
 /** "state Del. Marcia Price" -> "Del. Marcia Price": lower-case title words before a name. */
 function withoutLowerTitles(text: string): string {

@@ -213,7 +213,9 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
   const pronoun = PRONOUN_SUBJECT.exec(lead);
   if (pronoun) return pronoun[1]!.toLowerCase() as 'he' | 'she';
-  const sentenceStart = start - lead.length;
+  // "In Toledo, Vance criticized Kerr": a short opening phrase before the subject is skipped.
+  const opening = OPENING_PHRASE.exec(lead)?.[0].length ?? 0;
+  const sentenceStart = start - lead.length + opening;
   let first = -1;
   for (let i = earlier.length - 1; i >= 0 && earlier[i]!.start >= sentenceStart; i--) first = i;
   const subject = earlier[first];
@@ -221,9 +223,18 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   // "Republican nominee Donald Trump attacked ...": a few words of description may come first,
   // but no clause ("While Obama had ...", "in the United States, Lynch ...").
   const before = text.slice(sentenceStart, subject.start);
-  const after = text.slice(subject.end, subject.end + 2);
-  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !/^['’]?,/.test(after) ? first : null;
+  // "Vance, a former mayor, criticized Kerr": an appositive may stand between the subject and
+  // its verb (the name is past it); any other comma after the subject ("Vance, Kerr and Park")
+  // makes it no subject.
+  const afterSubject = text.slice(subject.end, start);
+  const commaAfter = /^['’]?,/.test(afterSubject) && !SUBJECT_APPOSITIVE.test(afterSubject);
+  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !commaAfter ? first : null;
 }
+
+/** `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence. */
+const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,;:"“”]{1,40},\s+(?=\p{Lu})/u;
+/** `, a former mayor, criticized ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
+const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
 
 /**
  * The earlier name in the same sentence whose description this name sits in: between them only

