@@ -33,7 +33,12 @@ export interface NameMention {
   subject: number | 'he' | 'she' | null;
   /** It qualifies a role or a body after it ("Republican nominee", "the Trump campaign"): no person is mentioned. */
   modifier: boolean;
+  /** It follows a determiner and maybe an adjective ("the younger Jordan", "the elder Bush"): not the plain name. */
+  determined: boolean;
 }
+
+/** `the younger `, `a certain `: a determiner with up to two lower-case words right before a name. */
+const DETERMINER_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** A role noun (or a campaign) within two lower-case words after a capitalised run. */
 /** The gender a role gives away ("widow", "spokeswoman", "his son"), from its words. */
@@ -186,6 +191,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       host: hostOf(text, out, s0),
       subject: subjectOfSentence(text, out, s0),
       modifier: modifiesRole(text, s0 + name.length) || qualifiesNoun(text, s0, s0 + name.length),
+      determined: DETERMINER_BEFORE.test(text.slice(Math.max(0, s0 - 30), s0)),
     });
   }
   return out;

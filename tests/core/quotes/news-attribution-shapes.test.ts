@@ -134,6 +134,8 @@ const FAMILY_NAMES: Row[] = [
   ['Mr. Surname after his wife is named', 'Bill Marsh spoke in Toledo on behalf of his wife, Hillary Marsh. "She will fix the buses," Mr. Marsh said.', 'fix the buses', 'Bill Marsh'],
   ['a bare surname is the one quoted before, not her husband named since', '"We need more buses," Hillary Marsh said. Her husband, Bill Marsh, spoke in Dayton on the same day. "Buses are the future," Marsh said.', 'Buses are the future', 'Hillary Marsh'],
   ['Mrs. Surname after a former president of that name', 'Hillary Marsh spoke in Toledo. "We need buses," Marsh said. Former President Bill Marsh spoke later. "We need trains," Mrs. Marsh said.', 'need trains', 'Hillary Marsh'],
+  ['a bare surname keeps standing for the person it first stood for', 'Louis Jordan, 37, was rescued at sea on Thursday. "I was grateful to the crew," Jordan told reporters. His father, Frank Jordan, spoke to reporters later. "He is a strong man," Frank Jordan said. "Everything I owned got broken," Jordan said.', 'Everything I owned', 'Louis Jordan'],
+  ['"the younger X" does not decide who the bare surname is', 'The last time Frank Jordan spoke with his son, Louis Jordan was fishing off the coast. Weeks later the younger Jordan was found alive. Louis Jordan, 37, was rescued on Thursday. "I was grateful to the crew," Jordan said.', 'grateful to the crew', 'Louis Jordan'],
   ['a bare surname is the candidate, not his brother named in passing', 'Jeb Marsh spoke in Toledo. His brother George W. Marsh stayed in Texas. "We need more buses," Marsh said.', 'more buses', 'Jeb Marsh'],
 ];
 
