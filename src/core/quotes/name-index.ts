@@ -63,6 +63,9 @@ const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(
 const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According|Said|Says|Added|Adds|Wrote|Writes)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
+/** "NASA", "FBI", "DNC": a word in capitals is an acronym of a body, unless the article also writes it as a name ("PENCE:" in a transcript, "Pence"). */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const isAcronymBody = (name: string, capitalWords: ReadonlySet<string>) => ACRONYM.test(name) && !capitalWords.has(name[0] + name.slice(1).toLowerCase());
 /** Mr./Mrs. before a name (its dot may be masked as \u2024 by mask-dots.ts). */
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)[.\u2024]?\s*$/;
 const MONTHS_DAYS = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
@@ -138,6 +141,10 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
 
 const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
 
+/** A credit in brackets at the start of a line: "(CNN)", "(Reuters) -". */
+const DATELINE_BEFORE = /(?:^|\n)\s*\($/;
+const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
+
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
@@ -145,6 +152,8 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
   const lowerWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    // "(CNN) --", "(Reuters)": a dateline's credit opening a line is no mention in a sentence.
+    if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && DATELINE_CREDIT.test(text.slice(m.index, m.index + 40))) continue;
     let words = m.words;
     let start = m.index;
     while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
@@ -174,7 +183,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)[.\u2024]?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
-    const organisation = isBody(name);
+    const organisation = isBody(name) || isAcronymBody(name, capitalWords);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     const title = before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length));

@@ -96,6 +96,11 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   return fallback;
 }
 
+/** Nouns news uses for any body named just before: "NASA said ... the agency noted". */
+const ANY_BODY = /^(?:agency|company|firm|group|organization|organisation|body|department|ministry|network|institution|charity|watchdog|regulator|airline|carrier|retailer|lender|automaker|insurer|nonprofit|outlet|publication|union|party|committee|league|club|team)$/;
+/** How far back "the agency said" may look for a body of another head noun, in characters. */
+const ANY_BODY_REACH = 500;
+
 function resolveNominal(head: string, at: number, ctx: SpeakerContext): string | null {
   const { names } = ctx.lookup;
   for (let k = ctx.lookup.indexAt(at) - 1; k >= 0; k--) {
@@ -103,6 +108,14 @@ function resolveNominal(head: string, at: number, ctx: SpeakerContext): string |
     if (!n.isOrganization) continue;
     const last = n.name.split(' ').at(-1)!.toLowerCase();
     if (last === head || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) return n.name;
+  }
+  // "The TSA called it deplorable. "...," the agency said": the body named last, whatever its name ends in.
+  if (!ANY_BODY.test(head)) return null;
+  for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < ANY_BODY_REACH; k--) {
+    const n = names[k]!;
+    // A body's full name or its acronym ("The FDA approved" reads like "the Kansas law", a
+    // modifier, but either way the body is meant); "Authorities" opening a sentence is no body's name.
+    if (n.isOrganization && n.host === null && (n.name.includes(' ') || /^\p{Lu}{2,}s?$/u.test(n.name))) return n.name;
   }
   return null;
 }
