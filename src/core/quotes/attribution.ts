@@ -288,8 +288,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const blamed = /ing$/.test(verb[0]) ? BLAMED_FOR.exec(head) : null;
     const culprit = blamed ? usable(found(blamed[1]!, null, offset + blamed.index + blamed[0].indexOf(blamed[1]!), strength)) : null;
     if (culprit?.kind === 'name') return culprit;
-    // After the first named speaker, only a new clause's own subject counts.
-    if (named && !IN_NEW_CLAUSE.test(head)) continue;
+    // After the first named speaker, only a new clause's own subject counts, or a relative
+    // clause's ("Vance insisted, contradicting Park, who said "..."").
+    if (named && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head)) continue;
     // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
     const later = all.find((v) => v.index > verb.index);
     if (later && OPENING_CLAUSE.test(head) && /[,―—–]/.test(before.slice(verb.index, later.index))) continue;

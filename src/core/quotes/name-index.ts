@@ -243,7 +243,9 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   // makes it no subject.
   const afterSubject = text.slice(subject.end, start);
   const commaAfter = /^['’]?,/.test(afterSubject) && !SUBJECT_APPOSITIVE.test(afterSubject);
-  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !commaAfter ? first : null;
+  // "Vance's comments drew criticism from Kerr": the comments are the subject, not Vance.
+  const owner = /^['’]s?\s+\p{Ll}/u.test(afterSubject);
+  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !commaAfter && !owner ? first : null;
 }
 
 /** `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence. */

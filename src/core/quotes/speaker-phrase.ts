@@ -80,10 +80,12 @@ function lastNameRun(words: string[]): [number, number] | null {
   return [start, end];
 }
 
+/** "a statement from Vance's campaign": the owner of a campaign or an office is the author. */
+const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 /** Writings that speak for their author. */
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
-const DOCUMENT_BY = new RegExp(`^(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS})\\s+(?:by|from|released\\s+by|issued\\s+by|published\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)$`, 'u');
-const DOCUMENT_OF_NAME = new RegExp(`^(?:an?|the)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
+const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS})\\s+(?:by|from|released\\s+by|issued\\s+by|published\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))$`, 'u');
+const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
 
