@@ -35,6 +35,13 @@ describe('the fair rule against the any-word rule', () => {
     expect(speakerMatchesSource('Flight Attendants', 'Mara Velt, a friend of Flight Attendants', `${ARTICLE} Mara Velt`)).toBe(false);
   });
 
+  test('a source named by the given name alone is the person of that given name, not a namesake', () => {
+    const text = `${ARTICLE} Mara spoke, then Jon Ardent Jr. spoke.`;
+    expect(speakerMatchesSource('Mara Velt', 'Mara', text)).toBe(true);
+    expect(speakerMatchesSource('Tom Velt', 'Mara', text)).toBe(false);
+    expect(speakerMatchesSource('Jon Ardent Jr.', 'Ardent', text)).toBe(false);
+  });
+
   test('the name after a describing head still counts', () => {
     const source = "Velt's niece, state Del. Ana Brisk,";
     const text = `${ARTICLE} ${source} spoke.`;

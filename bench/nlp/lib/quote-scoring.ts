@@ -92,12 +92,18 @@ export function headNameTokens(source: string, text: string): string[] {
 /**
  * Right speaker by the fair rule: the predicted speaker's last word is a name word of the
  * source's head, or the predicted name (two words or more) is written in that head: "the
- * Association of Flight Attendants" is that body, though "attendants" is also a common word.
+ * Association of Flight Attendants" is that body, though "attendants" is also a common word; or
+ * the source names the predicted person by the given name alone ("Hillary" ~ "Hillary Clinton",
+ * but "Trump" is not "Donald Trump Jr." by this rule).
  */
 export function speakerMatchesSource(predicted: string | null, source: string, text: string): boolean {
   if (!predicted) return false;
-  if (speakerMatches(predicted, headNameTokens(source, text))) return true;
-  return /\s/.test(predicted.trim()) && sourceHead(source).includes(predicted.trim());
+  const tokens = headNameTokens(source, text);
+  if (speakerMatches(predicted, tokens)) return true;
+  // "Hillary" said it, "Hillary Clinton" predicted: a source named by the given name alone.
+  const given = predicted.trim().split(/\s+/);
+  if (given.length > 1 && tokens.length === 1 && tokens[0]!.toLowerCase() === given[0]!.toLowerCase()) return true;
+  return given.length > 1 && sourceHead(source).includes(predicted.trim());
 }
 
 /** Right speaker: the predicted speaker's last word (the surname, or "Times") is a name word of the gold source. */
