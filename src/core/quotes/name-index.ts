@@ -216,6 +216,8 @@ const SENTENCE_REACH = 240;
 /** After a sentence end: closing marks, an optional opening word, then what the sentence is about. */
 const SENTENCE_HEAD = /^["”’)]*\s*(?:(?:But|And|Then|Still|So|Yet|Now|Later|Also|Meanwhile|Instead),?\s+)?([^]*)$/u;
 const PRONOUN_SUBJECT = /^(He|She)\s+\p{Ll}/u;
+/** A quote ending on its own punctuation, then its cue: `"We will win," ` or `...do," said `. */
+const QUOTE_LEAD = /^\s*["“]?[^"“”]{0,400}?[,?!.…—–-]["”]\s+/u;
 
 /** The subject of the sentence holding the name at `start`, when it is not that name (see NameMention.subject). */
 function subjectOfSentence(text: string, earlier: readonly NameMention[], start: number): NameMention['subject'] {
@@ -223,7 +225,11 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   let k = start - 1;
   while (k >= 0 && start - k <= SENTENCE_REACH && !/[.!?\n]/.test(text[k]!)) k--;
   if (k >= 0 && start - k > SENTENCE_REACH) return null;
-  const lead = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
+  const whole = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
+  // `"We will win," Vance said, attacking Obama.`: after a quote, the sentence is its cue's, so
+  // it starts after the closing mark (its subject is the speaker, Obama only its object).
+  const quoteLead = QUOTE_LEAD.exec(whole);
+  const lead = quoteLead ? whole.slice(quoteLead[0].length) : whole;
   // Only title words before the name: it opens the sentence itself.
   if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
   const pronoun = PRONOUN_SUBJECT.exec(lead);
