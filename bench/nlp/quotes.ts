@@ -24,7 +24,7 @@ import { genderOfGivenName } from '../../src/core/parties/lexicon.js';
 import { runIfMain, skipped, pct } from './lib/cli.js';
 import { loadPolnear, type PolnearArticle } from './lib/polnear.js';
 import { baselineQuotes } from './lib/quote-baseline.js';
-import { goldChars, goldNameTokens, overlap, spanChars, speakerMatches, speakerMatchesSource } from './lib/quote-scoring.js';
+import { goldChars, goldNameTokens, headNameTokens, overlap, spanChars, speakerMatches, speakerMatchesSource } from './lib/quote-scoring.js';
 import type { BenchSection } from './types.js';
 
 interface Predicted { start: number; end: number; speaker: string | null }
@@ -34,14 +34,14 @@ interface Score {
   speakerAcc: number;
   /** The same by the earlier rule (any name word of the source), kept for comparison. */
   speakerAccAnyWord: number;
-  named: number; preds: number; gold: number;
+  named: number; namedAnyWord: number; preds: number; gold: number;
 }
 
 /** A found gold quote whose named speaker was missed: for `PRECIS_QUOTE_MISSES=1` on dev only. */
 export interface SpeakerMiss { id: string; quote: string; gold: string; predicted: string | null }
 
 export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) => Predicted[], misses?: SpeakerMiss[]): Score {
-  let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0, anyWordOk = 0;
+  let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0, namedAnyWord = 0, anyWordOk = 0;
   for (const a of articles) {
     const golds = a.quotes.map((g) => goldChars(a.text, g));
     const predicted = predict(a.text).map((p) => ({ ...p, chars: spanChars(a.text, p.start, p.end) }));
@@ -61,17 +61,21 @@ export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) 
       }
       if (covered.size * 2 < chars.size) return;
       found++;
+      // The earlier rule, for comparison: any name word of the source.
       const token = goldNameTokens(g.sourceText, a.text);
-      if (!token.length) return;
+      if (token.length) {
+        namedAnyWord++;
+        if (best && speakerMatches(best.speaker, token)) anyWordOk++;
+      }
+      if (!headNameTokens(g.sourceText, a.text).length) return;
       named++;
-      if (best && speakerMatches(best.speaker, token)) anyWordOk++;
       if (best && speakerMatchesSource(best.speaker, g.sourceText, a.text)) speakerOk++;
       else misses?.push({ id: a.id, quote: a.text.slice(best!.start, best!.end).slice(0, 80), gold: g.sourceText, predicted: best?.speaker ?? null });
     });
   }
   const p = preds ? correct / preds : 0;
   const r = gold ? found / gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: named ? speakerOk / named : 0, speakerAccAnyWord: named ? anyWordOk / named : 0, named, preds, gold };
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: named ? speakerOk / named : 0, speakerAccAnyWord: namedAnyWord ? anyWordOk / namedAnyWord : 0, named, namedAnyWord, preds, gold };
 }
 
 const fmt = (s: Score) => `${pct(s.p)} / ${pct(s.r)} / ${pct(s.f)}`;
@@ -91,7 +95,7 @@ export async function run(corpusDir: string, split = 'dev'): Promise<BenchSectio
     title,
     rows: [
       { figure: 'quote span P / R / F1', ours: fmt(ours), reference: `marks + nearest name ${fmt(base)}`, target: 'each >= 95', pass: ours.p >= 0.95 && ours.r >= 0.95 && ours.f >= 0.95 },
-      { figure: 'speaker accuracy (named gold source)', ours: `${pct(ours.speakerAcc)}% of ${ours.named} (any-word rule ${pct(ours.speakerAccAnyWord)}%)`, reference: `${pct(base.speakerAcc)}% of ${base.named}`, target: '>= 90%', pass: ours.speakerAcc >= 0.9 && ours.speakerAccAnyWord >= 0.9 },
+      { figure: 'speaker accuracy (named gold source)', ours: `${pct(ours.speakerAcc)}% of ${ours.named} (any-word rule ${pct(ours.speakerAccAnyWord)}% of ${ours.namedAnyWord})`, reference: `${pct(base.speakerAcc)}% of ${base.named}`, target: '>= 90%', pass: ours.speakerAcc >= 0.9 && ours.speakerAccAnyWord >= 0.9 },
     ],
     notes: [
       `${articles.length} articles, ${ours.gold} gold quotes; ${ours.preds} predicted (baseline ${base.preds}).`,

@@ -59,4 +59,15 @@ describe('the fair rule against the any-word rule', () => {
     expect(speakerMatchesSource('Sources', 'Sources', ARTICLE)).toBe(false);
     expect(speakerMatchesSource(null, 'Jon Ardent', ARTICLE)).toBe(false);
   });
+
+  test('a party member or a role of a place is a description (not scored as named), like "the Vermont senator"; a body\'s agent is not', () => {
+    const text = `${ARTICLE} Ohio and the Lindia Board met.`;
+    for (const source of ['the Illinois Democrat', 'the Republican', 'the governor of Ohio', 'the former senator from Ohio']) {
+      expect(headNameTokens(source, text)).toEqual([]);
+    }
+    expect(headNameTokens('a spokesman for the Lindia Board', text)).toContain('Lindia');
+    expect(headNameTokens('the chair of the Lindia Board', text)).toContain('Lindia');
+    // The earlier any-word rule counted the place as the speaker's name.
+    expect(goldNameTokens('the governor of Ohio', text)).toEqual(['Ohio']);
+  });
 });

@@ -46,6 +46,14 @@ const NOT_NAME = /^(?:the|a|an|he|she|they|we|i|it|his|her|their|its|our|this|th
  * refers to, which the corpus does not record, so such sources are not scored as named.
  */
 const DESCRIPTION = /^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s.*\s\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * The same kinds of description whose last word has a capital: a party member ("the Illinois
+ * Democrat", "the Republican") and a role of a place ("the governor of Ohio", "the former senator
+ * from New York"). Not the agents of a body ("a spokesman for the Clinton campaign", "the chair of
+ * the DNC"): by news convention those speak for the body, which is then the speaker.
+ */
+const PARTY_MEMBER_DESCRIPTION = /^(?:[Tt]he|[Hh]is|[Hh]er)\s(?:\S+\s){0,3}(?:Democrat|Republican|Independent|Libertarian)s?$/u;
+const ROLE_OF_PLACE = /^(?:[Tt]he|[Hh]is|[Hh]er)\s(?:[\p{Ll}-]+\s){0,3}?(?!(?:spokes\p{L}*|representative|official|aide|adviser|advisor|lawyer|attorney|member|leader|chief|head|director|president|chair\p{L}*|manager|secretary|statement|source)s?\s)[\p{Ll}-]+\s(?:of|from|in)\s(?:the\s)?\p{Lu}[^,]*$/u;
 
 /** The words of a gold source that read as names, or [] for pronouns and nominals ("sources", "he"). */
 export function goldNameTokens(source: string, text: string): string[] {
@@ -82,6 +90,7 @@ export function sourceHead(source: string): string {
  * name word of the source when the head holds none, so the same sources count as named.
  */
 export function headNameTokens(source: string, text: string): string[] {
+  if (PARTY_MEMBER_DESCRIPTION.test(source.trim()) || ROLE_OF_PLACE.test(source.trim())) return [];
   const all = goldNameTokens(source, text);
   const head = sourceHead(source);
   if (head === source) return all;

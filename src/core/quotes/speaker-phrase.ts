@@ -122,6 +122,11 @@ function personOfBody(words: string[], bodyStart: number): SpeakerPhrase | null 
   return { ...inner, role: inner.role ?? words.slice(j - 1).join(' ') };
 }
 
+/** Party nouns written with a capital: "the Illinois Democrat" describes a person. */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Libertarian)s?$/;
+/** Longest description read before its "of" phrase ("the former Republican presidential nominee"). */
+const MAX_DESCRIPTION_WORDS = 5;
+
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
   const clean = phrase.replace(/\s*\([^)]*\)?/g, ' ').trim().replace(/^[\s,;:—–-]+|[\s,.;:—–-]+$/g, '');
@@ -161,12 +166,17 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const tail = run ? words.slice(run[1]) : [];
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun
   // is the owner's voice ("the Hale campaign" speaks for Hale).
-  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && !OWNER_VOICE_WORD.test(tail.at(-1)!);
-  if (!run || describesRole) {
+  const definite = /^(?:the|his|her|its|their)$/i.test(words[0]!);
+  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && !OWNER_VOICE_WORD.test(tail.at(-1)!);
+  // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
+  const partyMember = !!run && definite && run[1] === words.length && PARTY_MEMBER.test(words.at(-1)!);
+  // "the former senator from New York": a role from a place (a body's agents speak for it above).
+  const roleFrom = !!run && definite && run[0] >= 3 && /^(?:of|from|in)$/i.test(words[run[0] - 1]!) && ROLE_NOUNS.has(words[run[0] - 2]!.toLowerCase());
+  if (!run || describesRole || partyMember || roleFrom) {
     // "the 34-year-old mother of three": the head stands before its "of" phrase.
     const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/i.test(w) && ROLE_NOUNS.has(words[k - 1]!.toLowerCase()));
     const head = words[(of > 0 ? of : words.length) - 1]!.toLowerCase().replace(/['’]s$/, '');
-    if (words.length > 5) return null;
+    if ((of > 0 ? of : words.length) > MAX_DESCRIPTION_WORDS) return null;
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }
   const stripped = stripTitles(words.slice(run[0], run[1]));
