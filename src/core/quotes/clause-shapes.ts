@@ -30,3 +30,10 @@ export const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[
  * object: `who has called Helen Park "a liar"`, `told Hale:` name the listener, not the speaker.
  */
 export const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|explains|continued|continues|recalled|recalls|noted|notes|replied|declared|insisted|argued|tweeted|concluded|quipped|joked)$/;
+
+/**
+ * `After Vance said "we will win," Park said she disagreed`: a quote inside a subordinate clause
+ * that opens the sentence (still open at the quote) is the clause's words; its subject is the
+ * name right after the subordinator. The main clause after it speaks for itself.
+ */
+export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|As|If)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
