@@ -123,7 +123,9 @@ export function attributionBefore(before: string, offset: number): Attribution |
   const acc = ACCORDING_BEFORE.exec(before);
   const viaAccording = acc ? usable(found(acc[1]!, null, offset + acc.index, 2)) : null;
   // `According to a transcript, Vance told donors the deal was "..."`: a document is the source
-  // only when no named person speaks in the sentence.
+  // only when no named person speaks in the sentence. A named source stays the source of what a
+  // person is reported to have said ("According to Yahoo News, spokesman X said ... "..."": the
+  // outer attribution, as annotated corpora such as PolNeAR record it).
   if (viaAccording?.kind === 'name' || viaAccording?.kind === 'pronoun') return viaAccording;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
   // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
@@ -173,7 +175,8 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
     // "Park mocked Vance for calling it ...": the one blamed for the words said them.
     const blamed = /ing$/.test(verb[0]) ? BLAMED_FOR.exec(head) : null;
-    const culprit = blamed ? usable(found(blamed[1]!, null, offset + blamed.index + blamed[0].indexOf(blamed[1]!), strength)) : null;
+    const blamedName = blamed ? blamed[1] ?? blamed[2]! : '';
+    const culprit = blamed ? usable(found(blamedName, null, offset + blamed.index + blamed[0].indexOf(blamedName), strength)) : null;
     if (culprit?.kind === 'name') return culprit;
     // After the first named speaker, only a new clause's own subject counts, or a relative
     // clause's ("Vance insisted, contradicting Park, who said "..."").

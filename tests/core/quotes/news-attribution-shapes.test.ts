@@ -95,6 +95,8 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['a quote in an opening clause: When X called her "...," Y laughed', 'When Derek Vance called her "a liar," Helen Park laughed.', 'a liar', 'Derek Vance'],
   ['a quote in an opening clause with no speech verb', 'As Derek Vance talked about "rigged elections," Helen Park shook her head.', 'rigged elections', 'Derek Vance'],
   ['a closed opening phrase leaves the quote to the cue after it', 'When asked about it, "we won," Helen Park said.', 'we won', 'Helen Park'],
+  ['a paper quoted Name as saying "..."', 'The Lindton Post quoted Derek Vance as saying "we will win."', 'we will win', 'Derek Vance'],
+  ['According to a paper, Name said "..." (the outer source, as annotated corpora record it)', 'According to the Lindton Post, Derek Vance said Friday that "we will win."', 'we will win', 'Lindton Post'],
   ['Name said on a show that "..."', 'Helen Park said on NBC\'s "Meet the Press" that "we need more buses."', 'more buses', 'Helen Park'],
   ['Name said the plan was "..." and "..."', 'Helen Park said the plan was "too little" and "far too late."', 'far too late', 'Helen Park'],
   ['At a rally, Name told supporters: "..."', 'At a rally on Monday, Helen Park told supporters: "We need more buses."', 'more buses', 'Helen Park'],
