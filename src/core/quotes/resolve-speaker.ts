@@ -82,7 +82,10 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     const subject = typeof n.subject === 'number' ? lookup.names[n.subject]! : null;
     const subjectName = subject ? fullName(subject.name, subject.start, ctx) : null;
     const subjectGender = subject ? lookup.gender(subjectName!) ?? subject.gender : null;
-    if (g === want) recent = subject && subjectGender === want ? { name: subjectName!, start: subject.start } : { name: full, start: n.start };
+    // A subject of unknown gender counts when it is the speaker just quoted ("...," Khizr Khan
+    // said, attacking Donald Trump. "...," he said": Khan).
+    const subjectFits = !!subject && (subjectGender === want || (!subjectGender && !!last && subjectName === last.name));
+    if (g === want) recent = subjectFits ? { name: subjectName!, start: subject!.start } : { name: full, start: n.start };
     else if (!g && !fallback && full.includes(' ')) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another

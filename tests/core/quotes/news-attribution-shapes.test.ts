@@ -125,6 +125,7 @@ const NAMED_EARLIER: Row[] = [
   ['He said, after a subject with an appositive', 'Paul Kerr, the mayor, met Maria Olsen on Monday. He said, "The meeting went well."', 'meeting went well', 'Paul Kerr'],
   ['"...," he said, after a subject with an appositive and a male object', 'Paul Kerr, the mayor of Lindton, met Derek Vance on Monday. "We agreed on nothing," he said.', 'agreed on nothing', 'Paul Kerr'],
   ['he added, after the cue named another man as its object', '"We will win," Donald Vance said, attacking Barack Obama. "We will win big," he added.', 'win big', 'Donald Vance'],
+  ['he said, after a speaker of unknown gender whose cue named a man', '"We will win," Khizr Khan said, attacking Donald Trump. "He has sacrificed nothing," he said.', 'sacrificed nothing', 'Khizr Khan'],
   ['he added, after "said of" another man', '"We will win," Donald Vance said of Barack Obama. "He failed," he added.', 'He failed', 'Donald Vance'],
   ['he added, after "said after meeting" another man', '"We will win," Donald Vance said after meeting Barack Obama. "He was kind," he added.', 'He was kind', 'Donald Vance'],
   ['he said, after the other man answered', 'Donald Vance praised Barack Obama. Obama thanked him. "He was kind," he said.', 'He was kind', 'Barack Obama'],
