@@ -141,6 +141,8 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
 
 const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
 
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+$/;
+
 /** A credit in brackets at the start of a line: "(CNN)", "(Reuters) -". */
 const DATELINE_BEFORE = /(?:^|\n)\s*\($/;
 const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
@@ -189,7 +191,10 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const title = before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length));
     // "9/11 widow Terry Strada": a role that tells the gender beats the given name's usual one.
     const roleGender = title ? genderOfRole(title) : null;
-    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
+    // "in Chelsea", "at Lincoln": one word after a preposition of place is a place, whatever
+    // given name it shares.
+    const place = !name.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0));
+    const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     out.push({
       name,
       start: s0,
