@@ -109,8 +109,9 @@ function resolveNominal(head: string, at: number, ctx: SpeakerContext): string |
   for (let k = ctx.lookup.indexAt(at) - 1; k >= 0; k--) {
     const n = names[k]!;
     if (!n.isOrganization) continue;
-    const last = n.name.split(' ').at(-1)!.toLowerCase();
-    if (last === head || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) return n.name;
+    // "the commission" is the "Commission on Presidential Debates": its head word, wherever it stands.
+    const words = n.name.toLowerCase().split(' ');
+    if (words.at(-1) === head || words.includes(head) || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) return n.name;
   }
   // "The TSA called it deplorable. "...," the agency said": the body named last, whatever its name ends in.
   if (!ANY_BODY.test(head)) return null;

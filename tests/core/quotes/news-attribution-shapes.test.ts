@@ -142,6 +142,7 @@ const NAMED_EARLIER: Row[] = [
   ['The former senator from a state said "..." (the state is no speaker)', 'Helen Park spoke on Monday. The former senator from New York said "we will win."', 'we will win', 'Helen Park'],
   ['the Republican said', 'Donald Vance spoke on Monday. "We will win," the Republican said.', 'We will win', 'Donald Vance'],
   ['the mayor said, after a place that is also a given name and a clause that is no appositive', 'An explosion shook the Chelsea district, Mayor Bill Deane said. At a press conference in Chelsea, the mayor also said that it was too early to tell. "We do not see a link to terrorism," the mayor said.', 'link to terrorism', 'Bill Deane'],
+  ['The commission says on its website that "..." (a body named by its head word)', 'The Lindton Commission on Elections met on Monday. The commission says on its website that "there were issues with the count."', 'issues with the count', 'Lindton Commission'],
   ['the agency said, after an acronym named', 'The FDA approved the drug on Monday, the agency said in a release. "The benefits outweigh the risks," the agency noted.', 'benefits outweigh', 'FDA'],
   ['it said, after an acronym named', 'Docking was delayed again, NASA said in its latest update. "The crew is not at risk," it said.', 'crew is not at risk', 'NASA'],
   ['the advocacy group said, after the group named', 'The Lindton River Association condemned the plan on Monday. "This will poison the river," the advocacy group said.', 'poison the river', 'Lindton River Association'],
