@@ -9,7 +9,7 @@ import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT } from './clause-shapes.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
 
@@ -139,6 +139,16 @@ export function attributionBefore(before: string, offset: number): Attribution |
   if (near?.kind === 'name') return near;
   if (far?.kind === 'name') return far;
   return viaAccording ?? near ?? far ?? possessiveClaim(before, offset);
+}
+
+/** `When Vance called her "a liar," Park laughed`: the opening clause's speaker, not the main clause's. */
+export function openingClauseSpeaker(before: string, offset: number): Attribution | null {
+  const m = SUBJECT_OF_OPENING_CLAUSE.exec(before);
+  if (!m) return null;
+  const cue = attributionBefore(before, offset);
+  if (cue?.kind === 'name') return cue;
+  const subject = found(m[1]!, null, offset + m.index + m[0].indexOf(m[1]!), 1);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** Speech verbs that are also plural nouns ("late-night tweets", "Obama's remarks"). */

@@ -5,9 +5,8 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
-import { found, parseSpeakerPhrase } from './speaker-phrase.js';
-import { SUBJECT_OF_OPENING_CLAUSE } from './clause-shapes.js';
-import { attributionAfter, attributionBefore, ownerOfQuotedLabel, type Attribution } from './attribution.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
@@ -104,16 +103,6 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
   const subject = before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
   return { cue: subject, opensSentence };
-}
-
-/** `When Vance called her "a liar," Park laughed`: the opening clause's speaker, not the main clause's. */
-function openingClauseSpeaker(before: string, offset: number): Attribution | null {
-  const m = SUBJECT_OF_OPENING_CLAUSE.exec(before);
-  if (!m) return null;
-  const cue = attributionBefore(before, offset);
-  if (cue?.kind === 'name') return cue;
-  const subject = found(m[1]!, null, offset + m.index + m[0].indexOf(m[1]!), 1);
-  return subject?.kind === 'name' ? subject : null;
 }
 
 /** The speaker named by the sentence before a quote: its speech verb's subject, else its subject. */
