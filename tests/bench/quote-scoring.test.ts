@@ -12,6 +12,8 @@ describe('the head of a gold source', () => {
     ["a role first (an owner's relative), the name after the comma", "Velt's niece, state Del. Ana Brisk,", "Velt's niece, state Del. Ana Brisk,"],
     ['a description with a determiner first', 'His former partner at Lenwood, Tom Ardent,', 'His former partner at Lenwood, Tom Ardent,'],
     ['a body with "of" inside', 'the Guild of Night Porters', 'the Guild of Night Porters'],
+    ['a capitalised title alone before the comma, the name after it', 'House Speaker, Jon Ardent,', 'House Speaker, Jon Ardent,'],
+    ['a title in capitals before the comma', 'Ardent campaign CEO, Mara Velt', 'Ardent campaign CEO, Mara Velt'],
   ])('%s', (_why, source, head) => {
     expect(sourceHead(source)).toBe(head);
   });

@@ -71,16 +71,20 @@ const HEAD_END = /\s*[,;(]|\s+(?:who|whom|whose|which|that)\s/u;
 /** Lower-case words that carry meaning (not "of", "the", "at"): a head holding one is a description. */
 const CONTENT_WORD = /(?:^|\s)(?!(?:of|for|to|and|the|at|in|on|de|van|von)\s)\p{Ll}[\p{Ll}-]{2,}(?=\s|$)/u;
 
+/** A title with no name after it ("House Speaker, Paul Ryan", "Trump campaign CEO, Steve Bannon"): the name follows. */
+const TITLE_AT_END = /(?:^|\s)(?:President|Vice President|Speaker|Leader|Secretary|Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Governor|Gov\.|Mayor|Minister|Chairman|Chairwoman|Chair|Director|CEO|CFO|COO|Chief|Commissioner|General|Judge|Justice|Ambassador|Spokesman|Spokeswoman|Spokesperson|Manager|Adviser|Advisor|Strategist|Editor|Founder|Nominee|Candidate|Officer|Lt\. Gov\.)$/u;
+
 /**
  * The part of a gold source that names its speaker: the words before an appositive, a bracket
  * or a relative clause ("Jean-Marc Ayrault" of "Jean-Marc Ayrault, the foreign minister of
  * France"), unless those words only describe the speaker, whose name then follows ("Scott's
- * niece, state Del. Marcia Price"; "His former business partner at Lenox, Lawrence B. Cummings").
+ * niece, state Del. Marcia Price"; "His former business partner at Lenox, Lawrence B. Cummings";
+ * a title alone: "House Speaker, Paul Ryan").
  */
 export function sourceHead(source: string): string {
   const cut = source.search(HEAD_END);
   const head = (cut < 0 ? source : source.slice(0, cut)).trim();
-  const describes = /\s\p{Ll}[\p{Ll}-]*$/u.test(head) || (/^(?:the|a|an|his|her|its|their)\s/i.test(head) && CONTENT_WORD.test(head));
+  const describes = /\s\p{Ll}[\p{Ll}-]*$/u.test(head) || TITLE_AT_END.test(head) || (/^(?:the|a|an|his|her|its|their)\s/i.test(head) && CONTENT_WORD.test(head));
   return head && !describes ? head : source;
 }
 
