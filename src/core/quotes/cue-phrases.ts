@@ -59,11 +59,18 @@ export function isProperName(text: string): boolean {
 /** "its chief executive", "The chair of the Growers Association", "Hale's running mate": a description naming a role. */
 export function isLeadingRole(text: string): boolean {
   const t = text.trim();
+  // "Vance campaign chairman", "Mumsnet co-founder": an owner's name, then the role in lower case.
+  const ownerFirst = OWNER_THEN_ROLE.test(t);
   // Case-sensitive: a capitalised run ("Senate Majority Leader Mitch McConnell") is a name, not a description.
   // "Derek Vance's campaign manager": the owner may be a full name.
-  if (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,3}\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
-  return t.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
+  if (!ownerFirst && (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,3}\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())))) return false;
+  return t.toLowerCase().split(/\s+/).some(isRoleWord);
 }
+
+/** Capitalised words, then one to three lower-case words: "Trust chairman", "Vance campaign chairman". */
+const OWNER_THEN_ROLE = /^(?:\p{Lu}[\p{L}.\u2024-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+/** A role or a title word; "co-founder" is a founder. */
+export const isRoleWord = (w: string) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || ROLE_NOUNS.has(w.split('-').at(-1)!);
 
 /** "a senior adviser to Khamenei" is a role; "who took office in May" is not. */
 export function isAppositiveRole(text: string): boolean {

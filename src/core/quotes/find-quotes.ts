@@ -6,6 +6,7 @@
  */
 import type { Quote } from '../types.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
@@ -137,9 +138,12 @@ function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
 }
 
 /** `Vance: "It is a scam."`, `Vance on the deal: "..."`: a name alone before a colon speaks. */
-const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
+const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
+/** `Widnes coach Denis Betts: "..."`: lower-case words inside the lead must be roles, not a verb ("He told Hale:"). */
+const onlyRolesInLowerCase = (lead: string) => (lead.match(/(?<![\p{L}'’.-])\p{Ll}[\p{L}-]*/gu) ?? []).every(isRoleWord);
 function nameColon(before: string, offset: number): Attribution | null {
-  const m = NAME_COLON.exec(before);
+  const found = NAME_COLON.exec(before);
+  const m = found && onlyRolesInLowerCase(found[1]!) ? found : null;
   // "Said Ellis:" -- an inverted verb of saying opening the sentence.
   const a = m ? parseSpeakerPhrase(m[1]!.replace(/^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Continued|Explained)\s+/, '')) : null;
   return a?.kind === 'name' ? { ...a, at: offset + m!.index, strength: 1 } : null;
