@@ -37,9 +37,22 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
     // "Clinton, at a later press gaggle, said": an aside, not a role, but the subject stands.
     return { phrase: lastWords(appos[1]!, 8), appositive: isAppositiveRole(appos[2]!) ? appos[2]!.trim() : null };
   }
+  // "Mr Cortes, leader of the Staffs Association said": an appositive left unclosed before the verb.
+  // Not "In Chelsea, the mayor also said": a name after a preposition opens the sentence, and
+  // the words after its comma are the subject.
+  const unclosed = UNCLOSED_APPOSITIVE.exec(text);
+  const roleWords = unclosed ? unclosed[2]!.trim().split(/\s+/) : [];
+  if (unclosed && roleWords.length <= MAX_UNCLOSED_WORDS && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:also|then|later|again|still|now|he|she|they|it|who|which|that)\b/.test(unclosed[2]!) && !/\b(?:in|at|on|from|of|for|to|with|by|near)\s+$/i.test(text.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]!)))) {
+    return { phrase: unclosed[1]!, appositive: unclosed[2]!.trim() };
+  }
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
 }
+
+/** Longest unclosed appositive read as a role ("leader of the Transport Salaried Staffs Association"). */
+const MAX_UNCLOSED_WORDS = 8;
+/** A name, a comma, then a role in lower case up to the verb, with no closing comma. */
+const UNCLOSED_APPOSITIVE = /(?:^|[.;:]\s*|\s)((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*),\s*((?:an?\s|the\s)?\p{Ll}[^,;:()"“”.!?]{2,100}?)\s*$/u;
 
 /** A name, then two or more appositives opening in lower case, up to the verb. */
 const APPOSITIVE_CHAIN = /((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’.\u2024-]*),\s*((?:an?\s|the\s|\p{Ll})[^,;:()"“”]{2,120}),(?:\s*(?:an?\s|the\s|\p{Ll})[^,;:()"“”]{2,120},){1,2}\s*$/u;

@@ -102,6 +102,8 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['a body and a hyphenated role, Name, said:', 'Mumsnet co-founder, Carrie Longton, said: "Getting children to eat is hard."', 'Getting children', 'Carrie Longton'],
   ['a body, a role and a name before a colon', 'Widnes coach Denis Betts: "It has been coming the last couple of weeks."', 'It has been coming', 'Denis Betts'],
   ["an owner's role and a name before a colon", 'Vance adviser Kellie Conway: "We will win."', 'We will win', 'Kellie Conway'],
+  ['an appositive left unclosed before the verb', 'Tom Cortes, leader of the Lindton Transport Staff Association said: "Talks on safety have stalled."', 'Talks on safety', 'Tom Cortes'],
+  ['a place before a comma opens the sentence: its words after the comma are the subject', 'Mayor Helen Park toured the site. At a press conference in Lindton, the mayor said there was "no evidence" of a crime.', 'no evidence', 'Helen Park'],
   ['Name said on a show that "..."', 'Helen Park said on NBC\'s "Meet the Press" that "we need more buses."', 'more buses', 'Helen Park'],
   ['Name said the plan was "..." and "..."', 'Helen Park said the plan was "too little" and "far too late."', 'far too late', 'Helen Park'],
   ['At a rally, Name told supporters: "..."', 'At a rally on Monday, Helen Park told supporters: "We need more buses."', 'more buses', 'Helen Park'],
