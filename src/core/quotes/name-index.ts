@@ -35,7 +35,13 @@ export interface NameMention {
   modifier: boolean;
   /** It follows a determiner and maybe an adjective ("the younger Jordan", "the elder Bush"): not the plain name. */
   determined: boolean;
+  /** Its sentence goes on about it as "it" ("Northwind said it would cut jobs", "its plant"): a body, not a person. */
+  spokenOfAsIt: boolean;
 }
+
+/** `it would`, `its plant` after a name, with no he/she: what a company's sentence says of it. */
+const IT_AFTER = /\b(?:its|it\s+(?:would|will|has|had|plans|expects|is|was))\b/;
+const PERSON_AFTER = /\b(?:he|his|him|she|her)\b/i;
 
 /** `the younger `, `a certain `: a determiner with up to two lower-case words right before a name. */
 const DETERMINER_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -139,6 +145,13 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
   return male === female ? null : male ? 'male' : 'female';
 }
 
+/** Characters after a name looked at for "it" / "its" in its sentence. */
+const IT_WINDOW = 80;
+function spokenOfAsIt(text: string, end: number): boolean {
+  const rest = /^[^.!?\n"“”]*/.exec(text.slice(end, end + IT_WINDOW))![0];
+  return IT_AFTER.test(rest) && !PERSON_AFTER.test(rest);
+}
+
 const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
 
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+$/;
@@ -206,6 +219,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       subject: subjectOfSentence(text, out, s0),
       modifier: modifiesRole(text, s0 + name.length) || qualifiesNoun(text, s0, s0 + name.length),
       determined: DETERMINER_BEFORE.test(text.slice(Math.max(0, s0 - 30), s0)),
+      spokenOfAsIt: spokenOfAsIt(text, s0 + name.length),
     });
   }
   return out;

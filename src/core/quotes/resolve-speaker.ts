@@ -121,6 +121,23 @@ function resolveNominal(head: string, at: number, ctx: SpeakerContext): string |
     // modifier, but either way the body is meant); "Authorities" opening a sentence is no body's name.
     if (n.isOrganization && n.host === null && (n.name.includes(' ') || /^\p{Lu}{2,}s?$/u.test(n.name))) return n.name;
   }
+  return COMPANY.test(head) ? unknownBodyBefore(at, ctx) : null;
+}
+
+/** Heads that stand for a business: its name need not end in "Inc." or "Motors". */
+const COMPANY = /^(?:company|firm|business|retailer|airline|carrier|automaker|lender|insurer|group)$/;
+
+/**
+ * `Northwind Offshore said on Monday it would cut jobs. "...," the company said`: with no body
+ * known, a name of two words or more that opened its sentence, has no gender or title and is
+ * spoken of as "it" in that sentence stands for the company.
+ */
+function unknownBodyBefore(at: number, ctx: SpeakerContext): string | null {
+  const { names } = ctx.lookup;
+  for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < ANY_BODY_REACH; k--) {
+    const n = names[k]!;
+    if (n.spokenOfAsIt && n.name.includes(' ') && !n.gender && !ctx.lookup.gender(n.name) && !n.title && n.subject === null && n.host === null && !n.modifier) return n.name;
+  }
   return null;
 }
 

@@ -150,6 +150,8 @@ const NAMED_EARLIER: Row[] = [
   ['the Republican said', 'Donald Vance spoke on Monday. "We will win," the Republican said.', 'We will win', 'Donald Vance'],
   ['the mayor said, after a place that is also a given name and a clause that is no appositive', 'An explosion shook the Chelsea district, Mayor Bill Deane said. At a press conference in Chelsea, the mayor also said that it was too early to tell. "We do not see a link to terrorism," the mayor said.', 'link to terrorism', 'Bill Deane'],
   ['The commission says on its website that "..." (a body named by its head word)', 'The Lindton Commission on Elections met on Monday. The commission says on its website that "there were issues with the count."', 'issues with the count', 'Lindton Commission'],
+  ['the company said, after a company whose name has no body word but is spoken of as "it"', 'Northwind Offshore said on Monday it would cut 200 jobs. "This was a painful decision," the company said.', 'painful decision', 'Northwind Offshore'],
+  ['the company said names no person of an unknown given name', 'Khizr Khan spoke on Monday. "This was a painful decision," the company said.', 'painful decision', null],
   ['the agency said, after an acronym named', 'The FDA approved the drug on Monday, the agency said in a release. "The benefits outweigh the risks," the agency noted.', 'benefits outweigh', 'FDA'],
   ['it said, after an acronym named', 'Docking was delayed again, NASA said in its latest update. "The crew is not at risk," it said.', 'crew is not at risk', 'NASA'],
   ['the advocacy group said, after the group named', 'The Lindton River Association condemned the plan on Monday. "This will poison the river," the advocacy group said.', 'poison the river', 'Lindton River Association'],
@@ -219,7 +221,6 @@ const ACROSS_PARAGRAPHS: Row[] = [
  * so the row can move up into its group.
  */
 const KNOWN_GAPS: Row[] = [
-  ['the company said, after a company whose name has no body word', 'Northwind Offshore said on Monday it would cut 200 jobs. "This was a painful decision," the company said.', 'painful decision', 'Northwind Offshore'],
   ["British style: single quote marks", "'We will not back down,' said Maria Olsen, the union leader.", 'not back down', 'Maria Olsen'],
   ['a surname standing for a body named in full before', 'Northwind Offshore Ltd. cut 200 jobs. "We need more buses," Northwind said.', 'more buses', 'Northwind Offshore Ltd'],
   ['the speaker named in the sentence after the quote', '"We need more buses." That was Helen Park, speaking on Monday.', 'more buses', 'Helen Park'],
