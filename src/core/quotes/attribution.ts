@@ -186,7 +186,7 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
     // "Park mocked Vance for calling it ...": the one blamed for the words said them.
-    const blamed = /ing$/.test(verb[0]) ? BLAMED_FOR.exec(head) : null;
+    const blamed = /ing$/.test(verb[0]) && /\b(?:for|of|as)\s+$/.test(head) ? BLAMED_FOR.exec(head) : null;
     const blamedName = blamed ? blamed[1] ?? blamed[2]! : '';
     const culprit = blamed ? usable(found(blamedName, null, offset + blamed.index + blamed[0].indexOf(blamedName), strength)) : null;
     if (culprit?.kind === 'name') return culprit;

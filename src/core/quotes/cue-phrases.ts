@@ -22,7 +22,8 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   }
   // "Jean Ayrault, the foreign minister of France, a member of the council, said": a name and
   // several appositives; the capitals inside them (France) are no subject.
-  const chain = APPOSITIVE_CHAIN.exec(text);
+  // (Only worth trying on a phrase that ends on its third comma or later.)
+  const chain = /,\s*$/.test(text) && text.split(',').length > 3 ? APPOSITIVE_CHAIN.exec(text) : null;
   if (chain) return { phrase: chain[1]!, appositive: chain[2]!.trim() };
   // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
   const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
@@ -40,19 +41,31 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   // "Mr Cortes, leader of the Staffs Association said": an appositive left unclosed before the verb.
   // Not "In Chelsea, the mayor also said": a name after a preposition opens the sentence, and
   // the words after its comma are the subject.
-  const unclosed = UNCLOSED_APPOSITIVE.exec(text);
-  const roleWords = unclosed ? unclosed[2]!.trim().split(/\s+/) : [];
-  if (unclosed && roleWords.length <= MAX_UNCLOSED_WORDS && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:also|then|later|again|still|now|he|she|they|it|who|which|that)\b/.test(unclosed[2]!) && !/\b(?:in|at|on|from|of|for|to|with|by|near)\s+$/i.test(text.slice(0, unclosed.index + unclosed[0].indexOf(unclosed[1]!)))) {
-    return { phrase: unclosed[1]!, appositive: unclosed[2]!.trim() };
-  }
+  const unclosed = unclosedAppositive(text);
+  if (unclosed) return unclosed;
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
 }
 
 /** Longest unclosed appositive read as a role ("leader of the Transport Salaried Staffs Association"). */
 const MAX_UNCLOSED_WORDS = 8;
-/** A name, a comma, then a role in lower case up to the verb, with no closing comma. */
-const UNCLOSED_APPOSITIVE = /(?:^|[.;:]\s*|\s)((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*),\s*((?:an?\s|the\s)?\p{Ll}[^,;:()"“”.!?]{2,100}?)\s*$/u;
+/** The role after the last comma: lower case, no clause words ("the mayor also said" is a subject and its verb). */
+const UNCLOSED_ROLE = /^\s*((?:an?\s|the\s)?\p{Ll}[^;:()"“”.!?]{2,100}?)\s*$/u;
+const CLAUSE_WORD = /\b(?:also|then|later|again|still|now|he|she|they|it|who|which|that)\b/;
+/** The name right before that comma, not after a preposition ("in Chelsea, the mayor said"). */
+const NAME_BEFORE_COMMA = /(?:^|[.;:]\s*|\s)((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)$/u;
+
+/** "Mr Cortes, leader of the Staffs Association " before "said": the name, with its role. */
+function unclosedAppositive(text: string): { phrase: string; appositive: string } | null {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return null;
+  const role = UNCLOSED_ROLE.exec(text.slice(comma + 1));
+  const words = role ? role[1]!.split(/\s+/) : [];
+  if (!role || words.length > MAX_UNCLOSED_WORDS || CLAUSE_WORD.test(role[1]!) || !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return null;
+  const name = NAME_BEFORE_COMMA.exec(text.slice(0, comma));
+  if (!name || /\b(?:in|at|on|from|of|for|to|with|by|near)\s+$/i.test(text.slice(0, name.index + name[0].indexOf(name[1]!)))) return null;
+  return { phrase: name[1]!, appositive: role[1]!.trim() };
+}
 
 /** A name, then two or more appositives opening in lower case, up to the verb. */
 const APPOSITIVE_CHAIN = /((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’.\u2024-]*),\s*((?:an?\s|the\s|\p{Ll})[^,;:()"“”]{2,120}),(?:\s*(?:an?\s|the\s|\p{Ll})[^,;:()"“”]{2,120},){1,2}\s*$/u;

@@ -44,7 +44,16 @@ const IT_AFTER = /\b(?:its|it\s+(?:would|will|has|had|plans|expects|is|was))\b/;
 const PERSON_AFTER = /\b(?:he|his|him|she|her)\b/i;
 
 /** `the younger `, `a certain `: a determiner with up to two lower-case words right before a name. */
-const DETERMINER_BEFORE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+function determinedBefore(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - DETERMINER_CHARS), start).split(/\s+/).slice(-4, -1);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (/^(?:the|a|an)$/i.test(words[k]!)) return true;
+    if (!/^[\p{Ll}-]+$/u.test(words[k]!)) return false;
+  }
+  return false;
+}
+/** Characters looked at before a name for "the younger": a determiner and two words. */
+const DETERMINER_CHARS = 30;
 
 /** A role noun (or a campaign) within two lower-case words after a capitalised run. */
 /** The gender a role gives away ("widow", "spokeswoman", "his son"), from its words. */
@@ -148,7 +157,9 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
 /** Characters after a name looked at for "it" / "its" in its sentence. */
 const IT_WINDOW = 80;
 function spokenOfAsIt(text: string, end: number): boolean {
-  const rest = /^[^.!?\n"“”]*/.exec(text.slice(end, end + IT_WINDOW))![0];
+  const window = text.slice(end, end + IT_WINDOW);
+  if (!window.includes('it')) return false;
+  const rest = /^[^.!?\n"“”]*/.exec(window)![0];
   return IT_AFTER.test(rest) && !PERSON_AFTER.test(rest);
 }
 
@@ -218,7 +229,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       host: hostOf(text, out, s0),
       subject: subjectOfSentence(text, out, s0),
       modifier: modifiesRole(text, s0 + name.length) || qualifiesNoun(text, s0, s0 + name.length),
-      determined: DETERMINER_BEFORE.test(text.slice(Math.max(0, s0 - 30), s0)),
+      determined: determinedBefore(text, s0),
       spokenOfAsIt: spokenOfAsIt(text, s0 + name.length),
     });
   }
@@ -247,7 +258,7 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   const whole = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
   // `"We will win," Vance said, attacking Obama.`: after a quote, the sentence is its cue's, so
   // it starts after the closing mark (its subject is the speaker, Obama only its object).
-  const quoteLead = QUOTE_LEAD.exec(whole);
+  const quoteLead = /["”]/.test(whole) ? QUOTE_LEAD.exec(whole) : null;
   const lead = quoteLead ? whole.slice(quoteLead[0].length) : whole;
   // Only title words before the name: it opens the sentence itself.
   if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
