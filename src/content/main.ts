@@ -14,12 +14,11 @@ import { type MenuTarget, onTrustedMessage, sendMessage } from '../shared/protoc
 import type { CleanState } from '../shared/article-data.js';
 import { highlightAll, highlightText } from './highlight.js';
 import { startPageSession } from './page-session.js';
+import { CONTENT_LOADED } from './loaded-mark.js';
 import { loadOnDemand } from './on-demand/load.js';
 import { findMenuTarget } from './picker/menu-target.js';
 import type { Picker } from './picker/picker.js';
 import { syncSiteRules } from './site-rules-sync.js';
-
-const LOADED = Symbol.for('precis.content-script');
 
 function report(state: CleanState): CleanState {
   const count = state.hidden.filter((h) => !h.restored).length;
@@ -105,8 +104,8 @@ function start(): void {
   onTrustedMessage('getPageReport', async () => {
     const article = session.article();
     reading = article.catch(() => undefined);
-    const read = await article;
-    return { ...cleaner.state(), article: read };
+    const draft = await article;
+    return { ...cleaner.state(), draft };
   });
   onTrustedMessage('cleanPage', async () => (await rules.ready, report(await session.clean())));
   onTrustedMessage('cleanOnOpen', async () => {
@@ -127,8 +126,8 @@ function start(): void {
 }
 
 const realm = globalThis as unknown as Record<symbol, boolean | undefined>;
-if (!realm[LOADED]) {
-  realm[LOADED] = true;
+if (!realm[CONTENT_LOADED]) {
+  realm[CONTENT_LOADED] = true;
   try {
     start();
   } catch (error) {

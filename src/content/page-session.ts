@@ -6,7 +6,8 @@
  */
 import type { HiddenReason } from '../core/types.js';
 import { type PageAtLoad, readPageAtLoadSteps } from '../extract/page-load.js';
-import type { ArticleData, CleanState } from '../shared/article-data.js';
+import type { ArticleDraft } from '../core/declutter/article-text.js';
+import type { CleanState } from '../shared/article-data.js';
 import { staleAfterNavigation } from './stale-metadata.js';
 import { type PageCleaner, createPageCleaner } from './page-cleaner.js';
 import { type NavigationWatch, pageAddress, watchNavigation } from './navigation-watch.js';
@@ -33,7 +34,8 @@ export interface PageSession {
   current(): Promise<PageAtLoad>;
   /** The last finished pass, without waiting (null before the first one ends). */
   latest(): PageAtLoad | null;
-  article(): Promise<ArticleData>;
+  /** The article for the popup, as a draft (the popup cleans its text: core/declutter/article-text.ts). */
+  article(): Promise<ArticleDraft>;
   clean(): Promise<CleanState>;
   toggle(): Promise<CleanState>;
   cleaner: PageCleaner;
@@ -46,7 +48,7 @@ export function startPageSession(doc: Document, hooks: SessionHooks): PageSessio
   let firstMetadata: PageAtLoad['metadata'] | null = null;
   let pass: Pass | null = null;
   let pending: Promise<Pass> | null = null;
-  let articleCache: { load: PageAtLoad; article: ArticleData } | null = null;
+  let articleCache: { load: PageAtLoad; article: ArticleDraft } | null = null;
   let watch: NavigationWatch | null = null;
 
   const cleaner = createPageCleaner(
@@ -111,10 +113,10 @@ export function startPageSession(doc: Document, hooks: SessionHooks): PageSessio
     async article() {
       // Readability is not part of content.js: it comes with the on-demand script (fetched, if
       // need be, while the load-time pass finishes).
-      const [load, { extractArticle }] = await Promise.all([current(), loadOnDemand()]);
+      const [load, { draftArticle }] = await Promise.all([current(), loadOnDemand()]);
       if (articleCache?.load !== load) {
         // Readability runs only now, once per pass; it reuses the pass's metadata, paragraphs and verdict.
-        articleCache = { load, article: extractArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale, verdict: load.verdict }) };
+        articleCache = { load, article: draftArticle(doc, win.location.href, undefined, { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale, verdict: load.verdict }) };
       }
       return articleCache.article;
     },

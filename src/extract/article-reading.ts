@@ -1,9 +1,10 @@
 /**
- * The popup's reading of the page: Readability on a clone, its output cut into chunks, and the
- * clutter it keeps dropped (sign-up pitches are found through the live twins of its nodes).
+ * The popup's reading of the page: Readability on a clone, its output cut into chunks, each
+ * marked when it sits in a sign-up box (found through the live twins of its nodes). Dropping the
+ * clutter Readability keeps is the next, pure step (core/declutter/article-text.ts).
  */
-import { keepChunks } from '../core/declutter/chunk-clutter.js';
-import { articleChunks, type ChunkWithElement } from './article-chunks.js';
+import type { ReadChunk } from '../core/declutter/article-text.js';
+import { articleChunks } from './article-chunks.js';
 import type { PageMetadata } from './metadata.js';
 import type { CapLimits } from './page-cap.js';
 import { readWithReadability } from './readability-clone.js';
@@ -14,8 +15,8 @@ export interface ArticleReading {
   parsed: ReturnType<typeof readWithReadability>['parsed'];
   title: string | null;
   siteName: string | null;
-  /** Kept chunks, in reading order. */
-  chunks: ChunkWithElement[];
+  /** All of Readability's chunks, in reading order, for keptText (core/declutter/article-text.ts). */
+  chunks: ReadChunk[];
   truncated: ReturnType<typeof readWithReadability>['truncated'];
 }
 
@@ -42,13 +43,16 @@ function signUpBoxes(doc: Document): Element[] {
 
 /** `trustHead` false: Readability's title, byline and date come from the <head>, which describes another article. */
 export function readArticle(doc: Document, metadata: PageMetadata, limits?: CapLimits, trustHead = true): ArticleReading {
-  const read = readWithReadability(doc, limits, trustHead);
+  // Found first: only a page with a sign-up box needs the clone's elements mapped to the live ones.
+  const boxes = signUpBoxes(doc);
+  const read = readWithReadability(doc, limits, trustHead, boxes.length > 0);
   const parsed = read.parsed;
   const { title, siteName } = statedTitle(doc, metadata, trustHead ? parsed : null);
-  const all = read.content ? articleChunks(read.content) : [];
-  const keep = keepChunks(all, { title, siteName });
-  const boxes = signUpBoxes(doc);
   const inSignUpBox = (el: Element | null): boolean => !!el && boxes.some((box) => box.contains(el));
-  const chunks = all.filter((c, i) => keep[i] && !(boxes.length && inSignUpBox(read.liveOf(c.element))));
+  // Plain data from here (no elements): the popup may clean the text (keptText) in its own process.
+  const chunks = (read.content ? articleChunks(read.content) : []).map(({ element, ...chunk }): ReadChunk => ({
+    ...chunk,
+    inSignUpBox: boxes.length > 0 && inSignUpBox(read.liveOf(element)),
+  }));
   return { parsed, title, siteName, chunks, truncated: read.truncated };
 }

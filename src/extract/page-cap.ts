@@ -28,6 +28,17 @@ function removeAfter(node: Node, root: Node): void {
   }
 }
 
+/**
+ * Whether capDocument could cut `root` (a live page or its clone): false means it would not, at
+ * the cost of two native queries instead of a walk in script. Every element and every character
+ * capDocument counts is among all of root's elements and all of its text, so totals within the
+ * caps are counts within them.
+ */
+export function mayExceedCaps(root: Element, limits: CapLimits = DEFAULT_LIMITS): boolean {
+  // querySelectorAll, not getElementsByTagName('*'): linkedom (the Node pipeline) answers 0 to the latter.
+  return root.querySelectorAll('*').length > limits.maxElements || (root.textContent?.length ?? 0) > limits.maxTextChars;
+}
+
 /** Cuts `root`'s content after the caps; null when the page is within them (nothing changed). */
 export function capDocument(root: Element, limits: CapLimits = DEFAULT_LIMITS): PageTruncation | null {
   let elements = 0;

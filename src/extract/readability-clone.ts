@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PageTruncation } from '../core/types.js';
-import { type CapLimits, capDocument, DEFAULT_LIMITS } from './page-cap.js';
+import { type CapLimits, capDocument, DEFAULT_LIMITS, mayExceedCaps } from './page-cap.js';
 
 const INDEX_ATTR = 'data-precis-i';
 
@@ -22,15 +22,19 @@ export interface ReadabilityRead {
   truncated: PageTruncation | null;
 }
 
-/** `readJsonLd` false: the page's JSON-LD describes another article (after an in-page navigation). */
-export function readWithReadability(doc: Document, limits: CapLimits = DEFAULT_LIMITS, readJsonLd = true): ReadabilityRead {
-  const live = doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
+/**
+ * `readJsonLd` false: the page's JSON-LD describes another article (after an in-page navigation).
+ * `mapToLive` false: the caller will not ask liveOf (its answer is then always null), so the
+ * clone's elements are not numbered: a query over both pages and an attribute per element saved.
+ */
+export function readWithReadability(doc: Document, limits: CapLimits = DEFAULT_LIMITS, readJsonLd = true, mapToLive = true): ReadabilityRead {
+  const live = doc.body && mapToLive ? Array.from(doc.body.querySelectorAll('*')) : [];
   const clone = doc.cloneNode(true) as Document;
-  const copies = clone.body ? Array.from(clone.body.querySelectorAll('*')) : [];
-  const mapped = copies.length === live.length;
+  const copies = clone.body && mapToLive ? Array.from(clone.body.querySelectorAll('*')) : [];
+  const mapped = mapToLive && copies.length === live.length;
   if (mapped) copies.forEach((el, i) => el.setAttribute(INDEX_ATTR, String(i)));
   // A huge page is read up to the caps: the clone is ours to cut, and the indices of what stays are unchanged.
-  const truncated = clone.body ? capDocument(clone.body, limits) : null;
+  const truncated = clone.body && doc.body && mayExceedCaps(doc.body, limits) ? capDocument(clone.body, limits) : null;
   let parsed: Parsed | null = null;
   try {
     parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true, disableJSONLD: !readJsonLd }).parse();

@@ -1,13 +1,13 @@
 /**
  * What is on the popup's tab (tab-start.ts found it and injected the content scripts). The
- * content script extracts the article; the NLP runs here, in the popup, so the page never pays
+ * content scripts extract the article; the NLP runs here, in the popup, so the page never pays
  * for it.
  */
 import type { TextAnalysis } from '../core/types.js';
-import type { CleanState, PageReport } from '../shared/article-data.js';
+import type { CleanState, DraftReport, PageReport } from '../shared/article-data.js';
 import { sendMessage } from '../shared/protocol.js';
-import { analyseText, summariseText } from './analysis-client.js';
-import type { CannotRunKind } from './tab-start.js';
+import { analyseText, finishDraft, summariseText } from './analysis-client.js';
+import type { CannotRunKind, Injected } from './tab-start.js';
 import { markPageCleaned, markStep } from './timings.js';
 
 export type { CannotRunKind };
@@ -24,22 +24,38 @@ export interface PageOnTab {
 
 export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | PageOnTab;
 
-/**
- * Ask the tab for its report, once tab-start.ts has injected the content scripts. `onAsked`:
- * both requests are on their way (the popup's own heavy work may start).
- */
-export async function loadPage(tabId: number, url: string | null, onAsked?: () => void): Promise<PageOnTab> {
-  // Both requests leave now, the report first: the tab reads the article (Readability, the long
-  // pole), answers, and then cleans an article (the content script decides: an article, the
-  // setting on, the site not on the never list), so the analysis is not held up by the clean.
-  // A failed clean must not cost the reader the summary.
-  const reply = sendMessage('getPageReport', undefined, tabId);
-  const cleanOnOpen = sendMessage('cleanOnOpen', undefined, tabId).then(
+/** The tab's report with its article finished here (the chunk cleaner runs in the popup). */
+async function finished({ draft, ...state }: DraftReport): Promise<PageReport> {
+  return { ...state, article: await finishDraft(draft) };
+}
+
+const cleanOnOpenIn = (tabId: number): Promise<CleanState | null> =>
+  sendMessage('cleanOnOpen', undefined, tabId).then(
     (clean) => (clean.cleaned && markPageCleaned(), clean),
+    // A failed clean must not cost the reader the summary.
     () => null,
   );
-  onAsked?.();
-  const report = await reply;
+
+/**
+ * The tab's report, once tab-start.ts has injected the scripts: the one content-on-demand.js read
+ * as it arrived, or (content.js was already running there) content.js's answer. Then the clean on
+ * open: the content script decides (an article, the setting on, the site not on the never list).
+ */
+export async function loadPage(injected: Injected): Promise<PageOnTab> {
+  const { tabId, url, firstRead } = injected;
+  if (firstRead) {
+    // content.js was asked for right behind the read; the clean waits for it, the analysis does not.
+    const cleanOnOpen = injected.contentScript.then(() => cleanOnOpenIn(tabId), () => null);
+    const report = await finished(firstRead);
+    markStep('report');
+    return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
+  }
+  await injected.contentScript;
+  // Both requests leave now, the report first: the tab reads the article (Readability, the long
+  // pole), answers, and then cleans, so the analysis is not held up by the clean.
+  const reply = sendMessage('getPageReport', undefined, tabId);
+  const cleanOnOpen = cleanOnOpenIn(tabId);
+  const report = await finished(await reply);
   markStep('report');
   return { kind: 'page', tabId, url: url ?? report.article.url, report, cleanOnOpen };
 }

@@ -1,9 +1,9 @@
 /**
  * The popup's first moves, started before Preact renders anything (an effect would run only
- * after the first paint). The tab work (find the tab, inject the content scripts) began even
- * earlier, in popup-start.js (tab-start.ts); from here: ask the tab for its report (the clean
- * on open and Readability, the long pole, in the tab's own process), then load the NLP while
- * the tab works; meanwhile read the options. Everything waits on what it needs only.
+ * after the first paint). The tab work (find the tab, inject the content scripts, which read the
+ * article: Readability, the long pole, in the tab's own process) began even earlier, in
+ * popup-start.js (tab-start.ts); from here: load the NLP while the tab reads, take the report,
+ * and read the options. Everything waits on what it needs only.
  */
 import { browser } from '../shared/browser.js';
 import type { Options } from '../shared/options.js';
@@ -26,11 +26,12 @@ export function startPopup(search: string): PopupStartup {
   // popup-start.js's work, or (no such script ran: the unit tests) the same work begun now.
   const { tabId, url, injection } = takeTabStart() ?? startTabWork(search, browser as unknown as TabApi);
   let waiting = true;
-  // The NLP loads once the tab has its requests (see analysis-client.ts).
+  // The tab's requests left from popup-start.js already: nothing here holds them up any more.
+  startAnalysis(() => waiting);
   const page = injection
     .then(async (injected): Promise<PageLoad | null> => {
       if (injected === null || injected.kind === 'cannot-run') return injected;
-      return loadPage(injected.tabId, injected.url, () => startAnalysis(() => waiting));
+      return loadPage(injected);
     })
     .finally(() => (waiting = false));
   const options = loadOptions();

@@ -2,12 +2,19 @@
  * The popup's first move: find the tab, check the address, and inject the content scripts. It
  * runs from popup-start.js, a tiny classic script in the popup's <head> (tab-start-entry.ts),
  * before the popup's modules (Preact, the UI, the polyfill) are even fetched: the injection and
- * the tab's load-time pass then overlap the popup's own start instead of following it. The
- * popup's module takes the result from there (or starts it itself, as in the unit tests).
+ * the tab's read then overlap the popup's own start instead of following it. The popup's module
+ * takes the result from there (or starts it itself, as in the unit tests).
+ *
+ * content-on-demand.js goes first, alone: on a tab where content.js is not running yet it reads
+ * the article as it arrives and its result is the report (content/on-demand/popup-read.ts), so
+ * the popup has it with no message round trip and without waiting for content.js (the cleaner,
+ * its load-time pass) to be compiled and run. content.js follows at once, for the clean on open
+ * and the clean panel.
  *
  * Plain browser calls only (no polyfill): Chrome's `chrome.*` and Firefox's `browser.*` both
  * return promises for these under Manifest V3.
  */
+import type { DraftReport } from '../shared/article-data.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from '../shared/content-files.js';
 import { markStep } from './timings.js';
@@ -24,13 +31,23 @@ export interface TabApi {
     query(query: { active: boolean; currentWindow: boolean }): Promise<TabInfo[]>;
     get(tabId: number): Promise<TabInfo>;
   };
-  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<Array<{ result?: unknown }> | undefined> };
 }
 
 export type CannotRunKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'invalid' | 'blocked';
 
-/** What the injection came to: the scripts are in the tab, or why they cannot be. */
-export type Injection = { kind: 'injected'; tabId: number; url: string | null } | { kind: 'cannot-run'; why: CannotRunKind };
+export interface Injected {
+  kind: 'injected';
+  tabId: number;
+  url: string | null;
+  /** The tab's report (its article a draft), read as content-on-demand.js arrived; null where content.js already ran (ask it). */
+  firstRead: DraftReport | null;
+  /** content.js is in the tab (it came right behind content-on-demand.js). */
+  contentScript: Promise<void>;
+}
+
+/** What the injection came to: the scripts are on their way into the tab, or why they cannot be. */
+export type Injection = Injected | { kind: 'cannot-run'; why: CannotRunKind };
 
 export interface TabStart {
   tabId: Promise<number | null>;
@@ -53,27 +70,41 @@ async function findTab(search: string, api: TabApi): Promise<{ id: number; url: 
   return tab?.id === undefined ? null : { id: tab.id, url: addressOf(tab) };
 }
 
-async function inject(tab: { id: number; url: string | null }, api: TabApi): Promise<Injection> {
+/** The first frame's result, if it is a first read (anything else: ask content.js instead). */
+function firstReadIn(results: Array<{ result?: unknown }> | undefined): DraftReport | null {
+  const result = results?.[0]?.result as Partial<DraftReport> | null | undefined;
+  const draft = result && typeof result === 'object' ? result.draft : undefined;
+  return draft && Array.isArray(draft.chunks) && draft.context && Array.isArray(result?.hidden) ? (result as DraftReport) : null;
+}
+
+async function inject(tab: { id: number; url: string | null }, api: TabApi, onRequested: () => void): Promise<Injection> {
   if (tab.url !== null) {
     const verdict = canRunOn(tab.url);
     if (!verdict.ok) return { kind: 'cannot-run', why: verdict.kind };
   }
+  const target = { tabId: tab.id };
   try {
-    // Readability and the picker come too: the report needs the first. content.js goes first
-    // so its load-time pass starts at once; injecting twice is harmless (each script notices).
-    await api.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE, ON_DEMAND_FILE] });
+    const read = api.scripting.executeScript({ target, files: [ON_DEMAND_FILE] });
+    // Asked for now (one round trip less), run by the tab after the read: injections into a frame
+    // run in order. Injecting twice is harmless (each script notices).
+    const contentScript = api.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).then(() => undefined);
+    // Awaited later (or never, when the tab refused both); settled here so it is not reported as unhandled.
+    contentScript.catch(() => undefined);
+    onRequested();
+    const firstRead = firstReadIn(await read);
     markStep('scripts-injected');
-    return { kind: 'injected', tabId: tab.id, url: tab.url };
+    return { kind: 'injected', tabId: tab.id, url: tab.url, firstRead, contentScript };
   } catch {
     // No URL and no injection: a browser page we may not even see the address of.
     return { kind: 'cannot-run', why: 'blocked' };
   }
 }
 
-export function startTabWork(search: string, api: TabApi): TabStart {
+/** `onRequested`: the injections are asked for (the popup's own loading may go ahead without holding them up). */
+export function startTabWork(search: string, api: TabApi, onRequested: () => void = () => undefined): TabStart {
   const tab = findTab(search, api);
   tab.then(() => markStep('tab-address'), () => undefined);
-  const injection = tab.then((found) => (found === null ? null : inject(found, api)));
+  const injection = tab.then((found) => (found === null ? null : inject(found, api, onRequested)));
   const started = { tabId: tab.then((t) => t?.id ?? null), url: tab.then((t) => t?.url ?? null), injection };
   // Awaited later by the popup; settled here so an early failure is not reported as unhandled.
   for (const p of Object.values(started)) p.catch(() => undefined);

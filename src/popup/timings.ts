@@ -6,8 +6,12 @@
 const ANALYSED_MARK = 'precis-analysed';
 const CLEANED_MARK = 'precis-page-cleaned';
 
-/** Steps towards 'analysed': popup-start.js runs, the popup's module starts, then the tab work. */
-export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded';
+/**
+ * Steps towards 'analysed': popup-start.js runs, the popup's module starts, then the tab work
+ * (scripts-injected: content-on-demand.js's injection is back, with the report when it read the
+ * article), the NLP loaded, the report taken, the analysis computed (then rendered: 'analysed').
+ */
+export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed';
 
 const markOnce = (name: string): void => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);

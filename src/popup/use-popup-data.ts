@@ -11,7 +11,7 @@ import { isFresh, readCached, writeCached } from './analysis-cache.js';
 import { siteHost } from './auto-clean-site.js';
 import { type CannotRunKind, analyse, resummarise } from './load-report.js';
 import type { PopupStartup } from './startup.js';
-import { markAnalysed } from './timings.js';
+import { markAnalysed, markStep } from './timings.js';
 
 export interface ReadyState {
   kind: 'ready';
@@ -48,6 +48,7 @@ export function usePopupData(startup: PopupStartup) {
   const runAnalysis = useCallback(async (ready: ReadyState, sentences: number, cleanOnOpen?: Promise<CleanState | null>) => {
     setState({ ...ready, analysing: true });
     const analysis = await analyse(ready.report, sentences);
+    markStep('computed');
     setState((s) => (s.kind === 'ready' ? { ...s, analysis, analysing: false } : s));
     markAnalysed();
     const report = withCleanReply(ready.report, (await cleanOnOpen) ?? null);

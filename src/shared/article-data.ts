@@ -1,3 +1,4 @@
+import type { ArticleDraft } from '../core/declutter/article-text.js';
 import type { ArticleData, HiddenReason } from '../core/types.js';
 
 export type { ArticleData };
@@ -29,4 +30,14 @@ export interface CleanState {
 
 export interface PageReport extends CleanState {
   article: ArticleData;
+}
+
+/**
+ * What the tab sends the popup (content/on-demand/popup-read.ts on a first read, content.js's
+ * getPageReport otherwise): the clean state and the article as a draft, which the popup finishes
+ * itself (core/declutter/article-text.ts), where the chunk cleaner is compiled and warm while it
+ * waits for the tab, and which keeps it out of the tab's scripts.
+ */
+export interface DraftReport extends CleanState {
+  draft: ArticleDraft;
 }

@@ -4,7 +4,7 @@
  * are called by the content script. Every handler checks its sender (see sender-checks.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CleanState, PageReport } from './article-data.js';
+import type { CleanState, DraftReport } from './article-data.js';
 import { browser } from './browser.js';
 import { isFromOurExtension } from './sender-checks.js';
 
@@ -17,7 +17,7 @@ export interface MenuTarget {
 
 export interface ProtocolMap {
   /** popup -> content: extract the article (on a clone) and report what was hidden. */
-  getPageReport(): PageReport;
+  getPageReport(): DraftReport;
   /** popup/background -> content: clean now, whether or not auto-clean is on. */
   cleanPage(): CleanState;
   /**

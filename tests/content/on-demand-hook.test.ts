@@ -2,7 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { type OnDemandTools, onDemandNow, provideOnDemand, whenOnDemand } from '../../src/content/on-demand/hook.js';
 
 const SLOT = Symbol.for('precis.content-on-demand');
-const tools = (name: string): OnDemandTools => ({ extractArticle: () => ({ name }) as never, openPickSession: () => ({ name }) as never });
+const tools = (name: string): OnDemandTools => ({ draftArticle: () => ({ name }) as never, openPickSession: () => ({ name }) as never });
 
 beforeEach(() => {
   delete (globalThis as unknown as Record<symbol, unknown>)[SLOT];

@@ -209,3 +209,45 @@ test('Firefox: "Hide something else…" opens the picker in the page, and a clic
   });
   expect(stored.map((r) => r.selector)).toEqual(['section.poll-widget']);
 });
+
+test("Firefox: where the content script is not running, the popup's first injection returns the article's draft, and the popup shows it and cleans", async () => {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'options.html');
+  // Auto-clean off: the article's tab gets no content script at load, as on a first click.
+  await page.evaluate(async () => {
+    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+    await b.storage.sync.set({ options: { autoClean: 'off', sites: [] } });
+  });
+  await expect.poll(() => page.evaluate(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.scripting.getRegisteredContentScripts()).length), { timeout: 10_000 }).toBe(0);
+  const article = await browser.newPage();
+  await article.goto(server.url('semantic-library-budget.html'));
+  const tabId = await page.evaluate(async () => {
+    const tabs = await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({ url: 'http://127.0.0.1/*' });
+    return tabs.find((t) => t.url?.endsWith('/semantic-library-budget.html'))?.id ?? null;
+  });
+  expect(tabId).not.toBeNull();
+  // What popup-start.js relies on: Firefox hands back the script's last value (content/on-demand/popup-read.ts).
+  const draft = await page.evaluate(async (id) => {
+    const [first] = await (globalThis as unknown as { browser: typeof chrome }).browser.scripting.executeScript({ target: { tabId: id! }, files: ['content-on-demand.js'] });
+    const read = first?.result as { cleaned: boolean; draft: { title: string; chunks: unknown[] } } | null;
+    return read ? { cleaned: read.cleaned, title: read.draft.title, chunks: read.draft.chunks.length } : null;
+  }, tabId);
+  expect(draft).toEqual({ cleaned: false, title: 'Library Branches Win Reprieve In Late Budget Deal', chunks: expect.any(Number) });
+  expect(draft!.chunks).toBeGreaterThan(3);
+
+  await page.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
+  const rendered = () =>
+    page
+      .evaluate(() => ({
+        title: document.querySelector('h1')?.textContent ?? '',
+        summary: document.querySelectorAll('.summary li').length,
+        hidden: document.querySelector('.hidden-count')?.textContent?.match(/^(\d+) items? hidden/)?.[1] ?? '0',
+      }))
+      .catch(() => null);
+  await expect.poll(async () => (await rendered())?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect((await rendered())?.title).toBe('Library Branches Win Reprieve In Late Budget Deal');
+  // The clean on open, asked of content.js once it followed the read.
+  await expect.poll(async () => Number((await rendered())?.hidden ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+});

@@ -1,10 +1,13 @@
 /**
- * The popup's first move (popup-start.js): which tab, may we run there, inject both scripts.
+ * The popup's first move (popup-start.js): which tab, may we run there, inject both scripts
+ * (content-on-demand.js first: its result is the tab's report when content.js was not there).
  */
 import { describe, expect, test, vi } from 'vitest';
 import { type TabApi, leaveTabStart, startTabWork, takeTabStart } from '../../src/popup/tab-start.js';
 
-function fakeApi(tab: { id?: number; url?: string } | null, inject: () => Promise<unknown> = async () => [{}]) {
+type Results = Array<{ result?: unknown }> | undefined;
+
+function fakeApi(tab: { id?: number; url?: string } | null, inject: () => Promise<Results> = async () => [{ result: null }]) {
   const api = {
     tabs: {
       query: vi.fn(async () => (tab ? [tab] : [])),
@@ -16,20 +19,46 @@ function fakeApi(tab: { id?: number; url?: string } | null, inject: () => Promis
 }
 
 describe('startTabWork', () => {
-  test('the toolbar popup: one tabs.query gives the tab and its address; both scripts are injected, content.js first', async () => {
+  test('the toolbar popup: one tabs.query gives the tab and its address; content-on-demand.js is injected first, then content.js', async () => {
     const api = fakeApi({ id: 12, url: 'https://news.example/story' });
     const start = startTabWork('', api);
-    expect(await start.injection).toEqual({ kind: 'injected', tabId: 12, url: 'https://news.example/story' });
+    expect(await start.injection).toMatchObject({ kind: 'injected', tabId: 12, url: 'https://news.example/story', firstRead: null });
     expect(await start.tabId).toBe(12);
     expect(await start.url).toBe('https://news.example/story');
     expect(api.tabs.get).not.toHaveBeenCalled();
-    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 12 }, files: ['content.js', 'content-on-demand.js'] });
+    expect(api.scripting.executeScript.mock.calls).toEqual([
+      [{ target: { tabId: 12 }, files: ['content-on-demand.js'] }],
+      [{ target: { tabId: 12 }, files: ['content.js'] }],
+    ]);
+  });
+
+  test("the on-demand script's result is the first read when it is one (a draft and a clean state); anything else means: ask content.js", async () => {
+    const read = { cleaned: false, hidden: [], draft: { chunks: [], context: { title: null, siteName: null }, url: 'https://news.example/story' } };
+    for (const [result, firstRead] of [[read, read], [null, null], ['text', null], [{ draft: {}, hidden: [] }, null], [{ article: { text: '' }, hidden: [] }, null], [undefined, null]] as const) {
+      const api = fakeApi({ id: 12, url: 'https://news.example/story' }, async () => [{ result }]);
+      const injection = await startTabWork('', api).injection;
+      expect(injection).toMatchObject({ kind: 'injected', firstRead });
+    }
+    const none = await startTabWork('', fakeApi({ id: 12, url: 'https://news.example/story' }, async () => undefined)).injection;
+    expect(none).toMatchObject({ kind: 'injected', firstRead: null });
+  });
+
+  test('onRequested runs once both injections are asked for, before the read comes back', async () => {
+    const pending: Array<(results: Results) => void> = [];
+    const api = fakeApi({ id: 12, url: 'https://news.example/story' }, () => new Promise<Results>((resolve) => pending.push(resolve)));
+    const requested = vi.fn();
+    const start = startTabWork('', api, requested);
+    await vi.waitFor(() => expect(requested).toHaveBeenCalledTimes(1));
+    expect(api.scripting.executeScript).toHaveBeenCalledTimes(2);
+    for (const answer of pending) answer([{ result: null }]);
+    expect(await start.injection).toMatchObject({ kind: 'injected' });
+    expect(requested).toHaveBeenCalledTimes(1);
   });
 
   test('?tabId=N (tests open the popup in a tab): that tab, its address from tabs.get', async () => {
     const api = fakeApi({ url: 'https://news.example/other' });
     const start = startTabWork('?tabId=7', api);
-    expect(await start.injection).toEqual({ kind: 'injected', tabId: 7, url: 'https://news.example/other' });
+    expect(await start.injection).toMatchObject({ kind: 'injected', tabId: 7, url: 'https://news.example/other' });
     expect(api.tabs.get).toHaveBeenCalledWith(7);
     expect(api.tabs.query).not.toHaveBeenCalled();
   });

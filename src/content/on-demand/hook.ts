@@ -8,11 +8,11 @@
  * become named properties of the page's window only, and only as strings). Either script may
  * arrive first: the slot holds the waiters until the tools register.
  */
-import type { extractArticle } from '../../extract/article.js';
+import type { draftArticle } from '../../extract/article-draft.js';
 import type { openPickSession } from '../picker/pick-session.js';
 
 export interface OnDemandTools {
-  extractArticle: typeof extractArticle;
+  draftArticle: typeof draftArticle;
   openPickSession: typeof openPickSession;
 }
 

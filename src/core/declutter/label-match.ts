@@ -21,9 +21,10 @@ export function normaliseLabel(raw: string): string {
 /**
  * One alternation per reason: a dozen regex tests per label instead of hundreds. Each behind its
  * gate (label-gates.ts), and built on the first label that passes it: a reason whose phrases
- * cannot match any label of the page is never parsed nor compiled there.
+ * cannot match any label of the page is never parsed nor compiled there. Pure: a bundle that
+ * takes only this folder's other helpers (content-on-demand.js) leaves the table out.
  */
-const TABLE: Array<{ reason: HiddenReason; phrases: readonly string[]; re: RegExp | null }> = (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+const TABLE: Array<{ reason: HiddenReason; phrases: readonly string[]; re: RegExp | null }> = /* @__PURE__ */ (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
   .filter(([, phrases]) => phrases.length > 0)
   .map(([reason, phrases]) => ({ reason, phrases, re: null }));
 
