@@ -4,7 +4,8 @@
  * of links after a bare heading. Used by blocks.ts for the few blocks whose own shape asks.
  */
 import { isRowCard, linkLineLabel, MIN_ROW_CARDS } from '../core/declutter/recirculation-shapes.js';
-import { type ElementStats, leadingText } from './element-stats.js';
+import type { ElementStats } from './element-stats.js';
+import { leadingText } from './leading-text.js';
 
 /** Enough of a line to read its "Label:" (the label is at most 30 characters, see recirculation-shapes.ts). */
 const LINK_LINE_LEAD = 140;

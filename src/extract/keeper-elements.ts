@@ -3,7 +3,8 @@
  * an editor's note; captions and quotes inside the article), and how many each block holds.
  */
 import { isKeeperLine } from '../core/declutter/keeper-lines.js';
-import { type ElementStats, leadingText } from './element-stats.js';
+import type { ElementStats } from './element-stats.js';
+import { leadingText } from './leading-text.js';
 
 const KEEPER_CAP = 300;
 /** Cheap first look at an element's own text before running the keeper patterns on it. */
