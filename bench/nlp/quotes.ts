@@ -12,8 +12,9 @@
  * Speaker accuracy: over found gold quotes whose Source contains a name (a capitalised word
  * that never appears in lower case in the article: "Caddell", not "Sources" or "he"), the
  * prediction overlapping it most must name the same person: the predicted speaker's last word
- * is one of the source's name words ("Donald Trump" ~ "Trump"; "Kenneth Baer" ~ "Kenneth Baer,
- * a former Obama administration official").
+ * is one of the name words of the source's head ("Donald Trump" ~ "Trump"; "Kenneth Baer" ~
+ * "Kenneth Baer, a former Obama administration official", but "Obama" is not), or the predicted
+ * name is written in that head. The earlier any-word rule is reported beside it.
  * The quotes are found as analyzeText finds them (with compromise's given names for "she said").
  * `PRECIS_QUOTE_MISSES=1` lists the speaker misses, on dev only (test is not for tuning).
  */
@@ -23,17 +24,24 @@ import { genderOfGivenName } from '../../src/core/parties/lexicon.js';
 import { runIfMain, skipped, pct } from './lib/cli.js';
 import { loadPolnear, type PolnearArticle } from './lib/polnear.js';
 import { baselineQuotes } from './lib/quote-baseline.js';
-import { goldChars, goldNameTokens, overlap, spanChars, speakerMatches } from './lib/quote-scoring.js';
+import { goldChars, goldNameTokens, headNameTokens, overlap, spanChars, speakerMatches, speakerMatchesSource } from './lib/quote-scoring.js';
 import type { BenchSection } from './types.js';
 
 interface Predicted { start: number; end: number; speaker: string | null }
-interface Score { p: number; r: number; f: number; speakerAcc: number; named: number; preds: number; gold: number }
+interface Score {
+  p: number; r: number; f: number;
+  /** Speaker accuracy by the head-of-source rule (quote-scoring.ts speakerMatchesSource). */
+  speakerAcc: number;
+  /** The same by the earlier rule (any name word of the source), kept for comparison. */
+  speakerAccAnyWord: number;
+  named: number; namedAnyWord: number; preds: number; gold: number;
+}
 
 /** A found gold quote whose named speaker was missed: for `PRECIS_QUOTE_MISSES=1` on dev only. */
 export interface SpeakerMiss { id: string; quote: string; gold: string; predicted: string | null }
 
 export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) => Predicted[], misses?: SpeakerMiss[]): Score {
-  let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0;
+  let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0, namedAnyWord = 0, anyWordOk = 0;
   for (const a of articles) {
     const golds = a.quotes.map((g) => goldChars(a.text, g));
     const predicted = predict(a.text).map((p) => ({ ...p, chars: spanChars(a.text, p.start, p.end) }));
@@ -53,16 +61,21 @@ export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) 
       }
       if (covered.size * 2 < chars.size) return;
       found++;
+      // The earlier rule, for comparison: any name word of the source.
       const token = goldNameTokens(g.sourceText, a.text);
-      if (!token.length) return;
+      if (token.length) {
+        namedAnyWord++;
+        if (best && speakerMatches(best.speaker, token)) anyWordOk++;
+      }
+      if (!headNameTokens(g.sourceText, a.text).length) return;
       named++;
-      if (best && speakerMatches(best.speaker, token)) speakerOk++;
+      if (best && speakerMatchesSource(best.speaker, g.sourceText, a.text)) speakerOk++;
       else misses?.push({ id: a.id, quote: a.text.slice(best!.start, best!.end).slice(0, 80), gold: g.sourceText, predicted: best?.speaker ?? null });
     });
   }
   const p = preds ? correct / preds : 0;
   const r = gold ? found / gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: named ? speakerOk / named : 0, named, preds, gold };
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: named ? speakerOk / named : 0, speakerAccAnyWord: namedAnyWord ? anyWordOk / namedAnyWord : 0, named, namedAnyWord, preds, gold };
 }
 
 const fmt = (s: Score) => `${pct(s.p)} / ${pct(s.r)} / ${pct(s.f)}`;
@@ -82,13 +95,13 @@ export async function run(corpusDir: string, split = 'dev'): Promise<BenchSectio
     title,
     rows: [
       { figure: 'quote span P / R / F1', ours: fmt(ours), reference: `marks + nearest name ${fmt(base)}`, target: 'each >= 95', pass: ours.p >= 0.95 && ours.r >= 0.95 && ours.f >= 0.95 },
-      { figure: 'speaker accuracy (named gold source)', ours: `${pct(ours.speakerAcc)}% of ${ours.named}`, reference: `${pct(base.speakerAcc)}% of ${base.named}`, target: '>= 90%', pass: ours.speakerAcc >= 0.9 },
+      { figure: 'speaker accuracy (named gold source)', ours: `${pct(ours.speakerAcc)}% of ${ours.named} (any-word rule ${pct(ours.speakerAccAnyWord)}% of ${ours.namedAnyWord})`, reference: `${pct(base.speakerAcc)}% of ${base.named}`, target: '>= 90%', pass: ours.speakerAcc >= 0.9 && ours.speakerAccAnyWord >= 0.9 },
     ],
     notes: [
       `${articles.length} articles, ${ours.gold} gold quotes; ${ours.preds} predicted (baseline ${base.preds}).`,
       'Most false positives are quotes the annotators did not mark (excerpts of other articles, unattributed scare quotes), which the extension still shows (scare quotes as fragments). Transcript excerpts, titles of shows and words cited as words are left out by rule; the annotators mark some titles and slogans, so those rules stay narrow.',
-      ...(halves.length ? [`Dev halves (even / odd articles), speaker accuracy: ${pct(halves[0]!.speakerAcc)}% of ${halves[0]!.named} / ${pct(halves[1]!.speakerAcc)}% of ${halves[1]!.named}.`] : []),
-      'Matching: a prediction is correct if >= 50% of its non-space characters lie in one gold quote; a gold quote is found if predictions cover >= 50% of its quoted characters (marks stripped). Speaker: the predicted speaker\'s last word is a name word of the gold source.',
+      ...(halves.length ? [`Dev halves (even / odd articles), speaker accuracy: ${pct(halves[0]!.speakerAcc)}% of ${halves[0]!.named} / ${pct(halves[1]!.speakerAcc)}% of ${halves[1]!.named} (any-word rule ${pct(halves[0]!.speakerAccAnyWord)}% / ${pct(halves[1]!.speakerAccAnyWord)}%).`] : []),
+      'Matching: a prediction is correct if >= 50% of its non-space characters lie in one gold quote; a gold quote is found if predictions cover >= 50% of its quoted characters (marks stripped). Speaker: the predicted speaker\'s last word is a name word of the gold source\'s head (before an appositive, a bracket or a relative clause: "Jean-Marc Ayrault, the foreign minister of France" is not France), or the predicted name of two words or more is written in that head ("the Association of Flight Attendants"). The any-word rule (until session 5) accepted a name word anywhere in the source.',
     ],
   };
 }

@@ -6,12 +6,14 @@
  * Returns the raw speaker phrase; pronouns and surnames are resolved later.
  */
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
-import { NAME_CONNECTORS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, GROUP_MEMBER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT } from './clause-shapes.js';
-import { ROLE_NOUNS, TITLE_WORDS } from './titles.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE } from './clause-shapes.js';
+import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
+import { claimContentOwner, possessiveClaim } from './claim-owners.js';
+
+export { ownerOfQuotedLabel } from './claim-owners.js';
 
 export type { Attribution };
 
@@ -26,83 +28,6 @@ const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/
 const VERB_BEFORE_ACCORDING = new RegExp(`${WORD_START}(?:${SPEECH_VERB})${WORD_END}`, 'u');
 const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
-
-/** Up to 8 words ending a stretch of text, stopping at punctuation: the subject before a verb. */
-function trailingPhrase(raw: string): { phrase: string; appositive: string | null } {
-  // Party tags and asides in brackets ("Pat McCrory (R)") would cut the phrase short.
-  // "..., forcefully told": an adverb before the verb is not the subject.
-  const text = dropBrackets(raw).replace(/\s+\p{Ll}+ly\s*$/u, ' ');
-  // "Mulgrew, president of the union, which represents teachers, said": drop the relative clause.
-  const relative = /,\s*(?:who|which|whose|where)\b[^,;:"“”]{0,160},\s*$/u.exec(text);
-  if (relative) {
-    const kept = text.slice(0, relative.index);
-    // "Duarte, the engineer, who ..." keeps its appositive; "Christie, who ..." is just the name.
-    return trailingPhrase(kept.includes(',') ? `${kept}, ` : `${kept} `);
-  }
-  // "Anwar Gargash, diplomatic adviser to the UAE president," -> subject + appositive role
-  const appos = /([^,;:()"“”]{1,80}),\s*([^,;:()"“”]{3,160}),\s*$/u.exec(text);
-  // "Critics, including Derek Vance, said": the one named member of the group speaks.
-  const member = appos ? GROUP_MEMBER.exec(appos[2]!) : null;
-  if (member && !/\p{Lu}/u.test(appos![1]!.replace(/^\s*\p{Lu}/u, ''))) return { phrase: member[1]!, appositive: null };
-  // "its chief executive, Daniel Whitcombe, said": the role comes first, the name in commas.
-  if (appos && isProperName(appos[2]!) && isLeadingRole(appos[1]!)) {
-    return { phrase: appos[2]!.trim(), appositive: appos[1]!.trim().replace(/^(?:the|a|an|its|his|her|their|our)\s+/i, '') };
-  }
-  if (appos && /\p{Lu}/u.test(appos[1]!)) {
-    // "Clinton, at a later press gaggle, said": an aside, not a role, but the subject stands.
-    return { phrase: lastWords(appos[1]!, 8), appositive: isAppositiveRole(appos[2]!) ? appos[2]!.trim() : null };
-  }
-  const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
-  return { phrase: lastWords(plain, 8), appositive: null };
-}
-
-/** "state Del. Marcia Price" -> "Del. Marcia Price": lower-case title words before a name. */
-function withoutLowerTitles(text: string): string {
-  return text.trim().replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu})/u, (lead) => (lead.trim().split(/\s+/).every((w) => TITLE_WORDS.has(w)) ? '' : lead));
-}
-
-/** "Daniel Whitcombe", "Mara O'Neill": capitalised words only, not a title alone ("General Secretary"). */
-function isProperName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}'’\-\u2024.]*$/u.test(w) || NAME_CONNECTORS.has(w))) return false;
-  return !words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
-}
-
-/** "its chief executive", "The chair of the Growers Association", "Hale's running mate": a description naming a role. */
-function isLeadingRole(text: string): boolean {
-  const t = text.trim();
-  // Case-sensitive: a capitalised run ("Senate Majority Leader Mitch McConnell") is a name, not a description.
-  // "Derek Vance's campaign manager": the owner may be a full name.
-  if (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,3}\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return false;
-  return t.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
-}
-
-/** "a senior adviser to Khamenei" is a role; "who took office in May" is not. */
-function isAppositiveRole(text: string): boolean {
-  const t = text.trim();
-  return /^(?:an?\s|the\s|\p{Ll})/u.test(t) && !/^(?:who|whom|whose|which|that|where|when|while|as|and|but|in|on|at|after|before|\p{Ll}+ing)\b/iu.test(t);
-}
-
-function lastWords(text: string, n: number): string {
-  return text.trim().split(/\s+/).slice(-n).join(' ');
-}
-
-/** Party tags in brackets or commas ("(D-Wis.)", ", R-Tenn.,") and short asides in brackets. */
-function dropBrackets(text: string): string {
-  return text.replace(/\s*\([^()]{0,40}\)/g, '').replace(PARTY_TAG_IN_COMMAS, '');
-}
-const PARTY_TAG_IN_COMMAS = /,\s*[RDI]-[A-Z][\p{L}.\u2024]*(?:\s[A-Z][\p{L}.\u2024]*)?(?=\s*,)/gu;
-
-function leadingPhrase(raw: string, asSubject = false): { phrase: string; appositive: string | null } {
-  const text = dropBrackets(raw);
-  const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
-  // "a statement from the Hale campaign" keeps its author: "from" after a writing is no time or place.
-  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<!\b(?:statement|tweet|post|letter|memo|report|release|email|video|ad))\s+from\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
-  const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
-  // A subject ends at its verb: its last words are the name ("former candidate and Ohio Gov. John Kasich").
-  const words = phrase.split(/\s+/);
-  return { phrase: (asSubject ? words.slice(-8) : words.slice(0, 8)).join(' '), appositive: appos };
-}
 
 /** The attribution in the words after a quote's closing mark (`after` starts at the mark). */
 export function attributionAfter(after: string, offset: number, quoteEndsSentence: boolean, quoteEndsInPunctuation = true): Attribution | null {
@@ -198,16 +123,15 @@ export function attributionBefore(before: string, offset: number): Attribution |
   const acc = ACCORDING_BEFORE.exec(before);
   const viaAccording = acc ? usable(found(acc[1]!, null, offset + acc.index, 2)) : null;
   // `According to a transcript, Vance told donors the deal was "..."`: a document is the source
-  // only when no named person speaks in the sentence.
+  // only when no named person speaks in the sentence. A named source stays the source of what a
+  // person is reported to have said ("According to Yahoo News, spokesman X said ... "..."": the
+  // outer attribution, as annotated corpora such as PolNeAR record it).
   if (viaAccording?.kind === 'name' || viaAccording?.kind === 'pronoun') return viaAccording;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
   // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
   // named after the verb, and the claim's owner said it.
-  const content = CLAIM_CONTENT.exec(before);
-  if (content && (!near || offset + content.index > near.at)) {
-    const owner = found(content[1]!, null, offset + content.index, 1);
-    if (owner?.kind === 'name') return owner;
-  }
+  const owner = claimContentOwner(before, offset);
+  if (owner && (!near || owner.at > near.at)) return owner;
   const far = verbInSentence(before, offset, ANY_VERB_GLOBAL, 260, 1);
   // `Park praised the deal, while Vance called it "a scam"`: a later clause with a subject of its
   // own (found only with the labelling verbs) speaks the quote, not the first clause's speaker.
@@ -217,32 +141,14 @@ export function attributionBefore(before: string, offset: number): Attribution |
   return viaAccording ?? near ?? far ?? possessiveClaim(before, offset);
 }
 
-/** Nouns of saying: "Trump's claim that", "Warren's words", "the senator's description of". */
-const CLAIM_NOUNS = 'claims?|statements?|remarks?|comments?|words|assertions?|promises?|pledges?|vows?|warnings?|descriptions?|arguments?|suggestions?|accusations?|boasts?|insistence|predictions?|tweets?|messages?|slogans?|characterization|characterisation|quip|retort|rallying cry|catchphrase|question|answer|response|reply';
-const POSSESSIVE_CLAIM = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\b[^"“”.!?;:]{0,100}:?\\s*$`, 'u');
-
-const CLAIM_CONTENT = new RegExp(`((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){0,3}\\p{Lu}[\\p{L}\\-\u2024]*)['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${CLAIM_NOUNS})\\s+(?:that\\s[^"“”.!?;:]{0,100}|:\\s*)$`, 'u');
-
-const OWNER_BEFORE_LABEL = /((?:\p{Lu}[\p{L}'’\-\u2024]*\s+){0,3}\p{Lu}[\p{L}\-\u2024]*)['’]s?\s*$/u;
-const LABEL_NOUN_AFTER = new RegExp(`^[,.]?\\s*(?:${CLAIM_NOUNS}|remark|comment|line|label|jab|attack|insult|gaffe|moment|speech|ad|pledge)s?\\b`, 'u');
-
-/**
- * `Hale mocked Barrow's "basket" remark`: a quote between a possessive name and a noun of saying
- * is that person's words, whoever the sentence's subject is. `after` starts at the closing mark.
- */
-export function ownerOfQuotedLabel(before: string, after: string, offset: number): Attribution | null {
-  const m = OWNER_BEFORE_LABEL.exec(before);
-  if (!m || !LABEL_NOUN_AFTER.test(after)) return null;
-  const a = found(m[1]!, null, offset + m.index, 2);
-  return a?.kind === 'name' ? a : null;
-}
-
-/** `Politifact checked Trump's claim that there were "thousands of shootings"`: the claim's owner. */
-function possessiveClaim(before: string, offset: number): Attribution | null {
-  const m = POSSESSIVE_CLAIM.exec(before);
+/** `When Vance called her "a liar," Park laughed`: the opening clause's speaker, not the main clause's. */
+export function openingClauseSpeaker(before: string, offset: number): Attribution | null {
+  const m = SUBJECT_OF_OPENING_CLAUSE.exec(before);
   if (!m) return null;
-  const a = found(m[1]!, null, offset + m.index, 1);
-  return a?.kind === 'name' ? a : null;
+  const cue = attributionBefore(before, offset);
+  if (cue?.kind === 'name') return cue;
+  const subject = found(m[1]!, null, offset + m.index + m[0].indexOf(m[1]!), 1);
+  return subject?.kind === 'name' ? subject : null;
 }
 
 /** Speech verbs that are also plural nouns ("late-night tweets", "Obama's remarks"). */
@@ -257,6 +163,8 @@ function isVerbHere(verb: string, rawHead: string): boolean {
   if (/^(?:says|writes|tells)$/.test(verb) && /\p{Lu}[^,]*,[^,]+,\s*$/u.test(head)) return true;
   const m = /(?:(\S+)\s+)?(\S+)\s*$/.exec(head);
   const prev = m?.[2] ?? '';
+  // "The commission says", "the statement says": a determiner and a noun, then a verb that is no noun.
+  if (/^(?:says|writes|tells)$/.test(verb) && /^(?:the|a|an|this|that|its|his|her|their)$/i.test(m?.[1] ?? '') && /^\p{Ll}/u.test(prev)) return true;
   // "22% of Republican claims", "the Trump tweets": a capitalised word after a determiner,
   // a preposition or a number modifies the noun.
   if (/^(?:of|the|a|an|his|her|their|its|our|some|many|most|all|these|those|\d[\d.,]*%?)$/i.test(m?.[1] ?? '')) return false;
@@ -278,11 +186,13 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
     // "Park mocked Vance for calling it ...": the one blamed for the words said them.
-    const blamed = /ing$/.test(verb[0]) ? BLAMED_FOR.exec(head) : null;
-    const culprit = blamed ? usable(found(blamed[1]!, null, offset + blamed.index + blamed[0].indexOf(blamed[1]!), strength)) : null;
+    const blamed = /ing$/.test(verb[0]) && /\b(?:for|of|as)\s+$/.test(head) ? BLAMED_FOR.exec(head) : null;
+    const blamedName = blamed ? blamed[1] ?? blamed[2]! : '';
+    const culprit = blamed ? usable(found(blamedName, null, offset + blamed.index + blamed[0].indexOf(blamedName), strength)) : null;
     if (culprit?.kind === 'name') return culprit;
-    // After the first named speaker, only a new clause's own subject counts.
-    if (named && !IN_NEW_CLAUSE.test(head)) continue;
+    // After the first named speaker, only a new clause's own subject counts, or a relative
+    // clause's ("Vance insisted, contradicting Park, who said "..."").
+    if (named && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head)) continue;
     // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
     const later = all.find((v) => v.index > verb.index);
     if (later && OPENING_CLAUSE.test(head) && /[,―—–]/.test(before.slice(verb.index, later.index))) continue;

@@ -7,8 +7,11 @@
 /** "Critics, including X,": the one named member of a group. */
 export const GROUP_MEMBER = /^\s*(?:including|among them|such as|notably|led by)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s*$/u;
 
-/** `mocked Vance for ` / `accused Vance of ` right before an -ing verb of saying: Vance said it. */
-export const BLAMED_FOR = /\b(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)\s+$/u;
+/**
+ * `mocked Vance for ` / `accused Vance of ` right before an -ing verb of saying: Vance said it.
+ * `The Times quoted Vance as ` saying: Vance too.
+ */
+export const BLAMED_FOR = /\b(?:(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)|(?:quoted|quotes|cited|cites)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+as)\s+$/u;
 
 /** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
 export const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;
@@ -30,3 +33,10 @@ export const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[
  * object: `who has called Helen Park "a liar"`, `told Hale:` name the listener, not the speaker.
  */
 export const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|explains|continued|continues|recalled|recalls|noted|notes|replied|declared|insisted|argued|tweeted|concluded|quipped|joked)$/;
+
+/**
+ * `After Vance said "we will win," Park said she disagreed`: a quote inside a subordinate clause
+ * that opens the sentence (still open at the quote) is the clause's words; its subject is the
+ * name right after the subordinator. The main clause after it speaks for itself.
+ */
+export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|As|If)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;

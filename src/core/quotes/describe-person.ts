@@ -43,9 +43,17 @@ function roleWords(description: string): string[] {
   return description.toLowerCase().split(/\s+/).filter((w) => !EMPTY_WORDS.test(w) && !/['’]s?$/.test(w));
 }
 
+/** "the 62-year-old", "the 34-year-old mother": news names a person by age once it has named them. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+/**
+ * Heads of political and public-life descriptions that are no job title: "the Illinois
+ * Democrat", "the Democratic hopeful", "the GOP standard-bearer", "the former reality TV star".
+ */
+const PUBLIC_LIFE_HEADS = /^(?:democrat|republican|independent|libertarian|hopeful|standard-bearer|front-?runner|contender|politician|developer|star|host|anchor|commentator|pundit|columnist|comedian|native|businessman-turned-politician)$/;
+
 export function isPersonDescription(description: string, head: string): boolean {
   const h = head.toLowerCase();
-  return DEFINITE.test(`${description} `) && (ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || !!descriptionGender(h)) && !NOT_ONE_PERSON.test(h);
+  return DEFINITE.test(`${description} `) && (ROLE_NOUNS.has(h) || TITLE_WORDS.has(h) || !!descriptionGender(h) || AGE_HEAD.test(h) || PUBLIC_LIFE_HEADS.test(h)) && !NOT_ONE_PERSON.test(h);
 }
 
 /**
@@ -92,6 +100,9 @@ export function salientDescribed(description: string, head: string, at: number, 
   const gender = descriptionGender(h);
   const { names } = lookup;
   for (let k = lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < SALIENT_REACH; k--) {
+    // Before the cue's verb, the description itself ends at `at`: "New York" in "the former
+    // senator from New York said" is part of it, not the person it stands for.
+    if (names[k]!.start >= at - description.length - 1 && description.includes(names[k]!.name)) continue;
     const subject = typeof names[k]!.subject === 'number' ? names[names[k]!.subject as number]! : null;
     // The subject of the name's sentence first ("Alder met Brandt. The mayor said": Alder), then
     // the name: as the subject of its own sentence, or known as a man or a woman ("in Fort Wayne" is nobody).
@@ -101,8 +112,10 @@ export function salientDescribed(description: string, head: string, at: number, 
       const g = lookup.gender(name) ?? n.gender;
       if (!name.includes(' ') || (!g && (n.subject !== null || n === names[k] && !!subject))) continue;
       if (gender && g !== gender) continue;
+      // "Sen. Durbin ... the Illinois Democrat": a party or a public-life head is no job, so the
+      // person's own title does not rule them out.
       const heads = roleHeads(lookup.title(name) ?? n.title ?? '');
-      if (heads.length && !heads.includes(h)) continue;
+      if (heads.length && !heads.includes(h) && !PUBLIC_LIFE_HEADS.test(h)) continue;
       return { name, role: description.replace(/^the\s+/i, '') };
     }
   }

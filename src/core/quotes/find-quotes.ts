@@ -6,7 +6,8 @@
  */
 import type { Quote } from '../types.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { attributionAfter, attributionBefore, ownerOfQuotedLabel, type Attribution } from './attribution.js';
+import { isRoleWord } from './cue-phrases.js';
+import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
@@ -82,6 +83,8 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
   const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart);
   if (label) return { cue: label, opensSentence };
+  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) : null;
+  if (clause) return { cue: clause, opensSentence };
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
   // subject before the quote beats an unnamed source after it.
@@ -135,9 +138,12 @@ function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
 }
 
 /** `Vance: "It is a scam."`, `Vance on the deal: "..."`: a name alone before a colon speaks. */
-const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
+const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
+/** `Widnes coach Denis Betts: "..."`: lower-case words inside the lead must be roles, not a verb ("He told Hale:"). */
+const onlyRolesInLowerCase = (lead: string) => (lead.match(/(?<![\p{L}'’.-])\p{Ll}[\p{L}-]*/gu) ?? []).every(isRoleWord);
 function nameColon(before: string, offset: number): Attribution | null {
-  const m = NAME_COLON.exec(before);
+  const found = NAME_COLON.exec(before);
+  const m = found && onlyRolesInLowerCase(found[1]!) ? found : null;
   // "Said Ellis:" -- an inverted verb of saying opening the sentence.
   const a = m ? parseSpeakerPhrase(m[1]!.replace(/^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Continued|Explained)\s+/, '')) : null;
   return a?.kind === 'name' ? { ...a, at: offset + m!.index, strength: 1 } : null;

@@ -33,7 +33,27 @@ export interface NameMention {
   subject: number | 'he' | 'she' | null;
   /** It qualifies a role or a body after it ("Republican nominee", "the Trump campaign"): no person is mentioned. */
   modifier: boolean;
+  /** It follows a determiner and maybe an adjective ("the younger Jordan", "the elder Bush"): not the plain name. */
+  determined: boolean;
+  /** Its sentence goes on about it as "it" ("Northwind said it would cut jobs", "its plant"): a body, not a person. */
+  spokenOfAsIt: boolean;
 }
+
+/** `it would`, `its plant` after a name, with no he/she: what a company's sentence says of it. */
+const IT_AFTER = /\b(?:its|it\s+(?:would|will|has|had|plans|expects|is|was))\b/;
+const PERSON_AFTER = /\b(?:he|his|him|she|her)\b/i;
+
+/** `the younger `, `a certain `: a determiner with up to two lower-case words right before a name. */
+function determinedBefore(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - DETERMINER_CHARS), start).split(/\s+/).slice(-4, -1);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (/^(?:the|a|an)$/i.test(words[k]!)) return true;
+    if (!/^[\p{Ll}-]+$/u.test(words[k]!)) return false;
+  }
+  return false;
+}
+/** Characters looked at before a name for "the younger": a determiner and two words. */
+const DETERMINER_CHARS = 30;
 
 /** A role noun (or a campaign) within two lower-case words after a capitalised run. */
 /** The gender a role gives away ("widow", "spokeswoman", "his son"), from its words. */
@@ -58,6 +78,9 @@ const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(
 const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According|Said|Says|Added|Adds|Wrote|Writes)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
+/** "NASA", "FBI", "DNC": a word in capitals is an acronym of a body, unless the article also writes it as a name ("PENCE:" in a transcript, "Pence"). */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const isAcronymBody = (name: string, capitalWords: ReadonlySet<string>) => ACRONYM.test(name) && !capitalWords.has(name[0] + name.slice(1).toLowerCase());
 /** Mr./Mrs. before a name (its dot may be masked as \u2024 by mask-dots.ts). */
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)[.\u2024]?\s*$/;
 const MONTHS_DAYS = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
@@ -131,7 +154,22 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
   return male === female ? null : male ? 'male' : 'female';
 }
 
+/** Characters after a name looked at for "it" / "its" in its sentence. */
+const IT_WINDOW = 80;
+function spokenOfAsIt(text: string, end: number): boolean {
+  const window = text.slice(end, end + IT_WINDOW);
+  if (!window.includes('it')) return false;
+  const rest = /^[^.!?\n"“”]*/.exec(window)![0];
+  return IT_AFTER.test(rest) && !PERSON_AFTER.test(rest);
+}
+
 const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
+
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+$/;
+
+/** A credit in brackets at the start of a line: "(CNN)", "(Reuters) -". */
+const DATELINE_BEFORE = /(?:^|\n)\s*\($/;
+const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
 
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
@@ -140,6 +178,8 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
   const lowerWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    // "(CNN) --", "(Reuters)": a dateline's credit opening a line is no mention in a sentence.
+    if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && DATELINE_CREDIT.test(text.slice(m.index, m.index + 40))) continue;
     let words = m.words;
     let start = m.index;
     while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
@@ -169,13 +209,16 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)[.\u2024]?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
-    const organisation = isBody(name);
+    const organisation = isBody(name) || isAcronymBody(name, capitalWords);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     const title = before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length));
     // "9/11 widow Terry Strada": a role that tells the gender beats the given name's usual one.
     const roleGender = title ? genderOfRole(title) : null;
-    const gender: Gender = organisation ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
+    // "in Chelsea", "at Lincoln": one word after a preposition of place is a place, whatever
+    // given name it shares.
+    const place = !name.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0));
+    const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
     out.push({
       name,
       start: s0,
@@ -186,6 +229,8 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
       host: hostOf(text, out, s0),
       subject: subjectOfSentence(text, out, s0),
       modifier: modifiesRole(text, s0 + name.length) || qualifiesNoun(text, s0, s0 + name.length),
+      determined: determinedBefore(text, s0),
+      spokenOfAsIt: spokenOfAsIt(text, s0 + name.length),
     });
   }
   return out;
@@ -201,6 +246,8 @@ const SENTENCE_REACH = 240;
 /** After a sentence end: closing marks, an optional opening word, then what the sentence is about. */
 const SENTENCE_HEAD = /^["”’)]*\s*(?:(?:But|And|Then|Still|So|Yet|Now|Later|Also|Meanwhile|Instead),?\s+)?([^]*)$/u;
 const PRONOUN_SUBJECT = /^(He|She)\s+\p{Ll}/u;
+/** A quote ending on its own punctuation, then its cue: `"We will win," ` or `...do," said `. */
+const QUOTE_LEAD = /^\s*["“]?[^"“”]{0,400}?[,?!.…—–-]["”]\s+/u;
 
 /** The subject of the sentence holding the name at `start`, when it is not that name (see NameMention.subject). */
 function subjectOfSentence(text: string, earlier: readonly NameMention[], start: number): NameMention['subject'] {
@@ -208,12 +255,18 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   let k = start - 1;
   while (k >= 0 && start - k <= SENTENCE_REACH && !/[.!?\n]/.test(text[k]!)) k--;
   if (k >= 0 && start - k > SENTENCE_REACH) return null;
-  const lead = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
+  const whole = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
+  // `"We will win," Vance said, attacking Obama.`: after a quote, the sentence is its cue's, so
+  // it starts after the closing mark (its subject is the speaker, Obama only its object).
+  const quoteLead = /["”]/.test(whole) ? QUOTE_LEAD.exec(whole) : null;
+  const lead = quoteLead ? whole.slice(quoteLead[0].length) : whole;
   // Only title words before the name: it opens the sentence itself.
   if (!/\p{Ll}{3}/u.test(lead.replace(/\b(?:\p{Lu}[\p{L}.\u2024-]*\s+)+/gu, ''))) return null;
   const pronoun = PRONOUN_SUBJECT.exec(lead);
   if (pronoun) return pronoun[1]!.toLowerCase() as 'he' | 'she';
-  const sentenceStart = start - lead.length;
+  // "In Toledo, Vance criticized Kerr": a short opening phrase before the subject is skipped.
+  const opening = OPENING_PHRASE.exec(lead)?.[0].length ?? 0;
+  const sentenceStart = start - lead.length + opening;
   let first = -1;
   for (let i = earlier.length - 1; i >= 0 && earlier[i]!.start >= sentenceStart; i--) first = i;
   const subject = earlier[first];
@@ -221,9 +274,20 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   // "Republican nominee Donald Trump attacked ...": a few words of description may come first,
   // but no clause ("While Obama had ...", "in the United States, Lynch ...").
   const before = text.slice(sentenceStart, subject.start);
-  const after = text.slice(subject.end, subject.end + 2);
-  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !/^['’]?,/.test(after) ? first : null;
+  // "Vance, a former mayor, criticized Kerr": an appositive may stand between the subject and
+  // its verb (the name is past it); any other comma after the subject ("Vance, Kerr and Park")
+  // makes it no subject.
+  const afterSubject = text.slice(subject.end, start);
+  const commaAfter = /^['’]?,/.test(afterSubject) && !SUBJECT_APPOSITIVE.test(afterSubject);
+  // "Vance's comments drew criticism from Kerr": the comments are the subject, not Vance.
+  const owner = /^['’]s?\s+\p{Ll}/u.test(afterSubject);
+  return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !commaAfter && !owner ? first : null;
 }
+
+/** `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence. */
+const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,;:"“”]{1,40},\s+(?=\p{Lu})/u;
+/** `, a former mayor, criticized ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
+const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
 
 /**
  * The earlier name in the same sentence whose description this name sits in: between them only

@@ -24,8 +24,25 @@ export interface NameLookup {
 /** A family role: such a person is named by the given name, the bare surname is the relative's. */
 const RELATIVE = /\b(?:wife|husband|son|daughter|father|mother|brother|sister|niece|nephew|cousin|uncle|aunt|widow|widower|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|fiancee?)\b/i;
 
+type FullNames = Array<{ start: number; name: string; relative: boolean }>;
+
+/**
+ * For each surname, who it stood for the first time the article wrote it alone (no title, no
+ * description, not "the younger Jordan" nor "the Trump campaign"): `at` is that mention.
+ */
+function surnameOwners(names: readonly NameMention[], full: ReadonlyMap<string, FullNames>, nearest: (list: FullNames, at: number) => string | null): Map<string, { name: string; at: number }> {
+  const owners = new Map<string, { name: string; at: number }>();
+  for (const n of names) {
+    if (n.isOrganization || n.title || n.modifier || n.determined || n.name.includes(' ') || owners.has(n.name)) continue;
+    const list = full.get(n.name);
+    const name = list ? nearest(list, n.start) : null;
+    if (name) owners.set(n.name, { name, at: n.start });
+  }
+  return owners;
+}
+
 export function buildNameLookup(names: readonly NameMention[]): NameLookup {
-  const full = new Map<string, Array<{ start: number; name: string; relative: boolean }>>();
+  const full = new Map<string, FullNames>();
   const genders = new Map<string, Gender>();
   const titles = new Map<string, string>();
   const bodies = new Set<string>();
@@ -50,20 +67,30 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
     }
     if (n.title && !titles.has(n.name)) titles.set(n.name, n.title);
   }
+  /** The full name a surname stood for nearest before `at` (the article's own people before relatives). */
+  const nearest = (list: FullNames, at: number): string | null => {
+    let best: string | null = null;
+    let bestOwn: string | null = null;
+    for (const e of list) {
+      if (e.start >= at) break;
+      best = e.name;
+      if (!e.relative) bestOwn = e.name;
+    }
+    // "Hale's son, Eric Hale" is "Eric" to the article; plain "Hale" stays the other Hale.
+    return bestOwn ?? best;
+  };
+  const owners = surnameOwners(names, full, nearest);
   return {
     names,
     expand(surname, at) {
       const list = full.get(surname);
       if (!list) return null;
-      let best: string | null = null;
-      let bestOwn: string | null = null;
-      for (const e of list) {
-        if (e.start >= at) break;
-        best = e.name;
-        if (!e.relative) bestOwn = e.name;
-      }
-      // "Hale's son, Eric Hale" is "Eric" to the article; plain "Hale" stays the other Hale.
-      return bestOwn ?? best ?? list[0]!.name;
+      // News style: once a bare surname stands for somebody, it keeps standing for them; a
+      // relative or namesake met later is written in full ("Louis Jordan ... Jordan said ...
+      // his father, Frank Jordan, ... Jordan said" is still Louis).
+      const owner = owners.get(surname);
+      if (owner && owner.at < at) return owner.name;
+      return nearest(list, at) ?? list[0]!.name;
     },
     expandBefore(surname, at) {
       const list = full.get(surname);
@@ -77,7 +104,9 @@ export function buildNameLookup(names: readonly NameMention[]): NameLookup {
       }
       return best;
     },
-    gender: (name) => genders.get(name) ?? genders.get(name.split(' ').at(-1)!) ?? null,
+    // A bare surname borrows the gender of its bearers; a full name has its own ("Ivy Marsh" is
+    // not a man because "Donald Marsh" is).
+    gender: (name) => genders.get(name) ?? null,
     title: (name) => titles.get(name) ?? null,
     isOrganization: (name) => bodies.has(name),
     indexAt(at) {

@@ -82,7 +82,10 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     const subject = typeof n.subject === 'number' ? lookup.names[n.subject]! : null;
     const subjectName = subject ? fullName(subject.name, subject.start, ctx) : null;
     const subjectGender = subject ? lookup.gender(subjectName!) ?? subject.gender : null;
-    if (g === want) recent = subject && subjectGender === want ? { name: subjectName!, start: subject.start } : { name: full, start: n.start };
+    // A subject of unknown gender counts when it is the speaker just quoted ("...," Khizr Khan
+    // said, attacking Donald Trump. "...," he said": Khan).
+    const subjectFits = !!subject && (subjectGender === want || (!subjectGender && !!last && subjectName === last.name));
+    if (g === want) recent = subjectFits ? { name: subjectName!, start: subject!.start } : { name: full, start: n.start };
     else if (!g && !fallback && full.includes(' ')) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another
@@ -96,13 +99,44 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   return fallback;
 }
 
+/** Nouns news uses for any body named just before: "NASA said ... the agency noted". */
+const ANY_BODY = /^(?:agency|company|firm|group|organization|organisation|body|department|ministry|network|institution|charity|watchdog|regulator|airline|carrier|retailer|lender|automaker|insurer|nonprofit|outlet|publication|union|party|committee|league|club|team)$/;
+/** How far back "the agency said" may look for a body of another head noun, in characters. */
+const ANY_BODY_REACH = 500;
+
 function resolveNominal(head: string, at: number, ctx: SpeakerContext): string | null {
   const { names } = ctx.lookup;
   for (let k = ctx.lookup.indexAt(at) - 1; k >= 0; k--) {
     const n = names[k]!;
     if (!n.isOrganization) continue;
-    const last = n.name.split(' ').at(-1)!.toLowerCase();
-    if (last === head || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) return n.name;
+    // "the commission" is the "Commission on Presidential Debates": its head word, wherever it stands.
+    const words = n.name.toLowerCase().split(' ');
+    if (words.at(-1) === head || words.includes(head) || ((head === 'newspaper' || head === 'paper') && NEWSPAPER.test(n.name))) return n.name;
+  }
+  // "The TSA called it deplorable. "...," the agency said": the body named last, whatever its name ends in.
+  if (!ANY_BODY.test(head)) return null;
+  for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < ANY_BODY_REACH; k--) {
+    const n = names[k]!;
+    // A body's full name or its acronym ("The FDA approved" reads like "the Kansas law", a
+    // modifier, but either way the body is meant); "Authorities" opening a sentence is no body's name.
+    if (n.isOrganization && n.host === null && (n.name.includes(' ') || /^\p{Lu}{2,}s?$/u.test(n.name))) return n.name;
+  }
+  return COMPANY.test(head) ? unknownBodyBefore(at, ctx) : null;
+}
+
+/** Heads that stand for a business: its name need not end in "Inc." or "Motors". */
+const COMPANY = /^(?:company|firm|business|retailer|airline|carrier|automaker|lender|insurer|group)$/;
+
+/**
+ * `Northwind Offshore said on Monday it would cut jobs. "...," the company said`: with no body
+ * known, a name of two words or more that opened its sentence, has no gender or title and is
+ * spoken of as "it" in that sentence stands for the company.
+ */
+function unknownBodyBefore(at: number, ctx: SpeakerContext): string | null {
+  const { names } = ctx.lookup;
+  for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < ANY_BODY_REACH; k--) {
+    const n = names[k]!;
+    if (n.spokenOfAsIt && n.name.includes(' ') && !n.gender && !ctx.lookup.gender(n.name) && !n.title && n.subject === null && n.host === null && !n.modifier) return n.name;
   }
   return null;
 }
@@ -150,6 +184,19 @@ function resolveWriting(att: Attribution, ctx: SpeakerContext): string | null {
   return null;
 }
 
+/** The gender an honorific gives away: "Mr." a man, "Mrs.", "Ms." and "Miss" a woman. */
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female' };
+
+/**
+ * `"...," Ms. Marsh said` after Donald Marsh and Ivy Marsh: the honorific picks the bearer of
+ * that gender, not the nearest or the best-known Marsh.
+ */
+function surnameByHonorific(att: Attribution, ctx: SpeakerContext): string | null {
+  const gender = att.honorific ? HONORIFIC_GENDER[att.honorific.toLowerCase().replace(/[.\u2024]/g, '')] : null;
+  if (!gender || att.value.includes(' ')) return null;
+  return ctx.lookup.expandAs(att.value, att.at, gender);
+}
+
 export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
@@ -167,6 +214,6 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(att.description, att.value, att.at, ctx.lookup) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
-  const speaker = fullName(att.value, att.at, ctx);
+  const speaker = surnameByHonorific(att, ctx) ?? fullName(att.value, att.at, ctx);
   return { speaker, role: att.role ?? ctx.lookup.title(speaker) };
 }

@@ -80,10 +80,12 @@ function lastNameRun(words: string[]): [number, number] | null {
   return [start, end];
 }
 
+/** "a statement from Vance's campaign": the owner of a campaign or an office is the author. */
+const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 /** Writings that speak for their author. */
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
-const DOCUMENT_BY = new RegExp(`^(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS})\\s+(?:by|from|released\\s+by|issued\\s+by|published\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)$`, 'u');
-const DOCUMENT_OF_NAME = new RegExp(`^(?:an?|the)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
+const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS})\\s+(?:by|from|released\\s+by|issued\\s+by|published\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))$`, 'u');
+const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
 
@@ -119,6 +121,11 @@ function personOfBody(words: string[], bodyStart: number): SpeakerPhrase | null 
   if (inner?.kind !== 'name') return null;
   return { ...inner, role: inner.role ?? words.slice(j - 1).join(' ') };
 }
+
+/** Party nouns written with a capital: "the Illinois Democrat" describes a person. */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Libertarian)s?$/;
+/** Longest description read before its "of" phrase ("the former Republican presidential nominee"). */
+const MAX_DESCRIPTION_WORDS = 5;
 
 export function parseSpeakerPhrase(phrase: string, appositive: string | null = null): SpeakerPhrase | null {
   // Party tags "(D-Wis.)" and trailing punctuation are not part of anybody's name.
@@ -159,12 +166,17 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const tail = run ? words.slice(run[1]) : [];
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun
   // is the owner's voice ("the Hale campaign" speaks for Hale).
-  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && /^(?:the|his|her|its|their)$/i.test(words[0]!) && !OWNER_VOICE_WORD.test(tail.at(-1)!);
-  if (!run || describesRole) {
+  const definite = /^(?:the|his|her|its|their)$/i.test(words[0]!);
+  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && !OWNER_VOICE_WORD.test(tail.at(-1)!);
+  // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
+  const partyMember = !!run && definite && run[1] === words.length && PARTY_MEMBER.test(words.at(-1)!);
+  // "the former senator from New York": a role from a place (a body's agents speak for it above).
+  const roleFrom = !!run && definite && run[0] >= 3 && /^(?:of|from|in)$/i.test(words[run[0] - 1]!) && ROLE_NOUNS.has(words[run[0] - 2]!.toLowerCase());
+  if (!run || describesRole || partyMember || roleFrom) {
     // "the 34-year-old mother of three": the head stands before its "of" phrase.
     const of = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|with|from|in)$/i.test(w) && ROLE_NOUNS.has(words[k - 1]!.toLowerCase()));
     const head = words[(of > 0 ? of : words.length) - 1]!.toLowerCase().replace(/['’]s$/, '');
-    if (words.length > 5) return null;
+    if ((of > 0 ? of : words.length) > MAX_DESCRIPTION_WORDS) return null;
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }
   const stripped = stripTitles(words.slice(run[0], run[1]));

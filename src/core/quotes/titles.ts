@@ -63,12 +63,18 @@ export function cleanDescriptor(prefix: string, noun: string): string {
 const APPOSITIVE_AFTER = /^,\s*((?:an?\s+|the\s+)?\p{Ll}[^,;()"“”\n.!?]{1,120}?)\s*,/u;
 const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|where|when|while|as|and|but|or|in|on|at|after|before|for|with|by|from|to|of|if|however|meanwhile|though|although|too|also|then|now|instead|he|she|they|it|we|i|\p{Ll}+ly|\p{Ll}+ing|said|says|told|added)\b/u;
 
+/**
+ * A verb makes the words a clause, not an appositive: "At a press conference in Chelsea, the mayor
+ * also said that ..." gives Chelsea no role.
+ */
+const FINITE_VERB = /\b(?:said|says|told|tells|added|adds|asked|is|was|were|are|has|have|had|will|would|can|could|did|does)\b/;
+
 /** The appositive after a name, cut before any relative clause: ", a nurse who takes ...," -> "a nurse". */
 export function appositiveAfter(text: string, end: number): string | null {
   const m = APPOSITIVE_AFTER.exec(text.slice(end, end + 160));
   if (!m) return null;
   const phrase = m[1]!.split(/\s+(?:who|whom|whose|which|that|where)\b/u)[0]!.trim();
-  if (NOT_A_DESCRIPTION.test(phrase) || /\d/.test(phrase.split(' ')[0]!)) return null;
+  if (NOT_A_DESCRIPTION.test(phrase) || /\d/.test(phrase.split(' ')[0]!) || FINITE_VERB.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   const article = /^(?:an?|the)$/i.test(words[0]!);
   // A role noun, or an article before a short description ("a nurse", "the harbour's owner").
