@@ -10,8 +10,9 @@ const CLEANED_MARK = 'precis-page-cleaned';
  * Steps towards 'analysed': popup-start.js runs, the popup's module starts, then the tab work
  * (scripts-injected: content-on-demand.js's injection is back, with the report when it read the
  * article), the NLP loaded, the report taken, the analysis computed (then rendered: 'analysed').
+ * 'warmed': the warm-up (analysis-client.ts) ran to its end before the report came (no mark if not).
  */
-export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed';
+export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed' | 'warmed';
 
 const markOnce = (name: string): void => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);

@@ -46,12 +46,24 @@ export function textFragmentUrl(pageUrl: string, quote: string): string {
   return `${base}#:~:text=${directive}`;
 }
 
+/**
+ * One formatter per locale: building an Intl.DateTimeFormat loads the locale's data, which costs
+ * a few ms the first time in a page (the popup builds it while it waits for the tab, see
+ * popup/analysis-client.ts), and each later build costs again without the cache.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = (locale: string): Intl.DateTimeFormat => {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format;
+};
+
 /** "14 March 2026" in the reader's language; the date as published, not shifted to local time. */
 export function formatPublished(published: string | null, locale: string): string | null {
   if (!published) return null;
   const date = new Date(published);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale).format(date);
 }
 
 /** "Mara Okafor, general secretary" / "Northgate Ledger, 14 March 2026": the parts that exist. */

@@ -44,6 +44,15 @@ describe('citation', () => {
     expect(formatPublished(null, 'en')).toBeNull();
   });
 
+  test('the cached formatter of one locale never answers for another', () => {
+    // Alternating locales: each call must use its own locale's formatter, not the last one built.
+    for (let round = 0; round < 2; round += 1) {
+      expect(formatPublished('2026-03-14T07:45:00Z', 'de')).toBe('14. März 2026');
+      expect(formatPublished('2026-03-14T07:45:00Z', 'en')).toBe('March 14, 2026');
+      expect(formatPublished('2026-12-01T23:30:00Z', 'fr')).toBe('1 décembre 2026');
+    }
+  });
+
   test('the outlet falls back to the domain', () => {
     expect(hostOf('https://www.ledger.example/x')).toBe('ledger.example');
     expect(sourceLine({ ...source, outlet: null, publishedTime: null }, 'en')).toBe('ledger.example');
