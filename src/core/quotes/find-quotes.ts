@@ -189,11 +189,14 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const capitalised = new Map<string, number>();
   for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
   const isOpener = (c: Attribution | null) => {
-    if (c?.kind !== 'name' || c.value.includes(' ')) return false;
+    if (c?.kind !== 'name') return false;
+    // A group ("Audience members laughed") is judged by its one capitalised word.
+    const word = /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] ?? c.value;
+    if (word.includes(' ')) return false;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
-    if (vocabulary.has(c.value.toLowerCase())) return !ctx.lookup.expand(c.value, c.at)?.includes(' ');
+    if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
-    return c.strength === 0 && (capitalised.get(c.value) ?? 0) <= 1 && !ctx.lookup.expand(c.value, c.at);
+    return c.strength === 0 && (capitalised.get(word) ?? 0) <= 1 && !ctx.lookup.expand(word, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [] };

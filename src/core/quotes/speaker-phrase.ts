@@ -124,6 +124,15 @@ function personOfBody(words: string[], bodyStart: number): SpeakerPhrase | null 
 
 /** Party nouns written with a capital: "the Illinois Democrat" describes a person. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Libertarian)s?$/;
+/** A plural noun ("voters", "aides", "critics"), not a singular ending in s ("status", "boss", "analysis"). */
+export const PLURAL_PEOPLE = /^\p{Ll}{2,}[^sui'’]s$/u;
+/** A group named by a capitalised word and a plural noun ("Ohio voters"), as parseSpeakerPhrase gives it. */
+export function isGroupName(value: string): boolean {
+  const words = value.split(' ');
+  return words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && PLURAL_PEOPLE.test(words.at(-1)!);
+}
+/** "Ohio voters", "Clinton campaign aides": at most two common nouns after the name. */
+const MAX_GROUP_TAIL = 2;
 /** Longest description read before its "of" phrase ("the former Republican presidential nominee"). */
 const MAX_DESCRIPTION_WORDS = 5;
 
@@ -167,6 +176,10 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun
   // is the owner's voice ("the Hale campaign" speaks for Hale).
   const definite = /^(?:the|his|her|its|their)$/i.test(words[0]!);
+  // "Some Ohio voters chanted", "Republican critics argue": a name before a plural noun qualifies
+  // a group, and the group speaks, not the place, party or person named in front of it.
+  const group = !!run && !definite && tail.length > 0 && tail.length <= MAX_GROUP_TAIL && tail.every((w) => /^\p{Ll}/u.test(w)) && PLURAL_PEOPLE.test(tail.at(-1)!);
+  if (group) return { kind: 'name', value: words.slice(run[0]).join(' '), role: appositive?.trim() || null, honorific: null };
   const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && !OWNER_VOICE_WORD.test(tail.at(-1)!);
   // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
   const partyMember = !!run && definite && run[1] === words.length && PARTY_MEMBER.test(words.at(-1)!);

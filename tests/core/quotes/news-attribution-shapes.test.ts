@@ -110,6 +110,12 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['Name put it bluntly: "..."', 'Helen Park put it bluntly: "We need more buses."', 'more buses', 'Helen Park'],
   ['Name: "..." (a name and a colon)', 'Helen Park: "We need more buses."', 'more buses', 'Helen Park'],
   ['Name said, "...," and left', 'Helen Park said, "We need more buses," and left the room.', 'more buses', 'Helen Park'],
+  // A capitalised place, party or person qualifying a plural noun names a group, not a person.
+  ['Place plural-noun chanted, "..."', 'The hall was full. Some Ohio nurses chanted, "Staff our wards," as the vote began.', 'Staff our wards', 'Ohio nurses'],
+  ['Party plural-noun said the plan was "..."', 'The vote was close. Republican senators said the plan was "dead on arrival."', 'dead on arrival', 'Republican senators'],
+  ['Name plural-noun said (a person\'s aides)', 'Mayor Dana Whitlock stayed home. Whitlock aides said the budget was "in good shape."', 'in good shape', 'Whitlock aides'],
+  ['Place plural-noun are (no verb of saying): the place is not the subject', 'Talks stalled in May. Lindian negotiators are now left with the task of writing "the biggest deal in history" into law.', 'biggest deal', null],
+  ['a capitalised sentence opener before a plural noun is no group', 'Derek Vance spoke to a packed audience for an hour. Audience members laughed when he told them, "Trust me on this one."', 'Trust me', 'Derek Vance'],
 ];
 
 const NAMED_EARLIER: Row[] = [
