@@ -286,8 +286,8 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
 
 /** `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence. */
 const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,;:"“”]{1,40},\s+(?=\p{Lu})/u;
-/** `, a former mayor, criticized ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
-const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
+/** `, a former mayor, criticized ` / `, Vance's lawyer, said ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
+const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}[^,;:"“”]{0,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
 
 /**
  * The earlier name in the same sentence whose description this name sits in: between them only

@@ -179,6 +179,7 @@ const NAMED_EARLIER: Row[] = [
   ['three quotes, two speakers: he said', 'Paul Kerr met Helen Park. "We need more buses," Park said. "We do," Kerr said. "Then fund them," he said.', 'Then fund them', 'Paul Kerr'],
   ['a name and two appositives before the verb, then a mixed quote', 'Jean Ardent, the foreign minister of Lindia, a member of the council, said the test "cannot be left without consequences."', 'left without consequences', 'Jean Ardent'],
   ['a name and two appositives after the quote', '"It cannot be left alone," Jean Ardent, the foreign minister of Lindia, a member of the council, said.', 'left alone', 'Jean Ardent'],
+  ['she said after Name, Other\'s attorney, told ... that ... (another woman named later)', 'Karen Holt, Mr. Dunn\'s attorney, told The Courier that her client never meant to harm Mayor Ellen Ward. "He regrets the call," she said in an email.', 'regrets the call', 'Karen Holt'],
 ];
 
 const FAMILY_NAMES: Row[] = [
