@@ -13,7 +13,7 @@ import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
-import { isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
+import { isTitleCase, isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
@@ -22,6 +22,8 @@ import type { GenderOfFirstName } from '../text/first-names.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
+/** Most characters between two titles of one list ("A," which won a Grammy in 1970, "B"). */
+const TITLE_LIST_GAP = 80;
 /** Characters after a quote looked at for the noun that makes it somebody's label ("remark"). */
 const LABEL_LOOKAHEAD = 40;
 /** Shortest sentence before a quote that may name its speaker ("Kerr agreed." is 12). */
@@ -172,10 +174,15 @@ export interface FindQuotesOptions {
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const transcripts = transcriptBlocks(text);
   const nicknames: QuotedSpan[] = [];
+  // `hits include "A," which won a Grammy, "B" and "C"`: a title-case quote listed right after a
+  // title (no sentence end between them) is another title.
+  let lastTitleEnd = -1;
+  const listedAfterTitle = (q: QuotedSpan, body: string) => lastTitleEnd >= 0 && q.openMark - lastTitleEnd < TITLE_LIST_GAP && !/[.!?;:\n]/.test(text.slice(lastTitleEnd - 2, q.openMark)) && isTitleCase(body);
   const spans = findQuotedSpans(text).filter((q) => {
     if (transcripts.some(([s, e]) => q.openMark >= s && q.openMark < e)) return false;
     const body = text.slice(q.start, q.end);
-    if (!isTitleOrNickname(text, body, q.openMark, q.closeMark)) return true;
+    if (!isTitleOrNickname(text, body, q.openMark, q.closeMark) && !listedAfterTitle(q, body)) return true;
+    lastTitleEnd = q.closeMark;
     if (/^\p{Lu}\S*$/u.test(body)) nicknames.push(q);
     return false;
   });
