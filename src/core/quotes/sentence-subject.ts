@@ -42,9 +42,13 @@ function subjectAt(before: string, offset: number): Attribution | null {
   // ("Davis talks to ..." has its verb there: a plural noun is followed by the verb.)
   const next = /^\s*([\p{Ll}-]+)\s+([\p{Ll}'’]+)/u.exec(rest.slice(m.index + m[1]!.length));
   if (next && PLURAL_PEOPLE.test(next[1]!) && PLURAL_VERB.test(next[2]!)) return null;
+  // "Ohio's road crisis is ...": a thing of theirs is the subject (their office or campaign speaks for them).
+  if (/['’]s?$/u.test(m[1]!) && !OWNER_VOICE.test(next?.[1] ?? '')) return null;
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }
+
+const OWNER_VOICE = new RegExp(`^(?:${OWNER_VOICES})$`, 'u');
 
 /** A verb agreeing with a plural subject: "critics are", "protesters chanted", "aides say". */
 const PLURAL_VERB = /^(?:are|were|have|had|say|said|will|would|can|could|should|may|might|must|do|did|don['’]t|\p{Ll}{2,}ed)$/u;

@@ -65,6 +65,14 @@ function lastNameRun(words: string[]): [number, number] | null {
     // "Mrs May", "Theresa May": a month after a title or a given name is a surname.
     const surnameMonth = i > 0 && MONTH_OR_DAY.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && !NOT_NAMES.has(words[i - 1]!.toLowerCase());
     const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && (surnameMonth || !NOT_NAMES.has(w.toLowerCase())) && !POSSESSIVE.test(w);
+    // "Ivana Trump's brief", "South Dakota's campaign": a capitalised possessive ends the owner's
+    // name, which is the whole run ("Ivana Trump"), not the words before it ("Ivana").
+    const next = words[i + 1];
+    if (isName && next && POSSESSIVE.test(next) && NAME_WORD.test(next)) {
+      words[i + 1] = next.replace(POSSESSIVE, '');
+      end = i + 2;
+      break;
+    }
     if (isName) { end = i + 1; break; }
   }
   if (end < 0) return null;

@@ -149,6 +149,11 @@ describe('findQuotes: spans, fragments, key quotes', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual(['Come Back Soon.']);
   });
 
+  test('the first word of a possessive place is no speaker ("North Lindon\'s shortage")', () => {
+    const text = 'North Lindon held a vote. North Lindon\'s housing shortage is "getting worse every month" and touches every street, the mayor said.';
+    expect(findQuotes(text)[0]?.speaker).not.toBe('North');
+  });
+
   test('quotes come in reading order', () => {
     const starts = findQuotes(ARTICLE).map((q) => q.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);

@@ -116,6 +116,7 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['Name plural-noun said (a person\'s aides)', 'Mayor Dana Whitlock stayed home. Whitlock aides said the budget was "in good shape."', 'in good shape', 'Whitlock aides'],
   ['Place plural-noun are (no verb of saying): the place is not the subject', 'Talks stalled in May. Lindian negotiators are now left with the task of writing "the biggest deal in history" into law.', 'biggest deal', null],
   ['a capitalised sentence opener before a plural noun is no group', 'Derek Vance spoke to a packed audience for an hour. Audience members laughed when he told them, "Trust me on this one."', 'Trust me', 'Derek Vance'],
+  ['First Last\'s brief called it "..." (the owner of a document, named in full)', 'The court heard both sides. Dana Whitlock\'s brief called the claims "old and long disproved stories."', 'long disproved', 'Dana Whitlock'],
 ];
 
 const NAMED_EARLIER: Row[] = [
@@ -228,6 +229,7 @@ const ACROSS_PARAGRAPHS: Row[] = [
  * so the row can move up into its group.
  */
 const KNOWN_GAPS: Row[] = [
+  ['Two-word place\'s thing is "..." and ..., Name said (a cue after a mixed quote that runs on)', 'New Lindon\'s housing shortage is "getting worse every month" and touches every street, Mayor Ruth Alder said on Monday.', 'getting worse', 'Ruth Alder'],
   ["British style: single quote marks", "'We will not back down,' said Maria Olsen, the union leader.", 'not back down', 'Maria Olsen'],
   ['a surname standing for a body named in full before', 'Northwind Offshore Ltd. cut 200 jobs. "We need more buses," Northwind said.', 'more buses', 'Northwind Offshore Ltd'],
   ['the speaker named in the sentence after the quote', '"We need more buses." That was Helen Park, speaking on Monday.', 'more buses', 'Helen Park'],
