@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { type InlineConfig, type Plugin, defineConfig } from 'vite';
 import { buildTimeLexicon } from './scripts/lib/lexicon-plugin.js';
+import { stripRuleWhy } from './scripts/lib/strip-rule-why.js';
 import { LATER_PRELOAD_REL } from './src/popup/preload-later.js';
 
 const root = resolve(import.meta.dirname, 'src/pages');
@@ -72,8 +73,9 @@ function contentScriptConfig(entry: string, name: string, fileName: string): Inl
   return {
     configFile: false,
     logLevel: 'warn',
-    // Only its guard matters here: a content script that reached the NLP lexicon fails the build.
-    plugins: [buildTimeLexicon()],
+    // The lexicon plugin's guard: a content script that reached the NLP lexicon fails the build.
+    // The rules' `why` texts are documentation, not code a page needs (see strip-rule-why.ts).
+    plugins: [buildTimeLexicon(), stripRuleWhy()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -1,24 +1,39 @@
 /**
- * Bundles bench/chromium/load-path-entry.ts as one classic script with the content script's
- * Vite settings (IIFE, es2022, minified), exposing `precisBench` on the global it runs in.
+ * Bundles the bench's two sides, bench/chromium/load-path-entry.ts (the content script's load
+ * path) and readability-entry.ts, each as one classic script with the content script's Vite
+ * settings (IIFE, es2022, minified), exposing `precisBench` on the global it runs in.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { stripRuleWhy } from '../../scripts/lib/strip-rule-why.js';
 
-export const BUNDLE = resolve('out/bench-chromium/load-path.js');
+const OUT = resolve('out/bench-chromium');
 
-export async function buildBenchBundle(): Promise<string> {
+export interface BenchBundles {
+  precis: string;
+  readability: string;
+}
+
+async function bundle(entry: string, fileName: string, emptyOutDir: boolean): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
+    // As content.js is built (vite.config.ts): the rules' why texts left out.
+    plugins: [stripRuleWhy()],
     build: {
-      outDir: resolve('out/bench-chromium'),
-      emptyOutDir: true,
+      outDir: OUT,
+      emptyOutDir,
       minify: process.env.BENCH_MINIFY !== '0',
       target: 'es2022',
-      lib: { entry: resolve(import.meta.dirname, 'load-path-entry.ts'), formats: ['iife'], name: 'precisBench', fileName: () => 'load-path.js' },
+      lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'precisBench', fileName: () => fileName },
     },
   });
-  return readFileSync(BUNDLE, 'utf8');
+  const source = readFileSync(resolve(OUT, fileName), 'utf8');
+  // An experiment: V8's explicit compile hint (Chrome 136+) compiles every function with the script.
+  return process.env.BENCH_COMPILE_HINT === '1' && entry === 'load-path-entry.ts' ? `//# allFunctionsCalledOnLoad\n${source}` : source;
+}
+
+export async function buildBenchBundles(): Promise<BenchBundles> {
+  return { precis: await bundle('load-path-entry.ts', 'load-path.js', true), readability: await bundle('readability-entry.ts', 'readability.js', false) };
 }

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir } from '../nlp/lib/cli.js';
-import { buildBenchBundle } from './build-bundle.js';
+import { buildBenchBundles } from './build-bundle.js';
 import { freshWorld, servePage } from './load-cost.js';
 
 interface ProfileNode {
@@ -33,7 +33,7 @@ const pagesWanted = Number(process.argv[2] ?? 30);
 const corpus = process.argv[3] ?? defaultCorpusDir();
 
 process.env.BENCH_MINIFY = '0';
-const bundle = await buildBenchBundle();
+const bundle = (await buildBenchBundles()).precis;
 const pages = (loadScrapinghub(corpus) ?? []).slice(0, pagesWanted);
 const browser = await chromium.launch({ executablePath: findBrowser(CHROMIUM), headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
 const page = await browser.newPage();

@@ -9,6 +9,10 @@
  * PRECIS_BENCH_LOAD_ONLY=1 runs only the load-cost part (no extension build, huge page or popup):
  * a few minutes instead of up to half an hour, for work on the load path.
  * PRECIS_BENCH_POPUP_ONLY=1 skips the load-cost and huge-page parts (a quick look at the popup).
+ * Each side's script evaluation (V8's compile of the bundle and its top level) is timed apart and
+ * added in a row of its own. Experiments: JSFLAGS passes V8 flags to the load-cost browser;
+ * BENCH_COMPILE_HINT=1 puts V8's compile-hint comment on our bundle (Runtime.evaluate follows it
+ * only with JSFLAGS=--compile-hints-magic; see README on why it is not adopted).
  * Run alone: npx tsx bench/chromium/speed.ts [corpusDir]
  */
 import { statSync, readFileSync } from 'node:fs';
@@ -20,7 +24,7 @@ import { buildExtension } from '../../scripts/build.js';
 import { loadScrapinghub, SCRAPINGHUB } from '../extraction/lib/scrapinghub-corpus.js';
 import { median, percentile, runIfMain, skipped } from '../nlp/lib/cli.js';
 import type { BenchSection } from '../nlp/types.js';
-import { buildBenchBundle } from './build-bundle.js';
+import { buildBenchBundles } from './build-bundle.js';
 import { POPUP_STEPS, type PopupSteps, hugePageLongestTask, popupAnalysedMs, startExtension } from './extension-figures.js';
 import { type PageCost, LoadCostProbe } from './load-cost.js';
 
@@ -60,12 +64,12 @@ function popupStepMedians(steps: PopupSteps[]): string {
 
 async function loadCosts(corpusDir: string, limit: number): Promise<{ costs: PageCost[]; failed: number }> {
   const pages = (loadScrapinghub(corpusDir) ?? []).slice(0, limit);
-  const bundle = await buildBenchBundle();
+  const bundles = await buildBenchBundles();
   const browser = await chromium.launch({
     executablePath: findBrowser(CHROMIUM), headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc', '--disable-background-networking', '--disable-component-update'],
+    args: ['--no-sandbox', '--disable-gpu', `--js-flags=--expose-gc ${process.env.JSFLAGS ?? ''}`, '--disable-background-networking', '--disable-component-update'],
   });
-  const probe = await LoadCostProbe.open(browser, bundle);
+  const probe = await LoadCostProbe.open(browser, bundles);
   const costs: PageCost[] = [];
   let failed = 0;
   for (const [i, page] of pages.entries()) {
@@ -87,6 +91,7 @@ async function loadCosts(corpusDir: string, limit: number): Promise<{ costs: Pag
 function loadRows(costs: PageCost[]): BenchSection['rows'] {
   const cpuCold = ratios(costs, (c) => c.precisCold.cpu, (c) => c.readabilityCold.cpu);
   const cpuWarm = ratios(costs, (c) => c.precisWarm.cpu, (c) => c.readabilityWarm.cpu);
+  const withScript = ratios(costs, (c) => c.precisScript.cpu + c.precisCold.cpu, (c) => c.readabilityScript.cpu + c.readabilityCold.cpu);
   const wallCold = ratios(costs, (c) => c.precisCold.wall, (c) => c.readabilityCold.wall);
   const med = (f: (c: PageCost) => number): string => ms(median(costs.map(f)));
   const x = (n: number): string => `${n.toFixed(2)}x`;
@@ -96,6 +101,10 @@ function loadRows(costs: PageCost[]): BenchSection['rows'] {
       reference: 'Readability clone + parse 1.00x', target: `<= ${TARGET_COLD_RATIO.toFixed(1)}x`, pass: cpuCold.medianOfRatios <= TARGET_COLD_RATIO,
     },
     { figure: '  cold CPU median ms; p95', ours: `${med((c) => c.precisCold.cpu)}; ${cpuCold.p95}`, reference: `Readability ${med((c) => c.readabilityCold.cpu)} ms` },
+    {
+      figure: '  cold with each script\'s evaluation (its compile) added: median of ratios (ratio of medians)', ours: `${x(withScript.medianOfRatios)} (${x(withScript.ratioOfMedians)})`,
+      reference: `script evaluation alone: ours ${med((c) => c.precisScript.cpu)} ms, Readability ${med((c) => c.readabilityScript.cpu)} ms`,
+    },
     { figure: 'warm, main-thread CPU: median of ratios (ratio of medians)', ours: `${x(cpuWarm.medianOfRatios)} (${x(cpuWarm.ratioOfMedians)})`, reference: `Readability warm ${med((c) => c.readabilityWarm.cpu)} ms` },
     { figure: '  warm CPU median ms; p95', ours: `${med((c) => c.precisWarm.cpu)}; ${cpuWarm.p95}`, reference: '' },
     { figure: 'cold, wall time in the page: median of ratios (ratio of medians)', ours: `${x(wallCold.medianOfRatios)} (${x(wallCold.ratioOfMedians)})`, reference: `Readability ${med((c) => c.readabilityCold.wall)} ms; p95 ${wallCold.p95}` },
@@ -108,7 +117,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
   const limit = Number(process.env.PRECIS_BENCH_LIMIT) || pages.length;
   const popupOnly = process.env.PRECIS_BENCH_POPUP_ONLY === '1';
   const { costs, failed } = popupOnly ? { costs: [], failed: 0 } : await loadCosts(corpusDir, limit);
-  if (process.env.PRECIS_BENCH_LOAD_ONLY === '1') return { title: TITLE, rows: loadRows(costs), notes: [`${costs.length} pages timed (${failed} failed); load-cost part only (PRECIS_BENCH_LOAD_ONLY=1).`] };
+  if (process.env.PRECIS_BENCH_LOAD_ONLY === '1') return { title: TITLE, rows: loadRows(costs), notes: [`${costs.length} pages timed (${failed} failed); load-cost part only (PRECIS_BENCH_LOAD_ONLY=1); load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`] };
 
   await buildExtension();
   const gzipKb = gzipSync(readFileSync('dist/content.js')).length / 1024;

@@ -6,7 +6,7 @@
 import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { SECONDARY_REASONS, type HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from '../extract/article-location.js';
-import { leadingText } from '../extract/element-stats.js';
+import { leadingText } from '../extract/leading-text.js';
 import { type ArticleGuard, createArticleGuard } from '../extract/pick-guard.js';
 import { type ClutterDecision, planPageClutter, planPageClutterSteps } from '../extract/page-plan.js';
 import type { CleanState, HiddenItem, HiddenKind } from '../shared/article-data.js';

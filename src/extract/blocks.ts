@@ -4,35 +4,36 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { isPrevNextAttrs, isRowCard, LABEL_COLON, linkLineLabel, MAX_LINK_LINE_CHARS, MIN_ROW_CARDS } from '../core/declutter/recirculation-shapes.js';
-import { isKeeperLine } from '../core/declutter/keeper-lines.js';
+import { isPrevNextAttrs, isRowCard, LABEL_COLON, linkLineLabel, MAX_LINK_LINE_CHARS } from '../core/declutter/recirculation-shapes.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
 import { VIDEO_BOX_ATTRS } from '../core/declutter/player-shapes.js';
 import type { ArticleLocation } from './article-location.js';
-import { collectStatsSteps, type ElementStats, firstLine, leadingText } from './element-stats.js';
+import { collectStatsSteps, type ElementStats } from './element-stats.js';
+import { firstLine, leadingText } from './leading-text.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
 import { foldedLength } from './block-text.js';
+import { cardRunOf, isLinkLine, isLinkList } from './block-neighbours.js';
+import { countUp, isKeeper } from './keeper-elements.js';
+import { tokenWords } from '../core/text/word-lists.js';
 
 const TEXT_CAP = 400;
 /** A footer line with the headline copy: the site name and a few footer links after it. */
 const FOOTER_LINE_EXTRA = 90;
 const TITLE_SEPARATOR = /^[|\-–—·•:»]/;
 const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
-const KEEPER_CAP = 300;
 /** Inline and replaced elements are judged through the block around them. */
 const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'BR', 'HR', 'INPUT',
   'BUTTON', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'CODE', 'SVG', 'PATH', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OPTION',
   'SELECT', 'TEXTAREA', 'U', 'S', 'MARK', 'Q', 'CITE', 'LINK', 'META', 'HTML', 'BODY', 'MAIN']);
 
 /** Class/id words of slots that keep their box empty until a script fills them (ads, third-party widgets). */
-const EMPTY_SLOT_HINT = /(^|[\s_-])(ad|ads|adslot|adunit|advert|advertisement|dfp|gpt|adsbygoogle|outbrain|taboola|zergnet|revcontent|mgid|ob-widget)($|[\s_-])|^div-gpt-ad|^google_ads/;
+const EMPTY_SLOT_WORDS = tokenWords(['ad', 'ads', 'adslot', 'adunit', 'advert', 'advertisement', 'dfp', 'gpt', 'adsbygoogle', 'outbrain', 'taboola', 'zergnet', 'revcontent', 'mgid', 'ob-widget']);
 
-/** Empty boxes judged by their names: ad slots and third-party widgets, video players and rails. */
-const NAMED_EMPTY_SLOT = new RegExp(`${EMPTY_SLOT_HINT.source}|${VIDEO_BOX_ATTRS.source}`);
-/** (One test per empty element: the walk meets thousands of them.) */
-const isNamedEmptySlot = (attrs: string): boolean => NAMED_EMPTY_SLOT.test(attrs);
+/** Empty boxes judged by their names: ad slots and third-party widgets, video players and rails (one test per empty element: the walk meets thousands). */
+const isNamedEmptySlot = (attrs: string): boolean =>
+  EMPTY_SLOT_WORDS.test(attrs) || attrs.startsWith('div-gpt-ad') || attrs.startsWith('google_ads') || VIDEO_BOX_ATTRS.test(attrs);
 
 /** A row of icon links (no text): judged by its class names (a share bar whose icons are CSS). */
 const MIN_ICON_LINKS = 2;
@@ -81,33 +82,6 @@ const MAX_HANDLE_CHARS = 40;
 const isHandleLink = (el: Element, s: ElementStats): boolean =>
   s.socialLinks === 1 && s.textLength > 1 && s.textLength <= MAX_HANDLE_CHARS && el.tagName.toUpperCase() === 'A' && (el.textContent ?? '').includes('@');
 
-/** Enough of a line to read its "Label:" (the label is at most 30 characters, see recirculation-shapes.ts). */
-const LINK_LINE_LEAD = 140;
-
-/** Is `el` a "Label: <one link>" line (the shape only: one link, short, not the story's paragraph)? */
-function isLinkLine(el: Element | null, stats: Map<Element, ElementStats>): boolean {
-  const s = el ? stats.get(el) : undefined;
-  if (!el || !s || s.linkCount !== 1 || s.articleParagraphs > 0 || s.headingCount > 0 || !s.textLength) return false;
-  const text = leadingText(el, LINK_LINE_LEAD);
-  return !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity: Math.min(1, s.linkChars / s.textLength), headingCount: 0 });
-}
-
-/** Enough of a sibling to judge it a teaser card (its tag, links and text, from the walk's stats). */
-function isCardSibling(el: Element | null, stats: Map<Element, ElementStats>): boolean {
-  const s = el ? stats.get(el) : undefined;
-  if (!s || !s.headlineLinks) return false;
-  const linkDensity = s.textLength ? s.linkChars / s.textLength : 0;
-  return isRowCard({ tag: s.tag.toLowerCase(), headlineLinks: s.headlineLinks, linkCount: s.linkCount, textLength: s.textLength, linkDensity, articleParagraphs: s.articleParagraphs, hasForm: s.forms > 0, shareLinks: s.shareLinks });
-}
-
-/** How many teaser cards in a row this card is part of (counting stops at MIN_ROW_CARDS: that is enough). */
-function cardRunOf(el: Element, stats: Map<Element, ElementStats>): number {
-  let run = 1;
-  for (let sib = el.previousElementSibling; run < MIN_ROW_CARDS && isCardSibling(sib, stats); sib = sib?.previousElementSibling ?? null) run += 1;
-  for (let sib = el.nextElementSibling; run < MIN_ROW_CARDS && isCardSibling(sib, stats); sib = sib?.nextElementSibling ?? null) run += 1;
-  return run;
-}
-
 export interface BlockCandidate {
   element: Element;
   features: BlockFeatures;
@@ -142,26 +116,6 @@ function findMainTitle(copies: readonly Element[], root: Element | null): Elemen
   return inside.find(isH1) ?? inside[0] ?? inFlow.find(isH1) ?? headings.find(isH1) ?? inFlow[0] ?? headings[0] ?? copies[0] ?? null;
 }
 
-/** Cheap first look at an element's own text before running the keeper patterns on it. */
-const KEEPER_HINT = /^\s*(by|von|par|por|written|edited|editor|note|correction|update|clarification|mitarbeit|anmerkung|korrektur|dieser|avec|rectificatif|cet|con|nota|fe|este|this)\b|reporting|contributed|material von/i;
-
-function ownText(el: Element): string {
-  let text = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) text += c.nodeValue ?? '';
-  return text;
-}
-
-/** Elements holding a byline, contributor line or editor's note; captions and quotes inside the article. */
-function isKeeper(el: Element, stats: Map<Element, ElementStats>, root: Element | null): boolean {
-  const s = stats.get(el);
-  const tag = s?.tag ?? el.tagName.toUpperCase();
-  if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
-  const n = s?.textLength ?? 0;
-  if (n < 4 || n > KEEPER_CAP) return false;
-  const own = ownText(el);
-  return own.trim() !== '' && KEEPER_HINT.test(own) && isKeeperLine(leadingText(el, KEEPER_CAP));
-}
-
 /** `all.filter(test)`, pausing every few hundred elements. */
 function* filterSteps(all: readonly Element[], test: (el: Element) => boolean): Steps<Element[]> {
   const out: Element[] = [];
@@ -171,21 +125,6 @@ function* filterSteps(all: readonly Element[], test: (el: Element) => boolean): 
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
   }
   return out;
-}
-
-/** A list of links with no article text in it: the body of an unwrapped widget. */
-function isLinkList(el: Element | null, stats: Map<Element, ElementStats>): boolean {
-  const s = el ? stats.get(el) : undefined;
-  return !!s && s.articleParagraphs === 0 && s.textLength > 0 && s.linkChars / s.textLength >= 0.5 && (s.listItems >= 2 || s.linkCount >= 3);
-}
-
-/** Keepers inside each element: climb from each keeper (there are few) instead of a second pass. */
-function countUp(elements: readonly Element[], stop: Element): Map<Element, number> {
-  const counts = new Map<Element, number>();
-  for (const k of elements) {
-    for (let el: Element | null = k; el; el = el === stop ? null : el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
-  }
-  return counts;
 }
 
 export function collectBlocks(body: Element, article: ArticleLocation, context: DeclutterContext): BlockCandidate[] {

@@ -9,7 +9,7 @@ import { describeElement, describeSize } from '../../core/pick/describe-pick.js'
 import { type PickRefusal, judgePick } from '../../core/pick/pick-safety.js';
 import type { ArticleLocation } from '../../extract/article-location.js';
 import { shapeOf } from '../../extract/element-shape.js';
-import { leadingText } from '../../extract/element-stats.js';
+import { leadingText } from '../../extract/leading-text.js';
 import { type ArticleGuard, createArticleGuard } from '../../extract/pick-guard.js';
 import { type PickedSelector, chooseSelector } from '../../extract/pick-selector.js';
 import { t } from '../../shared/i18n.js';

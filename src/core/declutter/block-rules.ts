@@ -11,14 +11,15 @@ import type { HiddenReason } from '../types.js';
 import { reasonForAttrs, THIRD_PARTY_RECIRCULATION, VIDEO_RAIL_ATTRS } from './attr-hints.js';
 import type { BlockFeatures } from './block-features.js';
 import { MAX_LABEL_CHARS, reasonForLabel } from './label-match.js';
-import { LINE_PATTERNS } from './line-patterns.js';
+import { RELATED_LINE, SOCIAL_LINES } from './line-patterns.js';
 import { isCardGrid, isNamedNeighbour, isPriceBox, isReadMoreCard } from './recirculation-shapes.js';
 import { LINK_LINE_RUN, TEASER_CARD_ROW } from './in-body-teaser-rules.js';
 import { isShareText } from './share-text.js';
 import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
-import { isAppPitch, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
+import { isAppPitch, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, mayHoldPitch, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
+import { mayHoldAny, mayOpenWithAny } from '../text/word-lists.js';
 import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SIGNUP_FORM_LABELLED, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
 
 export const KEEP = 'keep' as const;
@@ -50,7 +51,8 @@ const MAX_THIRD_PARTY_CHARS = 6000;
 /** A rail of videos: this many videos or frames. */
 const MIN_RAIL_VIDEOS = 2;
 
-const RELATED_LINE = LINE_PATTERNS.filter(([, kind]) => kind === 'related').map(([re]) => re);
+/** Every RELATED_LINE opens with a label and one of these marks after it: tested first, they spare compiling its patterns on most pages. */
+const RELATED_LINE_MARKS = [':', '|', '»', '>', '-'];
 /** Link lists whose label says "related"/"trending" are lists of links: demand some links. */
 const NEEDS_LINKS = new Set<HiddenReason>(['trending', 'related']);
 /** Widgets that are never just a row of links: a row of links labelled so is site navigation. */
@@ -81,6 +83,8 @@ const isIconRow = (b: BlockFeatures): boolean =>
 /** "← Previous story" / "Next article: <headline>": the neighbours of the story, not the story. */
 const PREV_NEXT = /^[←«‹<]?\s*(previous|prev|next|older|newer|vorheriger|nächster|précédent|suivant|anterior|siguiente|precedente|successivo|vorige|volgende|předchozí|další)\s+(story|article|post|entry|artikel|beitrag|article|artículo|noticia|articolo|bericht|článek)\b/i;
 const MAX_PREV_NEXT_CHARS = 300;
+/** Every PREV_NEXT match holds one of these ("previous" holds "prev"): tested first, they spare compiling it on most pages. */
+const PREV_NEXT_WORDS = ['prev', 'next', 'older', 'newer', 'vorheriger', 'nächster', 'précédent', 'suivant', 'anterior', 'siguiente', 'precedente', 'successivo', 'vorige', 'volgende', 'předchozí', 'další'];
 /** Calls to subscribe or join in one box (one per plan): a box of subscription plans. */
 const MIN_PLAN_CALLS = 2;
 const MAX_PLANS_CHARS = 1200;
@@ -96,8 +100,8 @@ const MAX_SHORT_PITCH_CHARS = 160;
 const MAX_SIGNUP_BOX_CHARS = 1500;
 /** The pitch opens the box ("Get our newsletter…"): further in, the words may be a masthead's "Newsletters" link. */
 const SIGNUP_LEAD_CHARS = 60;
-/** Lines that are one widget whole ("Follow me on Twitter or LinkedIn."). */
-const SOCIAL_LINES = LINE_PATTERNS.filter(([, kind]) => kind === 'social').map(([re]) => re);
+/** Every SOCIAL_LINES match opens with one of these: tested first, they spare compiling the patterns on most pages. */
+const SOCIAL_LINE_OPENINGS = ['follow', 'like', 'folgen sie uns', 'suivez-nous', 'síguenos'];
 const MAX_LINE_CHARS = 200;
 /** A notice says "we use cookies" in its first sentences (the label patterns allow that much around it). */
 const COOKIE_LEAD_CHARS = 300;
@@ -238,7 +242,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'teaser-line',
     why: '"Read more: <another story>" dropped between paragraphs: a one-line teaser, mostly link.',
-    test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && RELATED_LINE.some((re) => re.test(b.text)) ? 'related' : null),
+    test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && mayHoldAny(b.text, RELATED_LINE_MARKS) && RELATED_LINE.test(b.text) ? 'related' : null),
   },
   SITE_PLUG,
   { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
@@ -258,7 +262,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     why: '"Previous story / Next story" links under the story: recirculation (a numbered pager of the same article is not matched).',
     test: (b) => {
       // The words last: the cheap tests first (the text is read on first use, see blocks.ts).
-      if (b.linkCount < 1 || b.textLength > MAX_PREV_NEXT_CHARS || !PREV_NEXT.test(b.text)) return null;
+      if (b.linkCount < 1 || b.textLength > MAX_PREV_NEXT_CHARS || !mayHoldAny(b.text, PREV_NEXT_WORDS) || !PREV_NEXT.test(b.text)) return null;
       // Outside the body the words decide (a card may be made clickable by an empty link over it);
       // inside it, only a block of nothing but links.
       return !b.insideArticle || b.afterArticle || b.linkDensity >= ALL_LINKS ? 'related' : null;
@@ -296,7 +300,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       if (isMenu(b) || isNavLink(b)) return null;
       if (b.insideArticle && !b.afterArticle) return null;
       // The pitch is what the box says first; a masthead that also links "Subscribe" is not one.
-      return PITCH_WORDS.test(b.heading) || (b.textLength <= MAX_SHORT_PITCH_CHARS && PITCH_WORDS.test(b.text)) ? 'promo' : null;
+      return (mayHoldPitch(b.heading) && PITCH_WORDS.test(b.heading)) || (b.textLength <= MAX_SHORT_PITCH_CHARS && mayHoldPitch(b.text) && PITCH_WORDS.test(b.text)) ? 'promo' : null;
     },
   },
   {
@@ -306,7 +310,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
       // A byline or a dateline beside "Subscribe" buttons is the story's header row, not a pitch.
       if ((b.insideArticle && !b.afterArticle) || b.keepers > 0 || b.hasTime) return null;
       if (b.textLength > MAX_PLANS_CHARS || b.headlineLinks > 1 || b.shareLinks + b.socialLinks > 0 || b.hasEmailInput || isMenu(b) || isNavLink(b)) return null;
-      return (b.text.match(PITCH_WORDS_ALL)?.length ?? 0) >= MIN_PLAN_CALLS ? 'promo' : null;
+      return mayHoldPitch(b.text) && (b.text.match(PITCH_WORDS_ALL)?.length ?? 0) >= MIN_PLAN_CALLS ? 'promo' : null;
     },
   },
   {
@@ -317,7 +321,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'social-line',
     why: '"Follow us on X", "Follow me on Twitter or LinkedIn": a line that is one "follow" widget.',
-    test: (b) => (!b.insideArticle && b.textLength <= MAX_LINE_CHARS && SOCIAL_LINES.some((re) => re.test(b.text)) ? 'social' : null),
+    test: (b) => (!b.insideArticle && b.textLength <= MAX_LINE_CHARS && mayOpenWithAny(b.text, SOCIAL_LINE_OPENINGS) && SOCIAL_LINES.some((re) => re.test(b.text)) ? 'social' : null),
   },
   {
     id: 'video-rail',

@@ -5,17 +5,20 @@
  * table-tested in tests/core/declutter/site-widget-rules.test.ts.
  */
 import type { BlockFeatures } from './block-features.js';
+import { heldWordsFirst, mayHoldAny, openingWordsFirst } from '../text/word-lists.js';
 
 const outsideText = (b: BlockFeatures): boolean => !b.insideArticle || b.afterArticle;
 
 /** An offer to send or install the app: "Send yourself a link to download the app", "Text me the app". */
 const APP_OFFER = /\b(download|get|install|send|text)\b.{0,40}\b(the|our|this|free|a) (\p{L}+ )?app\b|\bapp (store|download link)\b/iu;
+/** Every APP_OFFER match holds "app": a substring test first spares compiling its Unicode class on most pages. */
+const APP_OFFER_WORDS = ['app'];
 /** A form, its pitch and the states a script shows in turn ("Please wait…", "Thanks!"). */
 const MAX_APP_FORM_CHARS = 400;
 
 /** A form outside the story that offers the app (its field may ask for an email or a phone number). */
 export function isAppForm(b: BlockFeatures): boolean {
-  return b.hasForm && !b.hasTextarea && b.textLength <= MAX_APP_FORM_CHARS && b.headlineLinks < 2 && outsideText(b) && APP_OFFER.test(b.text);
+  return b.hasForm && !b.hasTextarea && b.textLength <= MAX_APP_FORM_CHARS && b.headlineLinks < 2 && outsideText(b) && mayHoldAny(b.text, APP_OFFER_WORDS) && APP_OFFER.test(b.text);
 }
 
 /** A dialog by its role or its class ("modal", role=dialog). */
@@ -44,7 +47,9 @@ export function isImageBanner(b: BlockFeatures): boolean {
 }
 
 /** "Check out more articles on <Site>!", "Mehr Artikel auf <Site>": a plug for the site's home page, in our languages. */
-const SITE_PLUG = /^(check out|see|read|find|discover|explore|visit)( (more|all|other|the latest))?( (great|our))? (articles|stories|posts|news|content|videos)( like this)? (on|at|from) \S.{0,40}$|^(mehr|weitere) (artikel|beiträge|nachrichten) (auf|bei|von) \S.{0,40}$|^(plus d.articles|d.autres articles) (sur|de) \S.{0,40}$|^más (artículos|noticias) (en|de) \S.{0,40}$/i;
+const SITE_PLUG_PATTERN = /^(check out|see|read|find|discover|explore|visit)( (more|all|other|the latest))?( (great|our))? (articles|stories|posts|news|content|videos)( like this)? (on|at|from) \S.{0,40}$|^(mehr|weitere) (artikel|beiträge|nachrichten) (auf|bei|von) \S.{0,40}$|^(plus d.articles|d.autres articles) (sur|de) \S.{0,40}$|^más (artículos|noticias) (en|de) \S.{0,40}$/i;
+/** Every plug opens with one of these ("d" for "d'autres articles"): tested first, they spare compiling the pattern on most pages. */
+const SITE_PLUG = openingWordsFirst(SITE_PLUG_PATTERN, ['check out', 'see', 'read', 'find', 'discover', 'explore', 'visit', 'mehr', 'weitere', 'plus d', 'd', 'más']);
 const MAX_PLUG_CHARS = 80;
 /** The line is the link (a word of lead-in at most). */
 const PLUG_LINK_DENSITY = 0.5;
@@ -68,15 +73,19 @@ export function isSponsorBadge(b: BlockFeatures): boolean {
 /** "This homepage is tailored for readers in the USA", "You're viewing the UK edition", "Switch to the US edition". */
 const EDITION_NOTICE = /\b(edition|homepage|home page|site) is (tailored|customi[sz]ed|personali[sz]ed) for\b|\bswitch to (the )?\p{L}+ edition\b|\byou('re| are) (viewing|reading|on) the [\p{L} ]{1,20} edition\b|\b(set|change) (your )?edition\b/iu;
 const MAX_NOTICE_CHARS = 300;
+/** Every EDITION_NOTICE match holds one of these: tested first, they spare compiling it (a Unicode, case-insensitive pattern) on most pages. */
+const EDITION_WORDS = ['edition', 'tailored', 'customi', 'personali'];
 
 /** A notice outside the story about which edition of the site the reader sees: a house message, not the story. */
 export function isEditionNotice(b: BlockFeatures): boolean {
   // It offers a switch (a link or a button).
-  return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && b.linkCount + b.buttons > 0 && EDITION_NOTICE.test(b.text);
+  return !b.insideArticle && b.textLength <= MAX_NOTICE_CHARS && b.headlineLinks <= 1 && b.linkCount + b.buttons > 0 && mayHoldAny(b.text, EDITION_WORDS) && EDITION_NOTICE.test(b.text);
 }
 
 /** A line closing with a call to buy ("MacBook Pro (Buy Now)", "Shop now"): a shopping link, in our languages. */
-const BUY_CALL = /[([]?\b(buy now|shop now|buy it now|buy here|check (the )?price|see (the )?price|jetzt kaufen|acheter( maintenant)?|comprar( ahora)?|compra ora|koop nu)\b[)\]]?[.!]?$/i;
+const BUY_CALL_PATTERN = /[([]?\b(buy now|shop now|buy it now|buy here|check (the )?price|see (the )?price|jetzt kaufen|acheter( maintenant)?|comprar( ahora)?|compra ora|koop nu)\b[)\]]?[.!]?$/i;
+/** Every call holds one of these ("check the price" holds "price"): tested first, they spare compiling the pattern on most pages. */
+const BUY_CALL = heldWordsFirst(BUY_CALL_PATTERN, ['buy now', 'buy it now', 'buy here', 'shop now', 'price', 'jetzt kaufen', 'acheter', 'comprar', 'compra ora', 'koop nu']);
 const MAX_SHOP_LINE_CHARS = 120;
 /** The line is mostly its link (a label before it at most). */
 const SHOP_LINK_DENSITY = 0.5;

@@ -5,6 +5,8 @@
  */
 import type { HiddenReason } from '../types.js';
 import { LABEL_PHRASES } from './phrases.js';
+import { mayMatch } from './label-gates.js';
+import { LABEL_GATES } from './label-gates.data.js';
 import { replaceNonLabelChars } from '../text/word-chars.js';
 
 /** Longer than this, a "label" is prose, not a widget heading. */
@@ -17,12 +19,14 @@ export function normaliseLabel(raw: string): string {
 }
 
 /**
- * One alternation per reason: a dozen regex tests per label instead of hundreds. Pure: a bundle
- * that takes only this folder's other helpers (content-on-demand.js) leaves the patterns out.
+ * One alternation per reason: a dozen regex tests per label instead of hundreds. Each behind its
+ * gate (label-gates.ts), and built on the first label that passes it: a reason whose phrases
+ * cannot match any label of the page is never parsed nor compiled there. Pure: a bundle that
+ * takes only this folder's other helpers (content-on-demand.js) leaves the table out.
  */
-const COMPILED: Array<[RegExp, HiddenReason]> = /* @__PURE__ */ (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+const TABLE: Array<{ reason: HiddenReason; phrases: readonly string[]; re: RegExp | null }> = /* @__PURE__ */ (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
   .filter(([, phrases]) => phrases.length > 0)
-  .map(([reason, phrases]): [RegExp, HiddenReason] => [new RegExp(`^(?:${phrases.join('|')})$`, 'u'), reason]);
+  .map(([reason, phrases]) => ({ reason, phrases, re: null }));
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
@@ -51,10 +55,13 @@ function matchLabel(raw: string): HiddenReason | null {
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
   if (long && !/cookie/.test(label)) return null;
   const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
-  for (const [re, reason] of COMPILED) {
+  for (const entry of TABLE) {
+    const { reason } = entry;
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;
     if (reason === 'cookie' && !mentionsCookies) continue;
-    if (re.test(label)) return reason;
+    if (!mayMatch(LABEL_GATES[reason], label)) continue;
+    entry.re ??= new RegExp(`^(?:${entry.phrases.join('|')})$`, 'u');
+    if (entry.re.test(label)) return reason;
   }
   return null;
 }

@@ -5,8 +5,20 @@
  */
 export type LineKind = 'ad' | 'related' | 'caption' | 'newsletter' | 'social' | 'promo' | 'cookie' | 'share' | 'dateline' | 'footer' | 'comments';
 
+/**
+ * The lines of these kinds are also what the block rules look for (block-rules.ts): named apart,
+ * so the content script bundles them without the rest of the table, which only the popup's
+ * extraction reads (chunk-clutter.ts).
+ */
+export const RELATED_LINE = /^(read more|see more|more|related|also read|also on|read also|watch|video|listen|don'?t miss|recommended|more on this|lesen sie (auch|mehr)|mehr zum thema|auch interessant|à lire aussi|lire aussi|à voir aussi|lee también|te puede interesar|leer más|ver más)\s*[:|»>-]/i;
+/** "Follow us on X", "Like <Outlet> on Facebook". */
+export const FOLLOW_ON_LINE = /^(follow|like)\s+(us|\S+( \S+)?)\s+on\s+(twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b/i;
+/** "Folgen Sie uns", "Suivez-nous", "Síguenos". */
+export const FOLLOW_US_LINE = /^(folgen sie uns|suivez-nous|síguenos)\b/i;
+export const SOCIAL_LINES: readonly RegExp[] = [FOLLOW_ON_LINE, FOLLOW_US_LINE];
+
 export const LINE_PATTERNS: ReadonlyArray<[RegExp, LineKind]> = [
-  [/^(read more|see more|more|related|also read|also on|read also|watch|video|listen|don'?t miss|recommended|more on this|lesen sie (auch|mehr)|mehr zum thema|auch interessant|à lire aussi|lire aussi|à voir aussi|lee también|te puede interesar|leer más|ver más)\s*[:|»>-]/i, 'related'],
+  [RELATED_LINE, 'related'],
   [/^(image|photo|picture|media|video)\s+(copyright|caption|credit|source)\b/i, 'caption'],
   [/^\(?(image|photo|picture|pictured|credit|credits|photograph|foto|bild|crédit|crédito)s?( credit)?\s*:/i, 'caption'],
   [/^\((image|photo|credit|getty|ap|reuters|afp|epa)[^)]*\)$/i, 'caption'],
@@ -18,8 +30,8 @@ export const LINE_PATTERNS: ReadonlyArray<[RegExp, LineKind]> = [
   [/\b(newsletter|inbox)\b.{0,60}\b(sign up|subscribe|delivered)\b/i, 'newsletter'],
   [/\b(in|to|into) your (inbox|mailbox|postfach|boîte mail|boîte de réception|bandeja de entrada)\b/i, 'newsletter'],
   [/\b(newsletter abonnieren|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|nuestra) (newsletter|boletín))\b/i, 'newsletter'],
-  [/^(follow|like)\s+(us|\S+( \S+)?)\s+on\s+(twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b/i, 'social'],
-  [/^(folgen sie uns|suivez-nous|síguenos)\b/i, 'social'],
+  [FOLLOW_ON_LINE, 'social'],
+  [FOLLOW_US_LINE, 'social'],
   [/^(like this (story|article)\?|share (this|it) with)/i, 'share'],
   [/^click here (to|for)\b/i, 'promo'],
   [/^(get|download) (the|our) .{1,40} app\b/i, 'promo'],

@@ -4,6 +4,8 @@
  * Pure; table-tested in tests/core/declutter/link-shapes.test.ts.
  */
 
+import { mayHoldAny, openingWordsFirst } from '../text/word-lists.js';
+
 /** A headline has several words; menu items and tags have one to three ("World", "Joe Biden"). */
 const MIN_HEADLINE_WORDS = 4;
 const MIN_HEADLINE_CHARS = 20;
@@ -11,7 +13,13 @@ const MIN_HEADLINE_CHARS = 20;
 const MIN_DENSE_HEADLINE_CHARS = 8;
 const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 /** Calls to action ("Read more about our privacy policy"), not headlines. */
-const NOT_A_HEADLINE = /^(read more|see (all|more)|view (all|more)|more|click here|sign (in|up)|log ?in|subscribe|share|teilen|partager|compartir|condividi|tweet|email|e-mail|print|follow|like us|download|get the app)\b/i;
+const NOT_A_HEADLINE_PATTERN = /^(read more|see (all|more)|view (all|more)|more|click here|sign (in|up)|log ?in|subscribe|share|teilen|partager|compartir|condividi|tweet|email|e-mail|print|follow|like us|download|get the app)\b/i;
+
+/** Every call to action opens with one of these ("log in" with "log"): tested first, they spare compiling the pattern on pages whose links say none. */
+const NOT_A_HEADLINE = openingWordsFirst(NOT_A_HEADLINE_PATTERN, [
+  'read more', 'see ', 'view ', 'more', 'click here', 'sign ', 'log', 'subscribe', 'share', 'teilen', 'partager', 'compartir', 'condividi', 'tweet', 'email', 'e-mail', 'print',
+  'follow', 'like us', 'download', 'get the app',
+]);
 
 /** Any character beyond Latin, Greek and Cyrillic blocks: only then is it worth counting dense-script characters. */
 const MAYBE_DENSE = /[\u0E00-\u0E7F\u2E80-\uD7AF\uF900-\uFAFF]/;
@@ -27,18 +35,21 @@ export function isHeadlineLike(text: string): boolean {
  * Share and intent endpoints of the social networks and mail: a link there shares the page
  * (a "follow us" link points at the outlet's profile instead, which is not matched here).
  */
-const SHARE_TARGETS = [
-  /facebook\.com\/(sharer|share\.php|dialog\/(share|feed|send))/i,
-  /(twitter|x)\.com\/(intent\/(tweet|post)|share|home\?status=)/i,
-  /linkedin\.com\/(shareArticle|sharing|cws\/share)/i,
-  /pinterest\.[a-z.]+\/pin\/create/i,
-  /reddit\.com\/submit/i,
-  /(api\.whatsapp\.com\/send|wa\.me\/\?|whatsapp:\/\/send)/i,
-  /(t\.me|telegram\.me)\/share/i,
-  /(tumblr\.com\/(share|widgets\/share)|getpocket\.com\/(save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|threads\.net\/intent|vk\.com\/share|weibo\.com\/share|service\.weibo\.com\/share|connect\.qq\.com|xing\.com\/(spi\/)?shares?)/i,
-  /addthis\.com\/bookmark|sharethis\.com|addtoany\.com\/(share|add_to)/i,
-  /^mailto:\?(subject|body)=/i,
-  /^sms:\?(&)?body=/i,
+const SHARE_TARGETS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/facebook\.com\/(sharer|share\.php|dialog\/(share|feed|send))/i, ['facebook.com/']],
+  [/(twitter|x)\.com\/(intent\/(tweet|post)|share|home\?status=)/i, ['twitter.com/', 'x.com/']],
+  [/linkedin\.com\/(shareArticle|sharing|cws\/share)/i, ['linkedin.com/']],
+  [/pinterest\.[a-z.]+\/pin\/create/i, ['pinterest.']],
+  [/reddit\.com\/submit/i, ['reddit.com/submit']],
+  [/(api\.whatsapp\.com\/send|wa\.me\/\?|whatsapp:\/\/send)/i, ['whatsapp', 'wa.me/?']],
+  [/(t\.me|telegram\.me)\/share/i, ['.me/share']],
+  [
+    /(tumblr\.com\/(share|widgets\/share)|getpocket\.com\/(save|edit)|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|threads\.net\/intent|vk\.com\/share|weibo\.com\/share|service\.weibo\.com\/share|connect\.qq\.com|xing\.com\/(spi\/)?shares?)/i,
+    ['tumblr.com/', 'getpocket.com/', 'flipboard.com/', 'news.ycombinator.com/', 'bsky.app/', 'threads.net/', 'vk.com/', 'weibo.com/', 'connect.qq.com', 'xing.com/'],
+  ],
+  [/addthis\.com\/bookmark|sharethis\.com|addtoany\.com\/(share|add_to)/i, ['addthis.com/', 'sharethis.com', 'addtoany.com/']],
+  [/^mailto:\?(subject|body)=/i, ['mailto:?']],
+  [/^sms:\?(&)?body=/i, ['sms:?']],
 ];
 
 /** One cheap test first: every share endpoint above has one of these words in it. */
@@ -46,7 +57,8 @@ const SHARE_HINT = /shar|intent|submit|mailto:|send|pin\/create|sms:|save|edit\?
 
 export function isShareTarget(href: string): boolean {
   if (!href || href.startsWith('#') || !SHARE_HINT.test(href)) return false;
-  return SHARE_TARGETS.some((re) => re.test(href));
+  // Each pattern only where its network's address is in the link: the others are never compiled on that page.
+  return SHARE_TARGETS.some(([re, words]) => mayHoldAny(href, words) && re.test(href));
 }
 
 /** Accessible names of share controls, in the languages we label (icon-only bars carry them). */

@@ -4,15 +4,16 @@
  * story."). Pure; table-tested in tests/core/declutter/site-widget-rules.test.ts.
  */
 import type { BlockFeatures } from './block-features.js';
+import { anyOfWords, heldWordsFirst, withOptionalHyphen } from '../text/word-lists.js';
 
 /**
  * Class/id names of a site's video player or playlist box. Matched inside words too: class names
  * glue words ("tbFilmStrip", "article-videoplayer" once lower-cased), and these words are rare
  * enough to say what the box is.
  */
-export const VIDEO_BOX_ATTRS = /video-?player|filmstrip|film-strip|playlist|jwplayer|jw-player|video-?rail|video-?carousel/;
+export const VIDEO_BOX_ATTRS = anyOfWords([...withOptionalHyphen('video', ['player', 'rail', 'carousel']), 'filmstrip', 'film-strip', 'playlist', 'jwplayer', 'jw-player']);
 /** Of those, the names of rails of several videos: a rail under the lead video is still a rail. */
-const VIDEO_RAIL_BOX = /filmstrip|film-strip|playlist|video-?rail|video-?carousel/;
+const VIDEO_RAIL_BOX = anyOfWords(['filmstrip', 'film-strip', 'playlist', ...withOptionalHyphen('video', ['rail', 'carousel'])]);
 
 /**
  * An empty box (no text, no picture, no frame) named for a video player or rail: a site player or
@@ -31,7 +32,9 @@ export function isEmptyVideoBox(b: BlockFeatures): boolean {
  * playlist, not a video the story embeds. (A bare "Autoplay" is a switch any player may carry,
  * the story's own too.)
  */
-export const AUTOPLAY_CUE = /\b((your|the|next) (video|clip) (will )?(play|start|begin)s? in|next video|playing next|up next in \d|nächstes video|vidéo suivante|siguiente video|prossimo video|volgende video|próximo vídeo|další video)\b/i;
+const AUTOPLAY_PATTERN = /\b((your|the|next) (video|clip) (will )?(play|start|begin)s? in|next video|playing next|up next in \d|nächstes video|vidéo suivante|siguiente video|prossimo video|volgende video|próximo vídeo|další video)\b/i;
+/** Every cue holds one of these ("nächstes video" holds "video"): tested first, they spare compiling the pattern on most pages. */
+export const AUTOPLAY_CUE = heldWordsFirst(AUTOPLAY_PATTERN, ['video', 'clip', 'playing next', 'up next in', 'vidéo', 'vídeo']);
 /** A player's title, a countdown and its buttons: a few lines at most. */
 const MAX_PLAYER_CHARS = 200;
 

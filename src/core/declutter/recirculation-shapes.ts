@@ -5,6 +5,7 @@
  */
 import type { BlockFeatures } from './block-features.js';
 import { isHeadlineLike } from './link-shapes.js';
+import { mayHoldAny } from '../text/word-lists.js';
 
 /** A grid: this many cards (fewer is a pair of links, judged by its label). */
 const MIN_CARDS = 3;
@@ -27,6 +28,8 @@ const READ_CTA = /\b(read (more|now|next|on|the story|full story)|continue readi
 /** One teaser card: a headline and a line of dek, no more. */
 const MAX_CARD_CHARS = 250;
 const MAX_CARD_LINKS = 2;
+/** Every READ_CTA match holds one of these: tested first, they spare compiling it on most pages. */
+const READ_CTA_WORDS = ['read ', 'continue ', 'full story', 'lire ', 'weiterlesen', 'mehr lesen', 'leer más', 'seguir leyendo', 'leggi ', 'lees ', 'leia mais', 'číst ', '阅读全文', '続きを読む'];
 /** The whole card is one link: nothing but link text. */
 const WHOLE_LINK = 0.9;
 
@@ -38,7 +41,7 @@ const WHOLE_LINK = 0.9;
 export function isReadMoreCard(b: BlockFeatures): boolean {
   if (b.textLength > MAX_CARD_CHARS || b.linkCount < 1 || b.linkCount > MAX_CARD_LINKS || b.headingCount > 1 || b.hasForm) return false;
   if (b.linkDensity > 0 && b.linkDensity < WHOLE_LINK) return false;
-  const cta = READ_CTA.exec(b.text);
+  const cta = mayHoldAny(b.text, READ_CTA_WORDS) ? READ_CTA.exec(b.text) : null;
   return !!cta && isHeadlineLike(b.text.slice(0, cta.index));
 }
 

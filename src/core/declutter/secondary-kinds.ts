@@ -7,6 +7,7 @@ import type { HiddenReason } from '../types.js';
 import type { BlockFeatures } from './block-features.js';
 import { reasonForLabel } from './label-match.js';
 import { replaceNonWords } from '../text/word-chars.js';
+import { tokenWords, withOptionalHyphen } from '../text/word-lists.js';
 
 /** A trail is a few short links: "Home › World › Europe". */
 const MAX_TRAIL_LINKS = 7;
@@ -18,10 +19,18 @@ const MAX_TAG_CHARS_PER_LINK = 30;
 const MAX_BIO_CHARS = 300;
 const MAX_TOOLS_CHARS = 120;
 
-const BREADCRUMB_ATTRS = /breadcrumb|(^|[\s_-])(crumbs?|crumb-trail|flashline)($|[\s_-])/;
-const TAG_ATTRS = /(^|[\s_-])(tags|tag-list|taglist|tagcloud|tag-cloud|article-tags|post-tags|entry-tags|story-tags|topics|topic-list|keywords|subjects)($|[\s_-])/;
-const BIO_ATTRS = /(^|[\s_-])(author-?bio|author-?info|about-?(the-)?author|author-?box|author-?card|author-?details|authorbox|user-bio|contributor-?bio|bio|biography|author-footer)($|[\s_-])/;
-const TOOLS_ATTRS = /(^|[\s_-])(print-?tools|print-?email|article-?tools|share-?tools-?print|print|email-?article|reprints?|headerlinks_(email|print))($|[\s_-])/;
+/** Class words as whole tokens (see tokenWords): "breadcrumb" anywhere, or a crumb word. */
+const CRUMB_WORDS = tokenWords(['crumb', 'crumbs', 'crumb-trail', 'flashline']);
+const isBreadcrumbAttrs = (attrs: string): boolean => attrs.includes('breadcrumb') || CRUMB_WORDS.test(attrs);
+const TAG_ATTRS = tokenWords(['tags', 'tag-list', 'taglist', 'tagcloud', 'tag-cloud', 'article-tags', 'post-tags', 'entry-tags', 'story-tags', 'topics', 'topic-list', 'keywords', 'subjects']);
+const BIO_ATTRS = tokenWords([
+  ...withOptionalHyphen('author', ['bio', 'info', 'box', 'card', 'details']), 'about-author', 'aboutauthor', 'about-the-author', 'aboutthe-author',
+  'authorbox', 'user-bio', 'contributor-bio', 'contributorbio', 'bio', 'biography', 'author-footer',
+]);
+const TOOLS_ATTRS = tokenWords([
+  ...withOptionalHyphen('print', ['tools', 'email']), ...withOptionalHyphen('article', ['tools']), 'share-tools-print', 'sharetools-print', 'share-toolsprint', 'sharetoolsprint',
+  'print', ...withOptionalHyphen('email', ['article']), 'reprint', 'reprints', 'headerlinks_email', 'headerlinks_print',
+]);
 /** "Write to Jane Roe at jane.roe@example.com": the reporter's address under the story. */
 const CONTACT_LINE = /^(write to|contact|email|reach) .{2,60}(at|:)\s*\S+@\S+\.\S+$/i;
 /** Print and email tool words, in our languages: what is left after removing them must be (almost) nothing. */
@@ -44,12 +53,12 @@ export function secondaryReason(b: BlockFeatures): HiddenReason | null {
   // A trail sits above the story; a row of links split by slashes after it is the footer's.
   // (Inside the article's container a "Section › More in Section" line is the story's kicker.)
   if (b.textLength <= MAX_TRAIL_CHARS && links >= 1 && links <= MAX_TRAIL_LINKS && b.beforeArticle && !b.insideArticle) {
-    if (BREADCRUMB_ATTRS.test(b.attrs) || label === 'breadcrumb' || (links >= 2 && b.linkDensity >= 0.6 && TRAIL_SEPARATOR.test(b.text))) return 'breadcrumb';
+    if (isBreadcrumbAttrs(b.attrs) || label === 'breadcrumb' || (links >= 2 && b.linkDensity >= 0.6 && TRAIL_SEPARATOR.test(b.text))) return 'breadcrumb';
   }
   if (links >= 1 && b.linkDensity >= 0.5 && b.textLength <= links * MAX_TAG_CHARS_PER_LINK + 20 && (TAG_ATTRS.test(b.attrs) || label === 'tags')) return 'tags';
   // "Email *" alone, with nothing to press, is a form field's label, not a tool.
   if (b.textLength <= MAX_TOOLS_CHARS && (b.linkCount + b.buttons > 0 || !LONE_EMAIL.test(b.text)) && (isToolText(b.text) || (TOOLS_ATTRS.test(b.attrs) && b.linkCount + b.buttons >= 1 && isToolText(b.text)))) return 'print-email';
   // A bio inside the article's container is text Readability keeps as the story's: only outside it.
-  if (!b.beforeArticle && !b.insideArticle && b.textLength <= MAX_BIO_CHARS && ((BIO_ATTRS.test(b.attrs) && !/byline/.test(b.attrs) && b.afterArticle && b.textLength >= 20) || CONTACT_LINE.test(b.text))) return 'author-bio';
+  if (!b.beforeArticle && !b.insideArticle && b.textLength <= MAX_BIO_CHARS && ((BIO_ATTRS.test(b.attrs) && !/byline/.test(b.attrs) && b.afterArticle && b.textLength >= 20) || (b.text.includes('@') && CONTACT_LINE.test(b.text)))) return 'author-bio';
   return null;
 }

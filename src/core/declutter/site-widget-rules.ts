@@ -7,7 +7,7 @@
  */
 import { type BlockRule, MAX_CHARS } from './block-rules.js';
 import { reasonForLabel } from './label-match.js';
-import { FOLLOW_LINK_LINE, MAX_BADGE_CHARS, MAX_FOLLOW_LINE_CHARS, VIEWS_BADGE } from './control-lines.js';
+import { isFollowLinkLine, MAX_BADGE_CHARS, MAX_FOLLOW_LINE_CHARS, VIEWS_BADGE } from './control-lines.js';
 import { isAccountDialog, isAppForm, isEditionNotice, isImageBanner, isShopLine, isSitePlug, isSponsorBadge } from './house-promos.js';
 import { isAutoplayPlayer, isEmptyVideoBox } from './player-shapes.js';
 
@@ -23,7 +23,7 @@ export const APP_FORM: BlockRule = {
 export const FOLLOW_LINK: BlockRule = {
   id: 'follow-link-line',
   why: 'A line that is one link to the outlet\'s channel and says so ("Subscribe to <Outlet> on YouTube"): a follow button, inside the story too.',
-  test: (b) => (b.socialLinks === 1 && b.linkCount === 1 && b.linkDensity >= WHOLE_LINK && b.textLength <= MAX_FOLLOW_LINE_CHARS && FOLLOW_LINK_LINE.test(b.text) ? 'social' : null),
+  test: (b) => (b.socialLinks === 1 && b.linkCount === 1 && b.linkDensity >= WHOLE_LINK && b.textLength <= MAX_FOLLOW_LINE_CHARS && isFollowLinkLine(b.text) ? 'social' : null),
 };
 
 export const VIEWS: BlockRule = {
