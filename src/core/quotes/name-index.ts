@@ -3,6 +3,7 @@
  * surname stands for, and who "she" is. Deliberately small and dependency-free (the content
  * script may load the quote finder; compromise stays in parties/).
  */
+import { NUMBER_WORD } from '../text/number-words.js';
 import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
@@ -182,7 +183,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && DATELINE_CREDIT.test(text.slice(m.index, m.index + 40))) continue;
     let words = m.words;
     let start = m.index;
-    while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
+    while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!) || NUMBER_WORD.test(words[0]!))) {
       start = text.indexOf(words[1] ?? '', start + words[0]!.length);
       words = words.slice(1);
     }

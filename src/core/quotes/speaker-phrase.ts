@@ -5,6 +5,7 @@
  * "a spokesperson for the Harbour Transit Authority" -> Harbour Transit Authority, role "spokesperson";
  * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
  */
+import { NUMBER_WORD } from '../text/number-words.js';
 import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
@@ -64,7 +65,7 @@ function lastNameRun(words: string[]): [number, number] | null {
     const w = words[i]!;
     // "Mrs May", "Theresa May": a month after a title or a given name is a surname.
     const surnameMonth = i > 0 && MONTH_OR_DAY.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && !NOT_NAMES.has(words[i - 1]!.toLowerCase());
-    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && (surnameMonth || !NOT_NAMES.has(w.toLowerCase())) && !POSSESSIVE.test(w);
+    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && (surnameMonth || !NOT_NAMES.has(w.toLowerCase())) && !POSSESSIVE.test(w) && !NUMBER_WORD.test(w);
     // "Ivana Trump's brief", "South Dakota's campaign": a capitalised possessive ends the owner's
     // name, which is the whole run ("Ivana Trump"), not the words before it ("Ivana").
     const next = words[i + 1];
@@ -81,7 +82,7 @@ function lastNameRun(words: string[]): [number, number] | null {
     const w = words[start - 1]!;
     // "Association of Flight Attendants": a joining word inside a run of capitals.
     const joins = CONNECTOR.test(w) && start > 1 && /^\p{Lu}/u.test(words[start - 2]!);
-    if (!joins && (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w))) break;
+    if (!joins && (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w) || NUMBER_WORD.test(w))) break;
     start--;
   }
   while (start < end && CONNECTOR.test(words[start]!)) start++;

@@ -117,6 +117,8 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['Place plural-noun are (no verb of saying): the place is not the subject', 'Talks stalled in May. Lindian negotiators are now left with the task of writing "the biggest deal in history" into law.', 'biggest deal', null],
   ['a capitalised sentence opener before a plural noun is no group', 'Derek Vance spoke to a packed audience for an hour. Audience members laughed when he told them, "Trust me on this one."', 'Trust me', 'Derek Vance'],
   ['First Last\'s brief called it "..." (the owner of a document, named in full)', 'The court heard both sides. Dana Whitlock\'s brief called the claims "old and long disproved stories."', 'long disproved', 'Dana Whitlock'],
+  ['Fifty-one percent say that "..." (a count is nobody\'s name)', 'A new poll shows wide support. Fifty-one percent say that "the mayor was wrong and should resign."', 'should resign', null],
+  ['Two Nationality soldiers ... "...," the statement said (a count before a name)', 'Two Lindian soldiers have been killed in a crash, the army said in a statement on Monday. "The cause is under investigation," the statement said.', 'under investigation', null],
 ];
 
 const NAMED_EARLIER: Row[] = [
