@@ -7,7 +7,7 @@
  */
 import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { type Attribution, found } from './speaker-phrase.js';
+import { type Attribution, found, isGroupName } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
@@ -137,7 +137,9 @@ export function attributionBefore(before: string, offset: number): Attribution |
   // own (found only with the labelling verbs) speaks the quote, not the first clause's speaker.
   if (near?.kind === 'name' && far?.kind === 'name' && far.at > near.at) return far;
   if (near?.kind === 'name') return near;
-  if (far?.kind === 'name') return far;
+  // `Audience members laughed when he told them "..."`: a group is never the "he" or "she" nearer.
+  const heOrShe = near?.kind === 'pronoun' && (near.value === 'he' || near.value === 'she');
+  if (far?.kind === 'name' && !(heOrShe && isGroupName(far.value))) return far;
   return viaAccording ?? near ?? far ?? possessiveClaim(before, offset);
 }
 
@@ -192,7 +194,8 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (culprit?.kind === 'name') return culprit;
     // After the first named speaker, only a new clause's own subject counts, or a relative
     // clause's ("Vance insisted, contradicting Park, who said "..."").
-    if (named && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head)) continue;
+    // A group ("Audience members laughed when he told them") stays open to a later "he" or "she".
+    if (named && !isGroupName(named.value) && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head)) continue;
     // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
     const later = all.find((v) => v.index > verb.index);
     if (later && OPENING_CLAUSE.test(head) && /[,―—–]/.test(before.slice(verb.index, later.index))) continue;
@@ -225,6 +228,11 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // The first name, or (past the gate above) a new clause's subject.
     if (a?.kind === 'name') {
       named = a;
+      continue;
+    }
+    if (named && a?.kind === 'pronoun' && (a.value === 'he' || a.value === 'she') && isGroupName(named.value)) {
+      named = null;
+      pronoun = a;
       continue;
     }
     if (named) continue;

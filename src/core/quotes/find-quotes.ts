@@ -13,7 +13,7 @@ import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
 import { maskDots, unmaskDots } from './mask-dots.js';
-import { isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
+import { isTitleCase, isTitleOrNickname, transcriptBlocks } from './not-a-quote.js';
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
@@ -22,6 +22,8 @@ import type { GenderOfFirstName } from '../text/first-names.js';
 
 /** How far back or forward a cue may be from its quote, in characters. */
 const CONTEXT_CHARS = 300;
+/** Most characters between two titles of one list ("A," which won a Grammy in 1970, "B"). */
+const TITLE_LIST_GAP = 80;
 /** Characters after a quote looked at for the noun that makes it somebody's label ("remark"). */
 const LABEL_LOOKAHEAD = 40;
 /** Shortest sentence before a quote that may name its speaker ("Kerr agreed." is 12). */
@@ -172,10 +174,15 @@ export interface FindQuotesOptions {
 export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote[] {
   const transcripts = transcriptBlocks(text);
   const nicknames: QuotedSpan[] = [];
+  // `hits include "A," which won a Grammy, "B" and "C"`: a title-case quote listed right after a
+  // title (no sentence end between them) is another title.
+  let lastTitleEnd = -1;
+  const listedAfterTitle = (q: QuotedSpan, body: string) => lastTitleEnd >= 0 && q.openMark - lastTitleEnd < TITLE_LIST_GAP && !/[.!?;:\n]/.test(text.slice(lastTitleEnd - 2, q.openMark)) && isTitleCase(body);
   const spans = findQuotedSpans(text).filter((q) => {
     if (transcripts.some(([s, e]) => q.openMark >= s && q.openMark < e)) return false;
     const body = text.slice(q.start, q.end);
-    if (!isTitleOrNickname(text, body, q.openMark, q.closeMark)) return true;
+    if (!isTitleOrNickname(text, body, q.openMark, q.closeMark) && !listedAfterTitle(q, body)) return true;
+    lastTitleEnd = q.closeMark;
     if (/^\p{Lu}\S*$/u.test(body)) nicknames.push(q);
     return false;
   });
@@ -189,11 +196,14 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const capitalised = new Map<string, number>();
   for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
   const isOpener = (c: Attribution | null) => {
-    if (c?.kind !== 'name' || c.value.includes(' ')) return false;
+    if (c?.kind !== 'name') return false;
+    // A group ("Audience members laughed") is judged by its one capitalised word.
+    const word = /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] ?? c.value;
+    if (word.includes(' ')) return false;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
-    if (vocabulary.has(c.value.toLowerCase())) return !ctx.lookup.expand(c.value, c.at)?.includes(' ');
+    if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
-    return c.strength === 0 && (capitalised.get(c.value) ?? 0) <= 1 && !ctx.lookup.expand(c.value, c.at);
+    return c.strength === 0 && (capitalised.get(word) ?? 0) <= 1 && !ctx.lookup.expand(word, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [] };

@@ -3,6 +3,7 @@
  * surname stands for, and who "she" is. Deliberately small and dependency-free (the content
  * script may load the quote finder; compromise stays in parties/).
  */
+import { NUMBER_WORD } from '../text/number-words.js';
 import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
@@ -182,7 +183,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) && DATELINE_CREDIT.test(text.slice(m.index, m.index + 40))) continue;
     let words = m.words;
     let start = m.index;
-    while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!))) {
+    while (words.length && (SENTENCE_OPENERS.test(words[0]!.replace(/\.$/, '')) || MONTHS_DAYS.test(words[0]!) || NUMBER_WORD.test(words[0]!))) {
       start = text.indexOf(words[1] ?? '', start + words[0]!.length);
       words = words.slice(1);
     }
@@ -286,8 +287,8 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
 
 /** `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence. */
 const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,;:"“”]{1,40},\s+(?=\p{Lu})/u;
-/** `, a former mayor, criticized ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
-const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
+/** `, a former mayor, criticized ` / `, Vance's lawyer, said ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
+const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}[^,;:"“”]{0,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
 
 /**
  * The earlier name in the same sentence whose description this name sits in: between them only

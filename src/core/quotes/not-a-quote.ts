@@ -7,7 +7,7 @@
  */
 
 const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?|de|la|le|du|&|-|—|–)$/i;
-const TITLE_INTRO = /(?:['’]s|\bnickname|\bmoniker|\btitled|\bheadlined|\bepisode of|\bedition of|\bentitled|\bnamed|\bshow|\bprogram|\bprogramme|\bdocumentary|\bfilm|\bmovie|\bbook|\bnovel|\bepisode|\bsong|\balbum|\bseries|\bbroadcast of|\bcolumn|\bop-ed|\barticle|\bheadline|\bcommentary|\bessay|\bspeech|\bslogan|\bhashtag|\bcampaign|\bslogan)\s*,?\s*$/i;
+const TITLE_INTRO = /(?:['’]s|\bnickname|\bmoniker|\btitled|\bheadlined|\bepisode of|\bedition of|\bentitled|\bnamed|\bshow|\bprogram|\bprogramme|\bdocumentary|\bfilm|\bmovie|\bbook|\bnovel|\bepisode|\bsong|\balbum|\bseries|\bbroadcast of|\bcolumn|\bop-ed|\barticle|\bheadline|\bcommentary|\bessay|\bspeech|\bslogan|\bhashtag|\bcampaign|\bslogan)s?\s*,?\s*$|\b(?:hits|songs|albums|films|movies|books|shows|works|titles)\s+(?:include|including|such\s+as)\s*:?\s*$/i;
 const TITLE_OUTRO = /^\s*,?\s*(?:radio|tv|television|talk)?\s*(?:show|program|programme|documentary|film|movie|series|podcast|segment|special)\b/i;
 
 /** Every word capitalised, a number, or a small joining word; no sentence inside. */

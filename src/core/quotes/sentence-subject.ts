@@ -3,7 +3,7 @@
  * "In July, Gingrich dismissed Estonia as the "suburbs of St. Petersburg"" -> Gingrich;
  * "The Republican nominee also vowed to punish "those who ..."" -> a description to resolve.
  */
-import { type Attribution, OWNER_VOICES, found } from './speaker-phrase.js';
+import { type Attribution, OWNER_VOICES, PLURAL_PEOPLE, found } from './speaker-phrase.js';
 import { ROLE_NOUNS } from './titles.js';
 
 /**
@@ -37,9 +37,21 @@ function subjectAt(before: string, offset: number): Attribution | null {
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
   // "With Democrats worried ...", "Another critic": a function word or a determiner opens no name.
   if (/^(?:with|without|in|on|at|for|from|by|as|after|before|another|other|every|each|some|many|several|few|any|no|all|both|such)\b/i.test(m[1]!)) return null;
+  // "American negotiators are left with ...", "Ohio protesters chanted ...": the capitals qualify
+  // a group; they are not the subject.
+  // ("Davis talks to ..." has its verb there: a plural noun is followed by the verb.)
+  const next = /^\s*([\p{Ll}-]+)\s+([\p{Ll}'’]+)/u.exec(rest.slice(m.index + m[1]!.length));
+  if (next && PLURAL_PEOPLE.test(next[1]!) && PLURAL_VERB.test(next[2]!)) return null;
+  // "Ohio's road crisis is ...": a thing of theirs is the subject (their office or campaign speaks for them).
+  if (/['’]s?$/u.test(m[1]!) && !OWNER_VOICE.test(next?.[1] ?? '')) return null;
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }
+
+const OWNER_VOICE = new RegExp(`^(?:${OWNER_VOICES})$`, 'u');
+
+/** A verb agreeing with a plural subject: "critics are", "protesters chanted", "aides say". */
+const PLURAL_VERB = /^(?:are|were|have|had|say|said|will|would|can|could|should|may|might|must|do|did|don['’]t|\p{Ll}{2,}ed)$/u;
 
 /** `The New York businessman ` then a verb: a determiner, capitalised modifiers and a role noun. */
 const DESCRIBED_SUBJECT = /^\s*(?:The|His|Her|Its|Their)\s+(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){1,3}(?:[\p{Ll}-]+(?:\s+|$)){1,4}/u;

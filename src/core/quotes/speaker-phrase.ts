@@ -5,6 +5,7 @@
  * "a spokesperson for the Harbour Transit Authority" -> Harbour Transit Authority, role "spokesperson";
  * "she" -> a pronoun to resolve; "the association" -> a nominal to resolve.
  */
+import { NUMBER_WORD } from '../text/number-words.js';
 import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
@@ -64,7 +65,15 @@ function lastNameRun(words: string[]): [number, number] | null {
     const w = words[i]!;
     // "Mrs May", "Theresa May": a month after a title or a given name is a surname.
     const surnameMonth = i > 0 && MONTH_OR_DAY.test(w) && /^\p{Lu}/u.test(words[i - 1]!) && !NOT_NAMES.has(words[i - 1]!.toLowerCase());
-    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && (surnameMonth || !NOT_NAMES.has(w.toLowerCase())) && !POSSESSIVE.test(w);
+    const isName = NAME_WORD.test(w) && !CONNECTOR.test(w) && (surnameMonth || !NOT_NAMES.has(w.toLowerCase())) && !POSSESSIVE.test(w) && !NUMBER_WORD.test(w);
+    // "Ivana Trump's brief", "South Dakota's campaign": a capitalised possessive ends the owner's
+    // name, which is the whole run ("Ivana Trump"), not the words before it ("Ivana").
+    const next = words[i + 1];
+    if (isName && next && POSSESSIVE.test(next) && NAME_WORD.test(next)) {
+      words[i + 1] = next.replace(POSSESSIVE, '');
+      end = i + 2;
+      break;
+    }
     if (isName) { end = i + 1; break; }
   }
   if (end < 0) return null;
@@ -73,7 +82,7 @@ function lastNameRun(words: string[]): [number, number] | null {
     const w = words[start - 1]!;
     // "Association of Flight Attendants": a joining word inside a run of capitals.
     const joins = CONNECTOR.test(w) && start > 1 && /^\p{Lu}/u.test(words[start - 2]!);
-    if (!joins && (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w))) break;
+    if (!joins && (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w) || NUMBER_WORD.test(w))) break;
     start--;
   }
   while (start < end && CONNECTOR.test(words[start]!)) start++;
@@ -124,6 +133,15 @@ function personOfBody(words: string[], bodyStart: number): SpeakerPhrase | null 
 
 /** Party nouns written with a capital: "the Illinois Democrat" describes a person. */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Libertarian)s?$/;
+/** A plural noun ("voters", "aides", "critics"), not a singular ending in s ("status", "boss", "analysis"). */
+export const PLURAL_PEOPLE = /^\p{Ll}{2,}[^sui'’]s$/u;
+/** A group named by a capitalised word and a plural noun ("Ohio voters"), as parseSpeakerPhrase gives it. */
+export function isGroupName(value: string): boolean {
+  const words = value.split(' ');
+  return words.length > 1 && /^\p{Ll}/u.test(words.at(-1)!) && PLURAL_PEOPLE.test(words.at(-1)!);
+}
+/** "Ohio voters", "Clinton campaign aides": at most two common nouns after the name. */
+const MAX_GROUP_TAIL = 2;
 /** Longest description read before its "of" phrase ("the former Republican presidential nominee"). */
 const MAX_DESCRIPTION_WORDS = 5;
 
@@ -167,6 +185,10 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun
   // is the owner's voice ("the Hale campaign" speaks for Hale).
   const definite = /^(?:the|his|her|its|their)$/i.test(words[0]!);
+  // "Some Ohio voters chanted", "Republican critics argue": a name before a plural noun qualifies
+  // a group, and the group speaks, not the place, party or person named in front of it.
+  const group = !!run && !definite && tail.length > 0 && tail.length <= MAX_GROUP_TAIL && tail.every((w) => /^\p{Ll}/u.test(w)) && PLURAL_PEOPLE.test(tail.at(-1)!);
+  if (group) return { kind: 'name', value: words.slice(run[0]).join(' '), role: appositive?.trim() || null, honorific: null };
   const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && !OWNER_VOICE_WORD.test(tail.at(-1)!);
   // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
   const partyMember = !!run && definite && run[1] === words.length && PARTY_MEMBER.test(words.at(-1)!);

@@ -139,6 +139,21 @@ describe('findQuotes: spans, fragments, key quotes', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual(['had every right to stop.']);
   });
 
+  test('titles listed after "songs include" are not quotes, nor the titles listed after them', () => {
+    const text = 'His best-known songs include "Rain On The Harbour," which won a prize in 1988, "Night Train Home" and "Lindon Blue," a duet. "I still sing them all," he said.';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['I still sing them all']);
+  });
+
+  test('a title-case quote after a title but past a sentence end is not taken for a title', () => {
+    const text = 'Her new album is titled "Harbour Lights." Then Ruth Alder told the crowd, "Come Back Soon."';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['Come Back Soon.']);
+  });
+
+  test('the first word of a possessive place is no speaker ("North Lindon\'s shortage")', () => {
+    const text = 'North Lindon held a vote. North Lindon\'s housing shortage is "getting worse every month" and touches every street, the mayor said.';
+    expect(findQuotes(text)[0]?.speaker).not.toBe('North');
+  });
+
   test('quotes come in reading order', () => {
     const starts = findQuotes(ARTICLE).map((q) => q.start);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);

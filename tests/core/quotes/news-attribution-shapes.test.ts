@@ -110,6 +110,15 @@ const BEFORE_THE_QUOTE: Row[] = [
   ['Name put it bluntly: "..."', 'Helen Park put it bluntly: "We need more buses."', 'more buses', 'Helen Park'],
   ['Name: "..." (a name and a colon)', 'Helen Park: "We need more buses."', 'more buses', 'Helen Park'],
   ['Name said, "...," and left', 'Helen Park said, "We need more buses," and left the room.', 'more buses', 'Helen Park'],
+  // A capitalised place, party or person qualifying a plural noun names a group, not a person.
+  ['Place plural-noun chanted, "..."', 'The hall was full. Some Ohio nurses chanted, "Staff our wards," as the vote began.', 'Staff our wards', 'Ohio nurses'],
+  ['Party plural-noun said the plan was "..."', 'The vote was close. Republican senators said the plan was "dead on arrival."', 'dead on arrival', 'Republican senators'],
+  ['Name plural-noun said (a person\'s aides)', 'Mayor Dana Whitlock stayed home. Whitlock aides said the budget was "in good shape."', 'in good shape', 'Whitlock aides'],
+  ['Place plural-noun are (no verb of saying): the place is not the subject', 'Talks stalled in May. Lindian negotiators are now left with the task of writing "the biggest deal in history" into law.', 'biggest deal', null],
+  ['a capitalised sentence opener before a plural noun is no group', 'Derek Vance spoke to a packed audience for an hour. Audience members laughed when he told them, "Trust me on this one."', 'Trust me', 'Derek Vance'],
+  ['First Last\'s brief called it "..." (the owner of a document, named in full)', 'The court heard both sides. Dana Whitlock\'s brief called the claims "old and long disproved stories."', 'long disproved', 'Dana Whitlock'],
+  ['Fifty-one percent say that "..." (a count is nobody\'s name)', 'A new poll shows wide support. Fifty-one percent say that "the mayor was wrong and should resign."', 'should resign', null],
+  ['Two Nationality soldiers ... "...," the statement said (a count before a name)', 'Two Lindian soldiers have been killed in a crash, the army said in a statement on Monday. "The cause is under investigation," the statement said.', 'under investigation', null],
 ];
 
 const NAMED_EARLIER: Row[] = [
@@ -173,6 +182,7 @@ const NAMED_EARLIER: Row[] = [
   ['three quotes, two speakers: he said', 'Paul Kerr met Helen Park. "We need more buses," Park said. "We do," Kerr said. "Then fund them," he said.', 'Then fund them', 'Paul Kerr'],
   ['a name and two appositives before the verb, then a mixed quote', 'Jean Ardent, the foreign minister of Lindia, a member of the council, said the test "cannot be left without consequences."', 'left without consequences', 'Jean Ardent'],
   ['a name and two appositives after the quote', '"It cannot be left alone," Jean Ardent, the foreign minister of Lindia, a member of the council, said.', 'left alone', 'Jean Ardent'],
+  ['she said after Name, Other\'s attorney, told ... that ... (another woman named later)', 'Karen Holt, Mr. Dunn\'s attorney, told The Courier that her client never meant to harm Mayor Ellen Ward. "He regrets the call," she said in an email.', 'regrets the call', 'Karen Holt'],
 ];
 
 const FAMILY_NAMES: Row[] = [
@@ -221,6 +231,7 @@ const ACROSS_PARAGRAPHS: Row[] = [
  * so the row can move up into its group.
  */
 const KNOWN_GAPS: Row[] = [
+  ['Two-word place\'s thing is "..." and ..., Name said (a cue after a mixed quote that runs on)', 'New Lindon\'s housing shortage is "getting worse every month" and touches every street, Mayor Ruth Alder said on Monday.', 'getting worse', 'Ruth Alder'],
   ["British style: single quote marks", "'We will not back down,' said Maria Olsen, the union leader.", 'not back down', 'Maria Olsen'],
   ['a surname standing for a body named in full before', 'Northwind Offshore Ltd. cut 200 jobs. "We need more buses," Northwind said.', 'more buses', 'Northwind Offshore Ltd'],
   ['the speaker named in the sentence after the quote', '"We need more buses." That was Helen Park, speaking on Monday.', 'more buses', 'Helen Park'],
