@@ -11,18 +11,9 @@ import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir } from '../nlp/lib/cli.js';
 import { buildBenchBundles } from './build-bundle.js';
+import { type Profile, ProfileTree } from './cpu-profile.js';
 import { freshWorld, servePage } from './load-cost.js';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /** Sampling every 50 µs: a cold call takes 10-40 ms, so a few hundred samples per page. */
 const SAMPLING_US = 50;
@@ -55,32 +46,19 @@ for (const p of pages) {
   await cdp.send('Profiler.start');
   await cdp.send('Runtime.evaluate', { expression: `precisBench.loadPath(document, ${JSON.stringify(p.url)})`, contextId });
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const tree = new ProfileTree(profile);
   profile.samples.forEach((id, i) => {
     const dt = (profile.timeDeltas[i + 1] ?? SAMPLING_US) / 1000;
-    const node = byId.get(id);
+    const node = tree.byId.get(id);
     if (!node) return;
     const name = node.callFrame.functionName || '(anonymous)';
     if (name === '(idle)') return;
     const only = process.env.PROFILE_UNDER;
-    if (only) {
-      let under = false;
-      for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) if (byId.get(up)?.callFrame.functionName === only) under = true;
-      if (!under) return;
-    }
+    if (only && !tree.under(id, only)) return;
     total += dt;
     const key = `${name}:${node.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
-      const fn = byId.get(up)?.callFrame.functionName ?? '';
-      if (PHASES.includes(fn) && !seen.has(fn)) {
-        seen.add(fn);
-        phase.set(fn, (phase.get(fn) ?? 0) + dt);
-      }
-    }
+    tree.chargePhases(id, dt, PHASES, phase);
   });
 }
 await browser.close();

@@ -17,18 +17,9 @@ import { launchChromiumWithExtension } from '../../scripts/lib/launch-chromium.j
 import { makeTestDist } from '../../scripts/lib/test-dist.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir } from '../nlp/lib/cli.js';
+import { type Profile, ProfileTree } from './cpu-profile.js';
 import { BENCH_ORIGIN } from './load-cost.js';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const SAMPLING_US = 100;
 const PHASES = (process.env.PROFILE_PHASES ?? 'extractArticle,readWithReadability,parse,articleChunks,keepChunks,readPageAtLoadSteps,locateLiveArticleSteps,gatherEvidence,readMetadata,start,startPageSession,cloneDocument').split(',');
@@ -72,39 +63,28 @@ for (const p of pages) {
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   await popup.close();
   await page.close();
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const tree = new ProfileTree(profile);
   let t = 0;
   let firstExt: number | null = null;
   const runs: [string, number, number][] = [];
   profile.samples.forEach((id, i) => {
     const dt = (profile.timeDeltas[i + 1] ?? SAMPLING_US) / 1000;
     t += (profile.timeDeltas[i] ?? 0) / 1000;
-    const node = byId.get(id);
+    const node = tree.byId.get(id);
     if (!node) return;
     const name = node.callFrame.functionName || '(anonymous)';
     if (name === '(idle)' || name === '(program)') return;
     let script = '';
-    for (let up: number | undefined = id; up !== undefined && !script; up = parent.get(up)) script = byId.get(up)?.callFrame.url.split('/').pop() ?? '';
+    for (const frame of tree.stack(id)) if ((script = frame.callFrame.url.split('/').pop() ?? '')) break;
     script ||= name;
     if (script.endsWith('.js') && firstExt === null) firstExt = t;
     byScript.set(script, (byScript.get(script) ?? 0) + dt);
     // PROFILE_OUTSIDE=fn: the self-time table leaves out samples under fn (what else a script costs).
     const outside = process.env.PROFILE_OUTSIDE;
-    if (outside) {
-      for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) if (byId.get(up)?.callFrame.functionName === outside) return;
-    }
+    if (outside && tree.under(id, outside)) return;
     const key = `${name}:${node.callFrame.lineNumber} ${node.callFrame.url.split('/').pop()}`;
     self.set(key, (self.get(key) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
-      const fn = byId.get(up)?.callFrame.functionName ?? '';
-      if (PHASES.includes(fn) && !seen.has(fn)) {
-        seen.add(fn);
-        phase.set(fn, (phase.get(fn) ?? 0) + dt);
-      }
-    }
+    tree.chargePhases(id, dt, PHASES, phase);
     const last = runs[runs.length - 1];
     if (last && last[0] === script && t - last[2] < 1) last[2] = t;
     else runs.push([script, t, t]);
