@@ -9,7 +9,7 @@ import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation 
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
-import { descriptionGender } from './describe-person.js';
+import { determinedBefore, genderOfRole, modifiesRole, qualifiesNoun, spokenOfAsIt } from './name-surroundings.js';
 
 const ROLE_BEFORE = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
 
@@ -38,39 +38,6 @@ export interface NameMention {
   determined: boolean;
   /** Its sentence goes on about it as "it" ("Northwind said it would cut jobs", "its plant"): a body, not a person. */
   spokenOfAsIt: boolean;
-}
-
-/** `it would`, `its plant` after a name, with no he/she: what a company's sentence says of it. */
-const IT_AFTER = /\b(?:its|it\s+(?:would|will|has|had|plans|expects|is|was))\b/;
-const PERSON_AFTER = /\b(?:he|his|him|she|her)\b/i;
-
-/** `the younger `, `a certain `: a determiner with up to two lower-case words right before a name. */
-function determinedBefore(text: string, start: number): boolean {
-  const words = text.slice(Math.max(0, start - DETERMINER_CHARS), start).split(/\s+/).slice(-4, -1);
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (/^(?:the|a|an)$/i.test(words[k]!)) return true;
-    if (!/^[\p{Ll}-]+$/u.test(words[k]!)) return false;
-  }
-  return false;
-}
-/** Characters looked at before a name for "the younger": a determiner and two words. */
-const DETERMINER_CHARS = 30;
-
-/** A role noun (or a campaign) within two lower-case words after a capitalised run. */
-/** The gender a role gives away ("widow", "spokeswoman", "his son"), from its words. */
-function genderOfRole(title: string): Gender {
-  const genders = new Set(title.toLowerCase().split(/[^\p{L}]+/u).map(descriptionGender).filter(Boolean));
-  return genders.size === 1 ? [...genders][0]! : null;
-}
-
-/** "the Kansas law", "the Hale campaign": between "the" and a lower-case word, a name qualifies a noun. */
-function qualifiesNoun(text: string, start: number, end: number): boolean {
-  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3));
-}
-const WORDS_AFTER = /^(?:\s+[\p{Ll}-]+){1,3}/u;
-function modifiesRole(text: string, end: number): boolean {
-  const m = WORDS_AFTER.exec(text.slice(end, end + 40));
-  return !!m && m[0].trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w) || w === 'campaign');
 }
 
 /** Words that may sit inside a run of capitals: name particles and a body's "of", "the", "for". */
@@ -153,15 +120,6 @@ function genderFromPronouns(text: string, start: number, end: number, words: Rea
   const male = /\b(?:he|his|him|himself)\b/i.test(window);
   const female = /\b(?:she|her|hers|herself)\b/i.test(window);
   return male === female ? null : male ? 'male' : 'female';
-}
-
-/** Characters after a name looked at for "it" / "its" in its sentence. */
-const IT_WINDOW = 80;
-function spokenOfAsIt(text: string, end: number): boolean {
-  const window = text.slice(end, end + IT_WINDOW);
-  if (!window.includes('it')) return false;
-  const rest = /^[^.!?\n"“”]*/.exec(window)![0];
-  return IT_AFTER.test(rest) && !PERSON_AFTER.test(rest);
 }
 
 const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
