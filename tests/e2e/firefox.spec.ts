@@ -46,6 +46,25 @@ async function openExtensionPage(page: Page, path: string): Promise<void> {
     .toMatch(/^moz-extension:.* rendered$/);
 }
 
+/** To the popup for a tab (a page navigates there: Firefox refuses driver navigation to moz-extension://). */
+async function goToPopup(page: Page, tabId: number): Promise<void> {
+  await page.evaluate((url) => {
+    location.href = url;
+  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
+}
+
+/** What the popup shows: title, summary and quote counts, the hidden count (null while it navigates). */
+function popupView(page: Page) {
+  return page
+    .evaluate(() => ({
+      title: document.querySelector('h1')?.textContent ?? '',
+      summary: document.querySelectorAll('.summary li').length,
+      quotes: document.querySelectorAll('.quotes blockquote').length,
+      hidden: document.querySelector('.hidden-count')?.textContent?.match(/^(\d+) items? hidden/)?.[1] ?? '0',
+    }))
+    .catch(() => null);
+}
+
 test('Firefox: installing the add-on opens the welcome page, once', async () => {
   // The driver reports extension tabs as about:blank: ask each document where it is.
   const welcomeTabs = async () => {
@@ -97,20 +116,9 @@ test('Firefox: the popup page reads the cleaned tab and shows the summary and qu
     return tabs.find((t) => t.url?.endsWith('/harbour-ferry-strike.html'))?.id ?? null;
   });
   expect(tabId).not.toBeNull();
-  await page.evaluate((url) => {
-    location.href = url;
-  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
-  const rendered = () =>
-    page
-      .evaluate(() => ({
-        title: document.querySelector('h1')?.textContent ?? '',
-        summary: document.querySelectorAll('.summary li').length,
-        quotes: document.querySelectorAll('.quotes blockquote').length,
-        hidden: document.querySelector('.hidden-count')?.textContent?.match(/^(\d+) items? hidden/)?.[1] ?? '0',
-      }))
-      .catch(() => null);
-  await expect.poll(async () => (await rendered())?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
-  const view = await rendered();
+  await goToPopup(page, tabId!);
+  await expect.poll(async () => (await popupView(page))?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  const view = await popupView(page);
   expect(view?.title).toBe('Ferry Crews Vote To Strike As Harbour Transit Talks Collapse');
   expect(view?.quotes).toBeGreaterThan(0);
   expect(Number(view?.hidden)).toBeGreaterThan(0);
@@ -175,9 +183,7 @@ test('Firefox: "Hide something else…" opens the picker in the page, and a clic
     return tabs.find((t) => t.url?.endsWith('/pick-tidewater-pier.html'))?.id ?? null;
   });
   expect(tabId).not.toBeNull();
-  await page.evaluate((url) => {
-    location.href = url;
-  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
+  await goToPopup(page, tabId!);
   const clickPick = () =>
     page
       .evaluate(() => {
@@ -235,19 +241,9 @@ test("Firefox: where the content script is not running, the popup's first inject
   expect(draft).toEqual({ cleaned: false, title: 'Library Branches Win Reprieve In Late Budget Deal', chunks: expect.any(Number) });
   expect(draft!.chunks).toBeGreaterThan(3);
 
-  await page.evaluate((url) => {
-    location.href = url;
-  }, `moz-extension://${UUID}/popup.html?tabId=${tabId}`);
-  const rendered = () =>
-    page
-      .evaluate(() => ({
-        title: document.querySelector('h1')?.textContent ?? '',
-        summary: document.querySelectorAll('.summary li').length,
-        hidden: document.querySelector('.hidden-count')?.textContent?.match(/^(\d+) items? hidden/)?.[1] ?? '0',
-      }))
-      .catch(() => null);
-  await expect.poll(async () => (await rendered())?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
-  expect((await rendered())?.title).toBe('Library Branches Win Reprieve In Late Budget Deal');
+  await goToPopup(page, tabId!);
+  await expect.poll(async () => (await popupView(page))?.summary ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect((await popupView(page))?.title).toBe('Library Branches Win Reprieve In Late Budget Deal');
   // The clean on open, asked of content.js once it followed the read.
-  await expect.poll(async () => Number((await rendered())?.hidden ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => Number((await popupView(page))?.hidden ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
 });
