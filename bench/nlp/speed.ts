@@ -47,12 +47,19 @@ function time(fn: () => unknown): number {
   return performance.now() - t0;
 }
 
-export async function run(corpusDir: string): Promise<BenchSection> {
+/** The bench's texts (half PolNeAR dev, then CNN/DM), or null without the CNN/DM file; shared with the profile driver. */
+export function speedTexts(corpusDir: string): { texts: string[]; political: number } | null {
   const articles = loadArticles(corpusDir);
-  if (!articles) return skipped(TITLE, 'nlp/cnndm-xsum-frank/cnndm_test_frank250.jsonl');
+  if (!articles) return null;
   const political = loadPolnear(join(corpusDir, 'nlp/polnear/dev'))?.map((a) => a.text) ?? [];
   const politicalTexts = buildTexts(political).slice(0, TEXTS / 2);
-  const texts = [...politicalTexts, ...buildTexts(articles.map((a) => a.article))].slice(0, TEXTS);
+  return { texts: [...politicalTexts, ...buildTexts(articles.map((a) => a.article))].slice(0, TEXTS), political: politicalTexts.length };
+}
+
+export async function run(corpusDir: string): Promise<BenchSection> {
+  const built = speedTexts(corpusDir);
+  if (!built) return skipped(TITLE, 'nlp/cnndm-xsum-frank/cnndm_test_frank250.jsonl');
+  const { texts } = built;
   const importStart = performance.now();
   analyzeText(texts[0]!); // first call loads compromise's lexicon and compiles the regexes
   const firstCall = performance.now() - importStart;
@@ -75,7 +82,7 @@ export async function run(corpusDir: string): Promise<BenchSection> {
       { figure: 'stage medians: summary / quotes / parties', ours: `${ms(median(stages.summary))} / ${ms(median(stages.quotes))} / ${ms(median(stages.parties))}`, reference: '' },
     ],
     notes: [
-      `${total.length} texts of ~${WORDS} words (${politicalTexts.length} from PolNeAR dev); first call (lexicon load, warm-up) ${ms(firstCall)}.`,
+      `${total.length} texts of ~${WORDS} words (${built.political} from PolNeAR dev); first call (lexicon load, warm-up) ${ms(firstCall)}.`,
     ],
   };
 }

@@ -9,6 +9,7 @@ import { LEXICON_DATA } from './lexicon-data.js';
 import { DATE_WORDS, EXTRA_ORG_WORDS } from './word-lists.js';
 import { isOrganisationHead } from '../text/org-words.js';
 import { genderOfFirstName, type Gender } from '../text/first-names.js';
+import { memoByWord } from '../text/word-memo.js';
 
 let expanded: LexiconIndex | null = null;
 /** Built on the first lookup, not when the module loads (a few ms, paid once). */
@@ -30,10 +31,10 @@ export const isPlaceName = tagTest(lexicon, 'Country', 'City', 'Region', 'Place'
 export const isCountry = tagTest(lexicon, 'Country');
 export const isOrganizationName = tagTest(lexicon, 'Organization', 'SportsTeam');
 export const isDemonymWord = tagTest(lexicon, 'Demonym');
-export const isOrgWord = (w: string) => lexicon().orgWords.has(w.toLowerCase()) || EXTRA_ORG_WORDS.has(w.toLowerCase()) || isOrganisationHead(w);
+export const isOrgWord = memoByWord((w: string) => lexicon().orgWords.has(w.toLowerCase()) || EXTRA_ORG_WORDS.has(w.toLowerCase()) || isOrganisationHead(w));
 export const isPlaceWord = (w: string) => lexicon().placeWords.has(w.toLowerCase());
 const isDateTagged = tagTest(lexicon, 'Month', 'WeekDay', 'Date');
-export const isDateWord = (w: string) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isDateTagged(w);
+export const isDateWord = memoByWord((w: string) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isDateTagged(w));
 export const isPronoun = tagTest(lexicon, 'Pronoun', 'Reflexive');
 
 /** Determiners, prepositions, conjunctions, pronouns, adverbs: never the start of a name. */

@@ -3,6 +3,7 @@
  * party. Short, hand-kept: only the forms news writes every day.
  */
 import { allCountries, allDemonyms, isDemonymWord } from './lexicon.js';
+import { memoByWord } from '../text/word-memo.js';
 
 export const CANONICAL: Readonly<Record<string, string>> = {
   'u.s.': 'United States', 'u.s': 'United States', us: 'United States', usa: 'United States', 'u.s.a.': 'United States',
@@ -59,8 +60,8 @@ export function countryOfDemonym(word: string): string | null {
   return demonymMap.get(word.toLowerCase()) ?? null;
 }
 
-/** "Iranian", "Polish", "British": words for a country's people, not names of parties. */
-export function isDemonym(word: string): boolean {
+/** "Iranian", "Polish", "British": words for a country's people, not names of parties. Asked of every capitalised token: remembered. */
+export const isDemonym = memoByWord((word: string): boolean => {
   const w = word.toLowerCase();
   return isDemonymWord(w) || w in DEMONYM_EXCEPTIONS || (w.endsWith('s') && isDemonymWord(w.slice(0, -1)));
-}
+});

@@ -1,7 +1,7 @@
-import { contentTerms, wordTokens } from '../text/tokens.js';
+import { contentTerms, contentTermsOf, wordTokens } from '../text/tokens.js';
 import type { TextSpan } from '../text/span.js';
 import { datelineLength, isClutterSentence, isTooShort, voiceScore } from './clutter-sentence.js';
-import { cosine, coverage, inverseSentenceFrequency, termCounts, weighted, type TermVector } from './term-vectors.js';
+import { cosineToNorm, coverage, inverseSentenceFrequency, squaredNorm, termCounts, weighted, type TermVector } from './term-vectors.js';
 
 export interface ScoredSentence extends TextSpan {
   index: number;
@@ -49,24 +49,29 @@ export function scoreSentences(
   title: string | null,
   w: SummaryWeights = WEIGHTS,
 ): ScoredSentence[] {
-  const counts = spans.map((s) => termCounts(contentTerms(s.text.slice(datelineLength(s.text)))));
+  // Each sentence's words are tokenised once: its length counts them, and without a dateline
+  // they are also the words its terms come from.
+  const datelines = spans.map((s) => datelineLength(s.text));
+  const tokens = spans.map((s) => wordTokens(s.text));
+  const counts = spans.map((s, i) => termCounts(datelines[i] ? contentTerms(s.text.slice(datelines[i])) : contentTermsOf(tokens[i]!)));
   const isf = inverseSentenceFrequency(counts);
   const vectors = counts.map((c) => weighted(c, isf));
   const centroid: TermVector = new Map();
   for (const v of vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x);
+  const centroidNorm = squaredNorm(centroid);
   const headline = title ? termCounts(contentTerms(title)) : null;
   let rank = 0; // position among real candidates, so skipped clutter does not push the lead down
   return spans.map((s, index) => {
-    const words = wordTokens(s.text).length;
+    const words = tokens[index]!.length;
     const candidate = !isClutterSentence(s.text) && !isTooShort(words);
     const terms = counts[index]!;
     const position = candidate ? Math.exp(-w.positionDecay * Math.max(0, rank++ - w.leadPlateau + 1)) : 0;
-    const centrality = cosine(vectors[index]!, centroid);
+    const centrality = cosineToNorm(vectors[index]!, centroid, centroidNorm);
     const head = headline ? coverage(headline, terms) : 0;
     const long = Math.max(0, words - w.longFrom) * w.longPenaltyPerWord;
     const score = w.position * position + w.centrality * centrality + w.headline * head - long -
-      w.voice * voiceScore(s.text) - w.dangling * leansOnPrevious(s.text.slice(datelineLength(s.text)));
-    return { ...s, index, score, terms, words, candidate };
+      w.voice * voiceScore(s.text) - w.dangling * leansOnPrevious(s.text.slice(datelines[index]));
+    return { text: s.text, start: s.start, end: s.end, index, score, terms, words, candidate };
   });
 }
 

@@ -25,15 +25,25 @@ export function weighted(v: TermVector, isf: Map<string, number>): TermVector {
 }
 
 export function cosine(a: TermVector, b: TermVector): number {
+  return cosineToNorm(a, b, squaredNorm(b));
+}
+
+/** Sum of the squared weights, in the vector's order (so a norm computed once is the same number). */
+export function squaredNorm(v: TermVector): number {
+  let n = 0;
+  for (const y of v.values()) n += y * y;
+  return n;
+}
+
+/** cosine(a, b) with b's squaredNorm given: every sentence against one centroid sums the centroid once, not per sentence. */
+export function cosineToNorm(a: TermVector, b: TermVector, nb: number): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [t, x] of a) {
     na += x * x;
     const y = b.get(t);
     if (y) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 

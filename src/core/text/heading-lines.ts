@@ -17,7 +17,8 @@ const lettersWords = (line: string) => line.trim().split(/\s+/).filter((w) => /^
 
 /** A line in capitals only ("IRAN AGREES TO TALKS"). */
 function isCapsLine(line: string): boolean {
-  return /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+  // The lower-case test first: it stops at a paragraph's first few letters, the other may read it all.
+  return !/\p{Ll}/u.test(line) && /\p{Lu}{2}/u.test(line);
 }
 
 /**
@@ -38,8 +39,10 @@ function isTitleCaseLine(line: string, isOrdinary: (word: string) => boolean): b
 
 /** Old headline rule: title case with its small words capitalised too ("Agrees To Resume"). */
 function isHeadlineStyle(line: string): boolean {
+  // The line's own tests before splitting it into words: a paragraph fails them.
+  if (/\d/.test(line) || /[.!?:"”]\s*$/.test(line.trim())) return false;
   const words = lettersWords(line);
-  if (words.length < 4 || /\d/.test(line) || /[.!?:"”]\s*$/.test(line.trim())) return false;
+  if (words.length < 4) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.some((w) => SMALL_CAPITALS.test(w)) && capitalised / words.length >= HEADLINE_CAPITAL_SHARE;
 }

@@ -3,6 +3,8 @@
  * "Maritime and Harbour Workers Union", "General Hospital", "Halvorsen Engineering", "Meridian Wire". Shared by the quote finder (which
  * must not take "she" for a hospital) and the party rules. Kept as data, lower-case.
  */
+import { memoByWord } from './word-memo.js';
+
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `association authority agency agencies party committee subcommittee department ministry university
 council company corporation corp inc ltd plc llc times post news journal campaign institute institution
@@ -19,11 +21,12 @@ construction builders contractors realty insurance securities investments enterp
 automotive utilities`.split(/\s+/),
 );
 
-export function isOrganisationHead(word: string): boolean {
+/** Asked of every word of every name by both the quote finder and the parties: remembered. */
+export const isOrganisationHead = memoByWord((word: string): boolean => {
   const w = word.toLowerCase().replace(/[.’']s?$/, '');
   // Plural heads name bodies too: "Friends of Riverside Libraries", "Northgate Industries".
   return ORGANISATION_HEADS.has(w) || (w.endsWith('ies') && ORGANISATION_HEADS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('s') && ORGANISATION_HEADS.has(w.slice(0, -1)));
-}
+});
 
 /** The last word of a name is an organisation head ("General Hospital", "Workers Union"). */
 export function endsInOrganisationHead(name: string): boolean {

@@ -21,7 +21,10 @@ export function stemLite(word: string): string {
 
 /** Stemmed content words of a text: what overlap and centrality scores compare. */
 export function contentTerms(text: string): string[] {
-  return wordTokens(text)
-    .filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map(stemLite);
+  return contentTermsOf(wordTokens(text));
+}
+
+/** contentTerms of a text whose wordTokens are already at hand (the summary counts them too). */
+export function contentTermsOf(words: readonly string[]): string[] {
+  return words.filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w))).map(stemLite);
 }
