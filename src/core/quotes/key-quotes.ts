@@ -38,7 +38,7 @@ const wordsOf = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.joi
  */
 export function markKeyQuotes(quotes: Quote[]): void {
   const eligible = quotes
-    .map((q, i) => ({ q, i, words: wordCount(q.text) }))
+    .map((q, i) => ({ q, i, words: wordCount(q.text), said: wordsOf(q) }))
     .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_STATEMENT_WORDS);
   const score = (words: number, i: number) =>
     Math.min(words, FULL_SCORE_WORDS) / FULL_SCORE_WORDS - (words > LONG_QUOTE_WORDS ? LONG_QUOTE_PENALTY : 0) - i * POSITION_PENALTY;
@@ -46,7 +46,7 @@ export function markKeyQuotes(quotes: Quote[]): void {
   const speakers = new Set<string>();
   const picked: typeof eligible = [];
   const repeats = (e: (typeof eligible)[number]) =>
-    picked.some((p) => wordsOf(p.q).includes(wordsOf(e.q)) || wordsOf(e.q).includes(wordsOf(p.q)));
+    picked.some((p) => p.said.includes(e.said) || e.said.includes(p.said));
   for (const firstOfSpeaker of [true, false]) {
     for (const e of eligible) {
       if (picked.length >= MAX_KEY_QUOTES) break;

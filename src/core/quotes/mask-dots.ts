@@ -16,27 +16,23 @@ const INITIALS = /\b(?:\p{Lu}\.){1,3}(?=\s*\p{Lu})/gu;
 const ACRONYMS = /\b(?:\p{Lu}\.){2,}/gu;
 const PARENTHESES = /\([^()\n]{1,30}\)/g;
 
-function maskMatches(chars: string[], text: string, re: RegExp): void {
-  for (const m of text.matchAll(re)) {
-    for (let i = 0; i < m[0].length; i++) if (m[0][i] === '.') chars[m.index + i] = MASK;
-  }
-}
-
 export function maskDots(text: string): string {
-  const chars = [...text];
-  if (chars.length !== text.length) return maskByIndex(text); // astral characters: keep UTF-16 indices
-  for (const re of [ABBREVIATIONS, INITIALS, ACRONYMS, PARENTHESES]) maskMatches(chars, text, re);
-  return chars.join('');
-}
-
-function maskByIndex(text: string): string {
-  const dots = new Set<number>();
+  // The dots to hide, by UTF-16 index (so astral characters keep the offsets true), then the
+  // text rebuilt from the pieces between them: no array of the article's characters.
+  const dots: number[] = [];
   for (const re of [ABBREVIATIONS, INITIALS, ACRONYMS, PARENTHESES]) {
-    for (const m of text.matchAll(re)) for (let i = 0; i < m[0].length; i++) if (m[0][i] === '.') dots.add(m.index + i);
+    for (const m of text.matchAll(re)) for (let i = 0; i < m[0].length; i++) if (m[0][i] === '.') dots.push(m.index + i);
   }
+  if (!dots.length) return text;
+  dots.sort((a, b) => a - b);
   let out = '';
-  for (let i = 0; i < text.length; i++) out += dots.has(i) ? MASK : text[i];
-  return out;
+  let from = 0;
+  for (const at of dots) {
+    if (at < from) continue; // the same dot found by two patterns
+    out += text.slice(from, at) + MASK;
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 export function unmaskDots(s: string): string {

@@ -134,7 +134,9 @@ const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
   const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
-  const lowerWords = new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
+  // Read only when a lone capitalised word opens a sentence (the last test below): built then, once.
+  let lowerWords: Set<string> | null = null;
+  const writtenInLowerCase = (w: string) => (lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? [])).has(w);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // "(CNN) --", "(Reuters)": a dateline's credit opening a line is no mention in a sentence.
@@ -160,7 +162,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (words.length === 1 && /^\p{Lu}[\p{L}']*-\p{Ll}+$/u.test(words[0]!)) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
-    if (words.length === 1 && lowerWords.has(words[0]!.toLowerCase()) && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && writtenInLowerCase(words[0]!.toLowerCase())) continue;
     words = cutAtConnector(words);
     // "General Hospital", "Supreme Court": a title word in front of a body is part of its name.
     const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);
@@ -208,11 +210,14 @@ const PRONOUN_SUBJECT = /^(He|She)\s+\p{Ll}/u;
 /** A quote ending on its own punctuation, then its cue: `"We will win," ` or `...do," said `. */
 const QUOTE_LEAD = /^\s*["“]?[^"“”]{0,400}?[,?!.…—–-]["”]\s+/u;
 
+/** The characters a sentence ends on, for the walk back (a Set: no regex run per character). */
+const ENDS_SENTENCE: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
+
 /** The subject of the sentence holding the name at `start`, when it is not that name (see NameMention.subject). */
 function subjectOfSentence(text: string, earlier: readonly NameMention[], start: number): NameMention['subject'] {
   // Back to the last sentence end (a plain loop: a regex anchored at the end would retry every start).
   let k = start - 1;
-  while (k >= 0 && start - k <= SENTENCE_REACH && !/[.!?\n]/.test(text[k]!)) k--;
+  while (k >= 0 && start - k <= SENTENCE_REACH && !ENDS_SENTENCE.has(text[k]!)) k--;
   if (k >= 0 && start - k > SENTENCE_REACH) return null;
   const whole = SENTENCE_HEAD.exec(text.slice(k + 1, start))![1]!;
   // `"We will win," Vance said, attacking Obama.`: after a quote, the sentence is its cue's, so

@@ -20,14 +20,15 @@ export interface QuotedSpan {
 
 const OPENERS = new Set(['“', '„', '«', '‟', '〝']);
 const CLOSERS = new Set(['”', '»', '〞', '″']);
-const ANY_DOUBLE = /["“”„‟«»〝〞″]/;
+/** Every double quote mark, one UTF-16 unit each: a Set, since the scan asks of every character. */
+const ANY_DOUBLE: ReadonlySet<string> = new Set(['"', '“', '”', '„', '‟', '«', '»', '〝', '〞', '″']);
 /** Characters after which a mark opens a quote: start, space, bracket, dash, colon. */
 const BEFORE_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 /** Characters a closing mark is followed by. */
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2014\u2013\-…'’]/;
 
 function isDoubleQuoteMark(ch: string): boolean {
-  return ANY_DOUBLE.test(ch);
+  return ANY_DOUBLE.has(ch);
 }
 
 function canOpen(text: string, i: number, lineStart: number): boolean {
