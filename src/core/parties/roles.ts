@@ -2,6 +2,7 @@
  * The role an article gives a party: a title in front ("President"), a description in front
  * ("Iran's senior diplomat"), or an appositive after (", diplomatic adviser to the UAE president,").
  */
+import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor } from '../quotes/titles.js';
 import type { Mention } from './mentions.js';
 
@@ -21,7 +22,7 @@ export function roleOfMention(m: Mention, text: string): string | null {
     return first[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '');
   }
   // Cheap test first: a role noun must end the words before the name.
-  const lastWord = /([\p{Ll}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  const lastWord = lowerWordBefore(text, Math.max(0, m.start - 30), m.start, false);
   if (!lastWord || !ROLE_NOUNS.has(lastWord.toLowerCase())) return null;
   const before = DESCRIPTOR.exec(text.slice(Math.max(0, m.start - 80), m.start));
   if (before && ROLE_NOUNS.has(before[2]!.toLowerCase())) return cleanDescriptor(before[1] ?? '', before[2]!);

@@ -37,6 +37,16 @@ function capsLines(text: string): Array<[number, number]> {
   return out;
 }
 
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const HIGHEST_ASCII = 0x7f;
+const [ASCII_A, ASCII_Z] = ['A'.charCodeAt(0), 'Z'.charCodeAt(0)];
+
+/** `/^\p{Lu}/u.test(word)`, with the pattern run only for a first character outside ASCII. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c <= HIGHEST_ASCII ? c >= ASCII_A && c <= ASCII_Z : CAPITAL_FIRST.test(word);
+}
+
 export function tokenize(text: string): Token[] {
   const caps = capsLines(text);
   const out: Token[] = [];
@@ -52,8 +62,9 @@ export function tokenize(text: string): Token[] {
     if (prev && POSSESSIVE.test(text.slice(prev.end, start + 2)) && /^['’]$/.test(gap.trim())) prev.possessive = true;
     while (c < caps.length && caps[c]![1] < start) c++;
     const capsLine = c < caps.length && caps[c]![0] <= start;
-    const sentenceStart = !prev || /[.!?:"“”]\s*$|\n/.test(gap) || /^\s*$/.test(text.slice(0, start));
-    out.push({ text: m[0], start, end, cap: /^\p{Lu}/u.test(m[0]), sentenceStart, gap, possessive: false, capsLine });
+    // With a word before it, the text before is never blank: only the gap can open a sentence.
+    const sentenceStart = !prev || /[.!?:"“”]\s*$|\n/.test(gap);
+    out.push({ text: m[0], start, end, cap: startsWithCapital(m[0]), sentenceStart, gap, possessive: false, capsLine });
     prevEnd = end;
   }
   return out;

@@ -7,6 +7,7 @@ import { NUMBER_WORD } from '../text/number-words.js';
 import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
+import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
 import { determinedBefore, genderOfRole, modifiesRole, qualifiesNoun, spokenOfAsIt } from './name-surroundings.js';
@@ -90,7 +91,7 @@ function cutAtConnector(words: string[]): string[] {
 /** "Iran's senior diplomat" in front of a name: the role the article gives that person. */
 function descriptorBefore(text: string, start: number): string | null {
   // Cheap test first: a role noun must end the words before the name.
-  const lastWord = /([\p{Ll}-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const lastWord = lowerWordBefore(text, Math.max(0, start - 30), start, true);
   if (!lastWord || !ROLE_NOUNS.has(lastWord.toLowerCase())) return null;
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return m && ROLE_NOUNS.has(m[2]!.toLowerCase()) ? cleanDescriptor(m[1] ?? '', m[2]!) : null;

@@ -7,6 +7,27 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The dotted word a segment ends on ("Mr", "U.S", "J", "Jan"), or null. */
 const TRAILING_ABBREVIATION = /(?:^|[\s(“"'‘\-–—])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
+/** Past this length a segment's abbreviation is looked for in its end first (see trailingAbbreviation). */
+const ABBREVIATION_TAIL = 64;
+
+/**
+ * `TRAILING_ABBREVIATION.exec(segment)?.[1]` without running the pattern from every character of
+ * a long segment: the pattern needs a full stop as the last non-space character; and found in
+ * the segment's end after a space or bracket, it is the match the whole segment gives (the word
+ * holds no such character). Found at the tail's very start, or not found, the word may begin
+ * further back: then the whole segment is read.
+ */
+export function trailingAbbreviation(segment: string): string | undefined {
+  let last = segment.length - 1;
+  while (last >= 0 && /\s/.test(segment[last]!)) last--;
+  if (segment[last] !== '.') return undefined;
+  if (segment.length > ABBREVIATION_TAIL) {
+    const m = TRAILING_ABBREVIATION.exec(segment.slice(-ABBREVIATION_TAIL));
+    if (m && m.index > 0) return m[1];
+  }
+  return TRAILING_ABBREVIATION.exec(segment)?.[1];
+}
+
 /** The first word of the next segment, past any opening quote or bracket. */
 const LEADING_WORD = /^[\s"“'‘([]*([\p{L}\p{N}]+)/u;
 
@@ -86,7 +107,7 @@ export function splitSentences(text: string): TextSpan[] {
 
 function shouldJoin(previous: string, next: string): boolean {
   if (/\n\s*$/.test(previous)) return false;
-  const abbrev = TRAILING_ABBREVIATION.exec(previous)?.[1];
+  const abbrev = trailingAbbreviation(previous);
   const word = LEADING_WORD.exec(next)?.[1];
   if (!abbrev || !word) return false;
   return abbreviationContinues(abbrev, word);
