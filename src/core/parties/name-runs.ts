@@ -117,6 +117,20 @@ function isOfficeWord(word: string): boolean {
   return JOINERS.test(word) || word === 'the' || (isCommonWord(word) && !isGivenName(word)) || isOrgWord(word) || isPlaceName(word) || isDemonym(word);
 }
 
+// The tests of buildRun's title loop on tokens[k..b) (module functions, not closures made per run).
+function wholeIsName(text: string, tokens: readonly Token[], k: number, b: number): boolean {
+  const t = text.slice(tokens[k]!.start, tokens[b - 1]!.end);
+  // "Supreme Defence Council", "General Hospital": title words in front of a body's head noun name the body.
+  return isPlaceName(t) || isOrganizationName(t) || (k + 1 < b && isOrgWord(tokens[b - 1]!.text));
+}
+// An unknown word shaped like a demonym ("Lindian") before a title is one too.
+function demonymBeforeTitle(tokens: readonly Token[], k: number, b: number): boolean {
+  return /(?:ian|ean|ese|ish|i)$/.test(tokens[k]!.text) && k + 1 < b - 1 && isTitleToken(tokens[k + 1]!);
+}
+function placeBeforeTitle(tokens: readonly Token[], k: number, b: number): boolean {
+  return k + 1 < b - 1 && isTitleToken(tokens[k + 1]!) && (isPlaceName(tokens[k]!.text) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[k]!.text));
+}
+
 function buildRun(text: string, tokens: readonly Token[], from: number, to: number): NameRun | null {
   let a = from;
   let b = to;
@@ -124,15 +138,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   const titleTokens: Token[] = [];
   let honorific: string | null = null;
   // "Iranian President Masoud Pezeshkian": the demonym and the title are the role.
-  const wholeIsName = (k: number) => {
-    const t = text.slice(tokens[k]!.start, tokens[b - 1]!.end);
-    // "Supreme Defence Council", "General Hospital": title words in front of a body's head noun name the body.
-    return isPlaceName(t) || isOrganizationName(t) || (k + 1 < b && isOrgWord(tokens[b - 1]!.text));
-  };
-  // An unknown word shaped like a demonym ("Lindian") before a title is one too.
-  const demonymBeforeTitle = (k: number) => /(?:ian|ean|ese|ish|i)$/.test(tokens[k]!.text) && k + 1 < b - 1 && isTitleToken(tokens[k + 1]!);
-  const placeBeforeTitle = (k: number) => k + 1 < b - 1 && isTitleToken(tokens[k + 1]!) && (isPlaceName(tokens[k]!.text) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[k]!.text));
-  while (a < b - 1 && !wholeIsName(a) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(a) || placeBeforeTitle(a))) {
+  while (a < b - 1 && !wholeIsName(text, tokens, a, b) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(tokens, a, b) || placeBeforeTitle(tokens, a, b))) {
     if (HONORIFICS.test(tokens[a]!.text)) honorific = tokens[a]!.text.replace('.', '');
     else titleTokens.push(tokens[a]!);
     a++;

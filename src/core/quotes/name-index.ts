@@ -7,6 +7,7 @@ import { NUMBER_WORD } from '../text/number-words.js';
 import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
+import { writtenInLowerCase } from '../text/lower-case-word.js';
 import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
@@ -135,9 +136,6 @@ const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
   const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
-  // Read only when a lone capitalised word opens a sentence (the last test below): built then, once.
-  let lowerWords: Set<string> | null = null;
-  const writtenInLowerCase = (w: string) => (lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? [])).has(w);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // "(CNN) --", "(Reuters)": a dateline's credit opening a line is no mention in a sentence.
@@ -163,7 +161,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (words.length === 1 && /^\p{Lu}[\p{L}']*-\p{Ll}+$/u.test(words[0]!)) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
-    if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && writtenInLowerCase(words[0]!.toLowerCase())) continue;
+    if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && writtenInLowerCase(text, words[0]!.toLowerCase())) continue;
     words = cutAtConnector(words);
     // "General Hospital", "Supreme Court": a title word in front of a body is part of its name.
     const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);

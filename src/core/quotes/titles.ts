@@ -16,17 +16,23 @@ export function isWeakTitleWord(word: string): boolean {
 
 const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:meister|meisterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|chefin|senatorin|kanzler|kanzlerin)$/u;
 
+// Masked dots ("Rep\u2024") read as dots.
+function lowerWord(words: readonly string[], k: number): string {
+  return words[k]!.toLowerCase().replace(/\u2024/g, '.');
+}
+
+// German compounds: "Baubürgermeisterin Henrike Vogt", "Vorsitzender Matthias Ebeling".
+function isGermanTitle(words: readonly string[], k: number): boolean {
+  return words.length - k >= 3 && GERMAN_TITLE.test(words[k]!);
+}
+
 /** Splits leading title words off a capitalised run. Keeps at least one word as the name. */
 export function stripTitles(words: string[]): { name: string; titles: string; honorific: string | null } {
   let i = 0;
   let strong = false;
   let honorific: string | null = null;
-  // Masked dots ("Rep\u2024") read as dots.
-  const lower = (k: number) => words[k]!.toLowerCase().replace(/\u2024/g, '.');
-  // German compounds: "Baubürgermeisterin Henrike Vogt", "Vorsitzender Matthias Ebeling".
-  const germanTitle = (k: number) => words.length - k >= 3 && GERMAN_TITLE.test(words[k]!);
-  while (i < words.length - 1 && (TITLE_WORDS.has(lower(i)) || ROLE_NOUNS.has(lower(i)) || germanTitle(i))) {
-    const w = lower(i);
+  while (i < words.length - 1 && (TITLE_WORDS.has(lowerWord(words, i)) || ROLE_NOUNS.has(lowerWord(words, i)) || isGermanTitle(words, i))) {
+    const w = lowerWord(words, i);
     if (!WEAK.has(w)) strong = true;
     if (HONORIFICS.test(w)) honorific = w.replace('.', '');
     i++;
@@ -35,7 +41,7 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
   // "Wells Fargo CEO John Stumpf": a title inside the run, with a two- or three-word name after it.
   if (i === 0) {
     for (let k = words.length - 3; k >= 1 && k >= words.length - 4; k--) {
-      const w = lower(k);
+      const w = lowerWord(words, k);
       if ((TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !WEAK.has(w) && /^\p{Lu}/u.test(words[k + 1]!)) { i = k + 1; break; }
     }
   }

@@ -34,6 +34,18 @@ describe('maskDots', () => {
   test('a sentence end stays a dot', () => {
     expect(maskDots('It ended. Then')).toBe('It ended. Then');
   });
+
+  test('astral characters keep the offsets: the same dots as with two plain characters in their place', () => {
+    // The earlier version masked an array of code points, or by UTF-16 index when the text held
+    // astral characters; the one pass by index must give both its answers.
+    for (const s of ['😀 Dr. A. B. Lind (No. 2) 😀 said Mr. Harlow. Inc. 😀', 'Mr. J.D. Harlow (R-Ore.) met the U.S. envoy on Jan. 5. Then he left.']) {
+      const plain = s.replaceAll('😀', '::');
+      expect(maskDots(s).replaceAll('😀', '::'), s).toBe(maskDots(plain));
+      expect(unmaskDots(maskDots(s))).toBe(s);
+    }
+    // "J.D." is found by the initials and the acronym patterns: each dot masked once, nothing doubled.
+    expect(maskDots('Sen. J.D. Harlow')).toBe('Sen\u2024 J\u2024D\u2024 Harlow');
+  });
 });
 
 describe('isTitleCase', () => {

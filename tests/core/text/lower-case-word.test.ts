@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { writtenInLowerCase } from '../../../src/core/text/lower-case-word.js';
+
+/** What writtenInLowerCase stands for: the list of the text's lower-case words, as the name index built it. */
+const listed = (text: string) => new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
+
+/** Letters of both cases (Latin, accented, astral), apostrophes, hyphens, spaces, digits, a lone surrogate. */
+const ALPHABET = ['a', 'b', 'o', 'é', 'ß', 'A', 'B', 'É', "'", '’', '-', ' ', ' ', '.', '1', '𝑎', '𝐀', '😀', '\ud835'];
+const WORDS = ['a', 'b', 'ab', 'ba', 'o', 'é', 'aé', 'ß', '𝑎', 'a𝑎', 'A', "a'", 'a-b', '', '1'];
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+describe('writtenInLowerCase', () => {
+  test('a word of its own in lower case, not inside another word or capitalised', () => {
+    const text = 'More talks. Moreover, she wants more time and a well-known envoy’s help.';
+    expect(writtenInLowerCase(text, 'more')).toBe(true);
+    expect(writtenInLowerCase('More talks. Moreover, evermore.', 'more')).toBe(false);
+    expect(writtenInLowerCase(text, 'well')).toBe(false);
+    expect(writtenInLowerCase(text, 'envoy')).toBe(false);
+    expect(writtenInLowerCase(text, 'help')).toBe(true);
+    expect(writtenInLowerCase(text, 'More')).toBe(false);
+  });
+
+  test('answers as the list does on 20,000 random texts', () => {
+    const random = seeded(5);
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      const words = listed(text);
+      for (const word of [...WORDS, ...words]) expect(writtenInLowerCase(text, word), JSON.stringify([text, word])).toBe(words.has(word));
+    }
+  });
+});
