@@ -45,6 +45,11 @@ function lexiconKind(whole: string): Verdict {
   return null;
 }
 
+/** Common vocabulary that is no given name or surname ("Foreign", "Comes"). */
+function isOrdinaryWord(w: string): boolean {
+  return isCommonWord(w) && !isGivenName(w) && !isSurname(w);
+}
+
 export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const words = run.tokens.map((t) => t.text);
   const whole = run.text;
@@ -73,10 +78,9 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 1) return classifySingle(run, ev);
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
   // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
-  const ordinary = (w: string) => isCommonWord(w) && !isGivenName(w) && !isSurname(w);
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
-  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !ordinary(first)) return 'person';
+  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !isOrdinaryWord(first)) return 'person';
   return null;
 }
 

@@ -32,7 +32,7 @@ export const isCountry = tagTest(lexicon, 'Country');
 export const isOrganizationName = tagTest(lexicon, 'Organization', 'SportsTeam');
 export const isDemonymWord = tagTest(lexicon, 'Demonym');
 export const isOrgWord = memoByWord((w: string) => lexicon().orgWords.has(w.toLowerCase()) || EXTRA_ORG_WORDS.has(w.toLowerCase()) || isOrganisationHead(w));
-export const isPlaceWord = (w: string) => lexicon().placeWords.has(w.toLowerCase());
+export const isPlaceWord = memoByWord((w: string) => lexicon().placeWords.has(w.toLowerCase()));
 const isDateTagged = tagTest(lexicon, 'Month', 'WeekDay', 'Date');
 export const isDateWord = memoByWord((w: string) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isDateTagged(w));
 export const isPronoun = tagTest(lexicon, 'Pronoun', 'Reflexive');

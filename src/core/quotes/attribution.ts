@@ -29,6 +29,9 @@ const VERB_BEFORE_ACCORDING = new RegExp(`${WORD_START}(?:${SPEECH_VERB})${WORD_
 const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
 
+/** After a named speaker and appositive: the cue's clause ends there (the pattern of attributionAfter's check). */
+const ENDS_HERE = /^\s*(?:[,.;:]|$|\s*(?:on|in|at|to)\b|\s*(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s*[,.;:])/u;
+
 /** The attribution in the words after a quote's closing mark (`after` starts at the mark). */
 export function attributionAfter(after: string, offset: number, quoteEndsSentence: boolean, quoteEndsInPunctuation = true): Attribution | null {
   const dash = DASH_NAME.exec(after);
@@ -50,8 +53,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   // `," Malkia Cyril, the director of X and who is also in the film, told the paper.`: a name and a
   // long appositive before the verb (too long for the usual window).
   const named = NAME_APPOSITIVE_VERB.exec(after);
-  const endsHere = (rest: string) => /^\s*(?:[,.;:]|$|\s*(?:on|in|at|to)\b|\s*(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s*[,.;:])/u.test(rest);
-  if (named && (!quoteEndsSentence || endsHere(after.slice(named.index + named[0].length)))) return usable(found(named[1]!, isAppositiveRole(named[2]!) ? cutRelative(named[2]!) : null, offset + after.indexOf(named[1]!), 2));
+  if (named && (!quoteEndsSentence || ENDS_HERE.test(after.slice(named.index + named[0].length)))) return usable(found(named[1]!, isAppositiveRole(named[2]!) ? cutRelative(named[2]!) : null, offset + after.indexOf(named[1]!), 2));
   // `"...a success." Park disagreed, calling it ...`: after a full stop, a name and a verb going on
   // past a comma start a new sentence; only a verb that ends it ("Vitter exclaimed.") is a cue.
   const pastTense = PAST_TENSE_CUE.exec(after);
