@@ -69,8 +69,10 @@ const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|for|with|was|on)\b/g;
  */
 function capitalisesNouns(text: string): boolean {
   const german = text.match(GERMAN_WORDS)?.length ?? 0;
+  // English words are counted only when there are German ones to weigh (an English text has thousands).
+  if (german < 5) return false;
   const english = text.match(ENGLISH_WORDS)?.length ?? 0;
-  return german >= 5 && german > 2 * english;
+  return german > 2 * english;
 }
 
 /**
@@ -173,6 +175,13 @@ const PLACE_NOUN_BEFORE = /\b(?:capital|city|town|village|port|province|region|i
 /** "the Saltmarsh coast", "the Ardle valley": a lone name before a geography noun is a place. */
 const PLACE_NOUN_AFTER = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:coast|coastline|shore|valley|peninsula|estuary|delta|basin|highlands|lowlands|border|hinterland)\b/gu;
 
+/**
+ * A capitalised word shaped like a demonym ("Varenian", "Omani"), not inside another word. The
+ * look-behind comes after the capital, so it is tried only where a capital stands: the same
+ * matches as `(?<![\p{L}])\p{Lu}...`, which tried it at every character (twice as slow).
+ */
+export const DEMONYM_SHAPED = /\p{Lu}(?<!\p{L}\p{Lu})\p{Ll}{3,}(?:ian|an|i|ese|n)\b/gu;
+
 /** Adjectives a place name makes: "Varenia" -> "Varenian", "Oman" -> "Omani", "Kestria" -> "Kestrian". */
 function demonymForms(word: string): string[] {
   const stem = word.replace(/[aeiouy]$/, '');
@@ -188,7 +197,7 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   const demonyms = new Map<string, string>();
   const capitalised = new Set<string>();
   for (const r of runs) for (const t of r.tokens) capitalised.add(t.text);
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?:ian|an|i|ese|n)\b/gu)) capitalised.add(m[0]);
+  for (const m of text.matchAll(DEMONYM_SHAPED)) capitalised.add(m[0]);
   for (const r of runs) {
     if (r.tokens.length !== 1 || isGivenName(r.text) || isDemonym(r.text)) continue;
     const form = demonymForms(r.text).find((d) => d !== r.text && capitalised.has(d) && !isGivenName(d) && !isSurname(d));

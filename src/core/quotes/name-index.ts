@@ -7,7 +7,7 @@ import { NUMBER_WORD } from '../text/number-words.js';
 import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
-import { writtenInLowerCase } from '../text/lower-case-word.js';
+import { writtenCapitalised, writtenInLowerCase } from '../text/written-words.js';
 import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
@@ -50,7 +50,7 @@ const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
 /** "NASA", "FBI", "DNC": a word in capitals is an acronym of a body, unless the article also writes it as a name ("PENCE:" in a transcript, "Pence"). */
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
-const isAcronymBody = (name: string, capitalWords: ReadonlySet<string>) => ACRONYM.test(name) && !capitalWords.has(name[0] + name.slice(1).toLowerCase());
+const isAcronymBody = (name: string, text: string) => ACRONYM.test(name) && !writtenCapitalised(text, name[0] + name.slice(1).toLowerCase());
 /** Mr./Mrs. before a name (its dot may be masked as \u2024 by mask-dots.ts). */
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)[.\u2024]?\s*$/;
 const MONTHS_DAYS = new RegExp(`^(?:${wordAlternation([...MONTHS, ...WEEKDAYS], 'capitalised')})$`);
@@ -103,10 +103,10 @@ function descriptorBefore(text: string, start: number): string | null {
  * capitalised name, by he/his/him or she/her only, gets that gender. Fills the gaps of the
  * given-name list.
  */
-function genderFromPronouns(text: string, start: number, end: number, words: ReadonlySet<string>): Gender {
+function genderFromPronouns(text: string, start: number, end: number): Gender {
   // "Americans", "Republicans": a group in the plural whose singular the article also writes.
   const word = text.slice(start, end);
-  if (/^\p{Lu}\p{Ll}+s$/u.test(word) && words.has(word.slice(0, -1))) return null;
+  if (/^\p{Lu}\p{Ll}+s$/u.test(word) && writtenCapitalised(text, word.slice(0, -1))) return null;
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
   if (/\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
   if (qualifiesNoun(text, start, end)) return null;
@@ -135,7 +135,6 @@ const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
-  const capitalWords = new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
   for (const m of runs(text)) {
     if (quoted.some(([s, e]) => m.index >= s && m.index < e)) continue;
     // "(CNN) --", "(Reuters)": a dateline's credit opening a line is no mention in a sentence.
@@ -169,7 +168,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     const nameStart = text.indexOf(name.split(' ')[0]!, start);
     const honor = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? /^(Mr|Mrs|Ms|Miss)[.\u2024]?$/.exec(m.words[0] ?? '')?.[1];
     const first = name.split(' ')[0]!;
-    const organisation = isBody(name) || isAcronymBody(name, capitalWords);
+    const organisation = isBody(name) || isAcronymBody(name, text);
     const s0 = nameStart < 0 ? start : nameStart;
     const before = [descriptorBefore(text, start), titles].filter(Boolean).join(' ');
     const title = before || (organisation ? null : appositiveAfter(text, s0 + name.length) ?? statedRole(text, start, s0 + name.length));
@@ -178,7 +177,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     // "in Chelsea", "at Lincoln": one word after a preposition of place is a place, whatever
     // given name it shares.
     const place = !name.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0));
-    const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length, capitalWords);
+    const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length);
     out.push({
       name,
       start: s0,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { writtenInLowerCase } from '../../../src/core/text/lower-case-word.js';
+import { writtenCapitalised, writtenInLowerCase } from '../../../src/core/text/written-words.js';
 
 /** What writtenInLowerCase stands for: the list of the text's lower-case words, as the name index built it. */
 const listed = (text: string) => new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
@@ -30,6 +30,30 @@ describe('writtenInLowerCase', () => {
       const text = Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
       const words = listed(text);
       for (const word of [...WORDS, ...words]) expect(writtenInLowerCase(text, word), JSON.stringify([text, word])).toBe(words.has(word));
+    }
+  });
+});
+
+describe('writtenCapitalised', () => {
+  const listedCapitalised = (text: string) => new Set(text.match(/\p{Lu}\p{Ll}+/gu) ?? []);
+
+  test('a capital and its lower-case letters, also inside a longer name', () => {
+    const text = 'Republicans met. McDonald and the REPUBLICAN Party.';
+    expect(writtenCapitalised(text, 'Republican')).toBe(false);
+    expect(writtenCapitalised(text, 'Republicans')).toBe(true);
+    expect(writtenCapitalised(text, 'Donald')).toBe(true);
+    expect(writtenCapitalised(text, 'Mc')).toBe(true);
+    expect(writtenCapitalised(text, 'Party')).toBe(true);
+    expect(writtenCapitalised(text, 'PARTY')).toBe(false);
+  });
+
+  test('answers as the list does on 20,000 random texts', () => {
+    const random = seeded(9);
+    const words = ['Ab', 'Ba', 'Éa', 'Aé', 'Ab𝑎', '𝐀b', 'A', 'AB', 'ab', ''];
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      const listed = listedCapitalised(text);
+      for (const word of [...words, ...listed]) expect(writtenCapitalised(text, word), JSON.stringify([text, word])).toBe(listed.has(word));
     }
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Whether an article writes a word in lower case, as a word of its own ("more" in "and more
- * said", not in "moreover" or "More"). The same answer as listing every such word with
- * `/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu` and asking the list, found with indexOf for the
- * few words asked instead: the pattern tries its look-behind at every character of the article.
+ * Whether an article writes a word in a given shape: the same answers as listing the article's
+ * words of that shape with a pattern and asking the list, found with indexOf for the few words
+ * the name index asks about, instead of running the pattern over the whole article (a tenth of
+ * a millisecond and a thousand strings per list).
  */
 const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 const JOINS_A_WORD = /^[\p{L}'’-]$/u;
@@ -27,11 +27,32 @@ function codePointBefore(text: string, at: number): number {
   return isLowSurrogate(c) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2)) ? text.codePointAt(at - 2)! : c;
 }
 
+/**
+ * The word in lower case, as a word of its own ("more" in "and more said", not in "moreover" or
+ * "More"): `new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu)).has(word)`.
+ */
 export function writtenInLowerCase(text: string, word: string): boolean {
   if (!LOWER_CASE_WORD.test(word)) return false;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const end = i + word.length;
     if ((i === 0 || !joins(codePointBefore(text, i))) && (end >= text.length || !joins(text.codePointAt(end)!))) return true;
+  }
+  return false;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+
+/**
+ * A capital and the lower-case letters after it ("Republican", also inside "McDonald"):
+ * `new Set(text.match(/\p{Lu}\p{Ll}+/gu)).has(word)`. Every capital followed by a lower-case
+ * letter starts such a match, so an occurrence counts when no lower-case letter goes on after it.
+ */
+export function writtenCapitalised(text: string, word: string): boolean {
+  if (!CAPITALISED_WORD.test(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (end >= text.length || !LOWER_CASE_LETTER.test(String.fromCodePoint(text.codePointAt(end)!))) return true;
   }
   return false;
 }
