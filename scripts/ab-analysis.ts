@@ -20,6 +20,7 @@ const [dirA, dirB, roundsArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: npx tsx scripts/ab-analysis.ts <checkout-A> <checkout-B> [rounds]');
 const rounds = Number(roundsArg ?? DEFAULT_ROUNDS);
 const load = async (dir: string): Promise<Analyze> =>
+  // eslint-disable-next-line no-unsanitized/method -- a checkout of this project named on the command line by whoever runs it
   ((await import(resolve(dir, 'src/core/analyze-text.ts'))) as { analyzeText: Analyze }).analyzeText;
 const sides = [await load(dirA), await load(dirB)] as const;
 const texts = speedTexts(resolve(process.env.PRECIS_CORPUS ?? '../shared/corpus'))?.texts ?? [];

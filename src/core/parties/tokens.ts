@@ -59,7 +59,7 @@ export function tokenize(text: string): Token[] {
     const prev = out[out.length - 1];
     // "Iran 's" (tokenised corpora) and "Iran's" both mark the previous word possessive.
     if (prev && (m[0] === 's' && /^\s?['’]$/.test(gap))) { prev.possessive = true; prevEnd = end; continue; }
-    if (prev && POSSESSIVE.test(text.slice(prev.end, start + 2)) && /^['’]$/.test(gap.trim())) prev.possessive = true;
+    if (prev && /^['’]$/.test(gap.trim()) && POSSESSIVE.test(text.slice(prev.end, start + 2))) prev.possessive = true;
     while (c < caps.length && caps[c]![1] < start) c++;
     const capsLine = c < caps.length && caps[c]![0] <= start;
     // With a word before it, the text before is never blank: only the gap can open a sentence.

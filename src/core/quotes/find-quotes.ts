@@ -194,8 +194,15 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   const vocabulary = new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []);
-  const capitalised = new Map<string, number>();
-  for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+  // How often each capitalised word is written: counted on the first weak cue that asks.
+  let capitalised: Map<string, number> | null = null;
+  const timesCapitalised = (word: string) => {
+    if (!capitalised) {
+      capitalised = new Map<string, number>();
+      for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+    }
+    return capitalised.get(word) ?? 0;
+  };
   const isOpener = (c: Attribution | null) => {
     if (c?.kind !== 'name') return false;
     // A group ("Audience members laughed") is judged by its one capitalised word.
@@ -204,7 +211,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
     if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
-    return c.strength === 0 && (capitalised.get(word) ?? 0) <= 1 && !ctx.lookup.expand(word, c.at);
+    return c.strength === 0 && timesCapitalised(word) <= 1 && !ctx.lookup.expand(word, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
   const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [] };

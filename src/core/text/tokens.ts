@@ -2,8 +2,15 @@ import { STOPWORDS } from './stopwords.js';
 
 /** Lower-case word tokens: letters and digits, apostrophes dropped ("Iran's" -> "irans" is not wanted, so split). */
 export function wordTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // In text of printable ASCII and spaces the letters and digits are [a-z0-9] once lower-cased:
+  // a pattern without Unicode classes finds the same words a third faster (it runs on every sentence).
+  return lower.match(BEYOND_ASCII.test(lower) ? WORD_CHARS : ASCII_WORD_CHARS) ?? [];
 }
+/** A character other than printable ASCII or a space (no space is a letter or a digit). */
+const BEYOND_ASCII = /[^ -~\s]/;
+const WORD_CHARS = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD_CHARS = /[a-z0-9]+/g;
 
 /**
  * A light suffix stripper: enough to make "talks"/"talked"/"talking" meet in overlap scores.

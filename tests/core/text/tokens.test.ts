@@ -31,3 +31,16 @@ describe('span', () => {
     expect(trimSpan('   ', 0, 3)).toBeNull();
   });
 });
+
+describe('wordTokens on ASCII text takes the short pattern and finds the same words', () => {
+  test('random ASCII and mixed sentences', () => {
+    const unicode = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const chars = ['a', 'Z', 'q', '0', '9', ' ', '-', "'", '.', ',', '_', '\t', '~', '\u00a0', 'é', '’', 'Ǆ', '²', '\u0001'];
+    let s = 7;
+    const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 5_000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => chars[Math.floor(random() * (n % 2 ? 13 : chars.length))]).join('');
+      expect(wordTokens(text), text).toEqual(unicode(text));
+    }
+  });
+});
