@@ -9,7 +9,7 @@ import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found, isGroupName } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE } from './clause-shapes.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
 
@@ -24,7 +24,7 @@ const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+
 const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
 /** "according to X," anywhere in the sentence before the quote. */
-const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/iu;
+const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,140}?)\s*(?:[,:]|$)/iu;
 const VERB_BEFORE_ACCORDING = new RegExp(`${WORD_START}(?:${SPEECH_VERB})${WORD_END}`, 'u');
 const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
@@ -209,6 +209,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks;
     // "Vance sent a letter to Park saying ...": without the comma too, when the sentence opens on a name.
     if (/ing$/.test(verb[0])) {
+      const own = SUBJECT_OF_PARTICIPLE.exec(head);
+      const participleSubject = own ? usable(found(own[1]!, null, offset + own.index + own[0].indexOf(own[1]!), strength)) : null;
+      if (participleSubject?.kind === 'name') return participleSubject;
       const main = sentenceSubject(head, offset);
       // As sure as the verb: the participle is a cue of its own, not a bare sentence subject.
       if (main && (/,\s*$/.test(head) || (main.kind === 'name' && !/\b(?:is|are|was|were|be|been|am)\s+$/.test(head)))) return { ...main, strength };

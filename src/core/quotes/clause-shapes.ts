@@ -13,6 +13,12 @@ export const GROUP_MEMBER = /^\s*(?:including|among them|such as|notably|led by)
  */
 export const BLAMED_FOR = /\b(?:(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)|(?:quoted|quotes|cited|cites)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+as)\s+$/u;
 
+/**
+ * `despite Vance calling her `, `with Park saying `: a name right after a preposition and right
+ * before an -ing verb of saying is that verb's own subject, not the sentence's subject.
+ */
+export const SUBJECT_OF_PARTICIPLE = /\b(?:despite|with|without|amid|following|after|before)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
 export const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;
 

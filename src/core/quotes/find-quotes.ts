@@ -5,7 +5,7 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { isGroupName, parseSpeakerPhrase } from './speaker-phrase.js';
 import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -103,7 +103,7 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   // `X called him a master of the deal. "He showed again and again..."`: a quote opening its
   // sentence with no cue belongs to the person the sentence before it (same paragraph, no quote
   // in between) is about.
-  if (!/[\p{L}\p{N}]/u.test(before)) return { cue: leadSentence(text, from, beforeStart, !!prev && prev.closeMark === from), opensSentence };
+  if (!/[\p{L}\p{N}]/u.test(before)) return { cue: leadSentence(text, from, beforeStart, !!prev && prev.closeMark === from) ?? paragraphLead(text, q, lineStart), opensSentence };
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
   const subject = before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
   return { cue: subject, opensSentence };
@@ -150,6 +150,24 @@ function nameColon(before: string, offset: number): Attribution | null {
   // "Said Ellis:" -- an inverted verb of saying opening the sentence.
   const a = m ? parseSpeakerPhrase(m[1]!.replace(/^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Continued|Explained)\s+/, '')) : null;
   return a?.kind === 'name' ? { ...a, at: offset + m!.index, strength: 1 } : null;
+}
+
+/**
+ * `Vance took the stage after midnight.` then a paragraph that is only a quote: with no cue of its
+ * own, the quote is the person the paragraph before ends on (a name as its subject, no quote in
+ * that sentence), as news copy hands a speaker from a lead paragraph to the quote under it.
+ */
+function paragraphLead(text: string, q: QuotedSpan, lineStart: number): Attribution | null {
+  // A quote running on over paragraphs is named at its end (shareSpeakerBackwards), or goes on.
+  if (q.continues || q.runsOn || q.openMark > lineStart + 1 || lineStart < 2) return null;
+  let prevEnd = lineStart;
+  while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
+  if (!/[.!?]/.test(text[prevEnd - 1] ?? '')) return null;
+  const prevStart = sentenceStart(text, lineStartOf(text, prevEnd), prevEnd);
+  const lead = text.slice(prevStart, prevEnd);
+  if (/["“”]/.test(lead)) return null;
+  const cue = attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
+  return cue?.kind === 'name' ? { ...cue, strength: 0 } : null;
 }
 
 /** `The Times reports:` then the quote as its own paragraph: the cue ends the paragraph before. */
@@ -199,7 +217,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const isOpener = (c: Attribution | null) => {
     if (c?.kind !== 'name') return false;
     // A group ("Audience members laughed") is judged by its one capitalised word.
-    const word = /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] ?? c.value;
+    // (A body's name with a small word inside, "Alliance to Reclaim Our Schools", is a name.)
+    const word = (isGroupName(c.value) ? /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] : null) ?? c.value;
     if (word.includes(' ')) return false;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
     if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
