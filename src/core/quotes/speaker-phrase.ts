@@ -96,7 +96,7 @@ const BODY_JOIN = /^(?:for|to|against)$/;
 /** A capitalised word inside a body's name that is no name alone: "Alliance to Reclaim Our Schools". */
 const INNER_FUNCTION_WORD = /^(?:Our|The|A|An)$/;
 /** Capitalised plural nouns that open a body's name before "for" / "against": "Americans for Prosperity". */
-const PEOPLE_BODY = /^(?:Americans|Citizens|Mothers|Fathers|Parents|Veterans|Students|Doctors|Physicians|Scientists|Women|Friends|Republicans|Democrats|Conservatives|Progressives|Families|Workers)$/;
+const PEOPLE_BODY = /^(?:Americans|Citizens|Mothers|Fathers|Parents|Veterans|Students|Doctors|Physicians|Scientists|Women|Friends|Republicans|Democrats|Conservatives|Progressives|Families|Workers|Farmers|Nurses|Teachers|Residents|Taxpayers|Voters)$/;
 
 /**
  * How many words before `start` still belong to a body's name, or 0: "Center for [American
