@@ -23,8 +23,8 @@ const WORD_END = '(?![\\p{L}\\p{N}])';
 const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})${WORD_END}`, 'u');
 const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
-/** "according to X," anywhere in the sentence before the quote. */
-const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,140}?)\s*(?:[,:]|$)/iu;
+/** "according to X," (or "in the words of X,") anywhere in the sentence before the quote. */
+const ACCORDING_BEFORE = /(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:"“”]{2,140}?)\s*(?:[,:]|$)/iu;
 const VERB_BEFORE_ACCORDING = new RegExp(`${WORD_START}(?:${SPEECH_VERB})${WORD_END}`, 'u');
 const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
@@ -67,7 +67,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const verbEnd = m.index + m[0].length;
   const rest = after.slice(verbEnd);
   // `"We won." Smith said the count...` starts a new sentence about something else.
-  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) && subject) {
+  // (`"Is it over?" Dunn asked Helen Park.` ends on its listener: still the cue.)
+  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) && !LISTENER_ENDS_SENTENCE.test(rest) && subject) {
     return null;
   }
   if (subject) {
@@ -99,6 +100,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
 }
 
 const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})${WORD_END}`, 'u');
+/** A verb's object that ends the sentence: "reporters", "the crowd", "Helen Park". */
+const LISTENER_ENDS_SENTENCE = /^\s+(?:reporters|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.\u2024-]*(?:\s+\p{Lu}[\p{L}'’.\u2024-]*){0,3})\s*\.(?:\s|$)/u;
 const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;

@@ -52,6 +52,14 @@ const ROWS: Row[] = [
   ['despite Name calling', 'Helen Park won the vote, despite Derek Vance calling her "a danger to the port."', 'danger to the port', 'Derek Vance'],
   ['with Name saying', 'The talks ended early, with Ruth Alder saying the offer was "an insult."', 'an insult', 'Ruth Alder'],
   ['a participle after a comma stays the main subject\'s', 'Helen Park praised the crews, calling them "the best in the state."', 'best in the state', 'Helen Park'],
+  // A question with its cue after it, ending on the one asked.
+  ['"...?" Name asked Name2. (the asker speaks)', '"Will the ferry run on Sunday?" Jake Dunn asked Helen Park.', 'ferry run on Sunday', 'Jake Dunn'],
+  ['"...!" Name told the crowd.', '"This harbour belongs to you!" Omar Haddad told the crowd.', 'harbour belongs', 'Omar Haddad'],
+  ['"." Name told reporters the count ... (a new sentence, no cue)', '"The polls are closed." Ruth Alder told reporters the count would take a day.', 'polls are closed', null],
+  // Nouns of saying whose owner said the quoted words, whoever denies or answers them.
+  ["denied Name's charge that ...", 'Helen Park denied Derek Vance\'s charge that she had "hidden the costs" of the ferry.', 'hidden the costs', 'Derek Vance'],
+  ["laughed off Name's allegation that ...", 'Helen Park laughed off Derek Vance\'s allegation that the port was "run by cronies."', 'run by cronies', 'Derek Vance'],
+  ['In the words of Name, ...', 'In the words of Ruth Alder, the new timetable is "a gift to commuters."', 'gift to commuters', 'Ruth Alder'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
