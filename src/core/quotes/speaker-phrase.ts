@@ -179,7 +179,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const words = clean.split(/\s+/);
   // "The association later said": adverbs between the subject and the verb are not the subject.
   // "The Republican nominee has repeatedly [wondered]": nor are auxiliaries.
-  while (words.length > 1 && /^(?:\p{Ll}+ly|later|also|then|again|earlier|previously|once|too|still|today|yesterday|himself|herself|itself|themselves|has|have|had|was|were|is|are|will|would|did|does|never|not)$/u.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(?:\p{Ll}+ly|later|also|then|again|earlier|previously|once|too|still|now|always|often|even|just|sometimes|today|yesterday|himself|herself|itself|themselves|has|have|had|was|were|is|are|will|would|did|does|never|not)$/u.test(words[words.length - 1]!)) words.pop();
   // "... Donald Trump deployed what he [described]": the word next to the verb is the subject.
   const lastWord = words[words.length - 1]!;
   if (isPronoun(lastWord) && (words.length === 1 || /^\p{Ll}/u.test(lastWord))) {

@@ -60,6 +60,12 @@ const ROWS: Row[] = [
   ["denied Name's charge that ...", 'Helen Park denied Derek Vance\'s charge that she had "hidden the costs" of the ferry.', 'hidden the costs', 'Derek Vance'],
   ["laughed off Name's allegation that ...", 'Helen Park laughed off Derek Vance\'s allegation that the port was "run by cronies."', 'run by cronies', 'Derek Vance'],
   ['In the words of Name, ...', 'In the words of Ruth Alder, the new timetable is "a gift to commuters."', 'gift to commuters', 'Ruth Alder'],
+  // An adverb of time or frequency between the subject and a labelling verb.
+  ['She now calls him "..." after she worked for him', 'Ruth Alder worked for Derek Vance for a decade. She now calls him "a tyrant."', 'a tyrant', 'Ruth Alder'],
+  ['He often calls her "..."', 'Ruth Alder worked for Derek Vance for a decade. He often calls her "a traitor."', 'a traitor', 'Derek Vance'],
+  // Titles: a whip of a chamber, and a plural title before two names.
+  ['said House Minority Whip Name', '"We have the votes," said House Minority Whip Ruth Alder.', 'have the votes', 'Ruth Alder'],
+  ['Sens. Name and Name2, then a surname', 'Sens. Paul Kerr and Gwen Talbot questioned the banker. "You knew," Kerr said.', 'You knew', 'Paul Kerr'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
