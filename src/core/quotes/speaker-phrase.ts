@@ -48,7 +48,8 @@ const NOT_NAMES = new Set([
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
 const CONNECTORS = wordAlternation([...NAME_CONNECTORS, 'of']);
-const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}[.\\u2024])+|${CONNECTORS})$`, 'u');
+// "al-Baghdadi", "bin-Salman": an Arabic article joined to a capitalised name is a name word.
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}[.\\u2024])+|(?:al|el|ad|ash|bin|ibn)-\\p{Lu}[\\p{L}'’-]*|${CONNECTORS})$`, 'u');
 const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`);
 const POSSESSIVE = /['’]s?$/;
 
