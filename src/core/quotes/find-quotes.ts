@@ -9,6 +9,7 @@ import { isGroupName, parseSpeakerPhrase } from './speaker-phrase.js';
 import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { closingCue } from './closing-cue.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -100,6 +101,8 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   }
   if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
   if (after) return { cue: after, opensSentence };
+  const closing = closingCue(text, q, next ? next.openMark : lineEnd, lineEnd);
+  if (closing) return { cue: closing, opensSentence };
   // `X called him a master of the deal. "He showed again and again..."`: a quote opening its
   // sentence with no cue belongs to the person the sentence before it (same paragraph, no quote
   // in between) is about.

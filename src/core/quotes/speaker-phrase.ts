@@ -122,6 +122,8 @@ const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
 // "a 52-count civil complaint filed by the federal Trade Board and a suit by Ohio": the first author.
 const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
+/** "a statement on Brownback's website": the owner of the page the writing was posted on. */
+const DOCUMENT_ON_PAGE = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS}|post|message|note)\\s+(?:posted\\s+)?(?:on|to)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:website|site|page|account|feed|blog|channel)$`, 'u');
 const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
@@ -187,7 +189,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     return { kind: 'pronoun', value: lastWord.toLowerCase(), role: null, honorific: null };
   }
   // "a report by the Government Accountability Office", "a new Courier analysis": the author speaks.
-  const document = DOCUMENT_BY.exec(clean) ?? DOCUMENT_OF_NAME.exec(clean);
+  const document = DOCUMENT_BY.exec(clean) ?? DOCUMENT_OF_NAME.exec(clean) ?? DOCUMENT_ON_PAGE.exec(clean);
   if (document) {
     const inner = parseSpeakerPhrase(document[1]!);
     if (inner?.kind === 'name') return { ...inner, role: null };

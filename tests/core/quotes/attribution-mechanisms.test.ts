@@ -66,6 +66,14 @@ const ROWS: Row[] = [
   // Titles: a whip of a chamber, and a plural title before two names.
   ['said House Minority Whip Name', '"We have the votes," said House Minority Whip Ruth Alder.', 'have the votes', 'Ruth Alder'],
   ['Sens. Name and Name2, then a surname', 'Sens. Paul Kerr and Gwen Talbot questioned the banker. "You knew," Kerr said.', 'You knew', 'Paul Kerr'],
+  // A mixed quote whose sentence goes on and is attributed at its end.
+  ['is "..." for X, Name said.', 'The ferry timetable is "a mess" for commuters, Ruth Alder said.', 'a mess', 'Ruth Alder'],
+  ['is "..." and ..., said Name, the role.', 'The ferry timetable is "a mess" and must change, said Ruth Alder, the port director.', 'a mess', 'Ruth Alder'],
+  ['is "..." for X, Name told reporters on Monday.', 'The new fares are "simply too high" for students, Omar Haddad told reporters on Monday.', 'simply too high', 'Omar Haddad'],
+  ['a name cue before the quote keeps the quote (X called it "...", Y said)', 'Derek Vance called the fares "a scandal" in his speech, Ruth Alder said.', 'a scandal', 'Derek Vance'],
+  ['a clause that is no cue ("which Name said ...") names nobody', 'The fares are "too high" for students, which Ruth Alder said would change.', 'too high', null],
+  ['a next quote in the sentence takes the cue, and shares it', 'The fares are "too high" and "unfair" to students, Ruth Alder said.', 'too high', 'Ruth Alder'],
+  ["a statement on Name's website", 'The rule applies only if "the family agrees in writing," according to a statement on Alder\'s website.', 'family agrees', 'Alder'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],

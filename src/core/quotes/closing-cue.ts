@@ -1,0 +1,35 @@
+/**
+ * `The plan is "a disaster" for the city, Park said.`: a mixed quote whose sentence goes on past
+ * the closing mark and is attributed at its end. The cue is the clause after one of the
+ * sentence's last commas, read like a cue right after a quote.
+ */
+import { attributionAfter, type Attribution } from './attribution.js';
+import type { QuotedSpan } from './quote-marks.js';
+
+/** The end of the sentence: a stop, a question or an exclamation mark before a space or the end. */
+const SENTENCE_END = /[.!?](?=["”’)]?(?:\s|$))/u;
+/** How many commas back from the sentence's end the cue's clause may start ("said X, the mayor."). */
+const MAX_CLAUSES = 3;
+/** Longest stretch from the closing mark to the sentence's end that is searched, in characters. */
+const MAX_SENTENCE_TAIL = 300;
+
+/**
+ * The cue closing the sentence that holds quote `q` (masked text), or null. Stops at the next
+ * quote: a cue after it is that quote's own (and the quotes of one sentence share it later).
+ */
+export function closingCue(text: string, q: QuotedSpan, nextOpenMark: number, lineEnd: number): Attribution | null {
+  if (q.runsOn) return null;
+  const limit = Math.min(nextOpenMark, lineEnd, q.closeMark + MAX_SENTENCE_TAIL);
+  const rest = text.slice(q.closeMark, limit);
+  const end = SENTENCE_END.exec(rest);
+  if (!end) return null;
+  const sentence = rest.slice(0, end.index + 1);
+  let comma = sentence.length;
+  for (let k = 0; k < MAX_CLAUSES; k++) {
+    comma = sentence.lastIndexOf(',', comma - 1);
+    if (comma <= 0) return null;
+    const cue = attributionAfter(sentence.slice(comma), q.closeMark + comma, false, true);
+    if (cue?.kind === 'name' || cue?.kind === 'pronoun') return { ...cue, strength: 1 };
+  }
+  return null;
+}
