@@ -190,6 +190,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    // "Reed, a professor at Lindton University who has advised Park, said": a verb inside a
+    // relative clause with no comma before "who" is not the sentence's; its main verb comes later.
+    if (IN_RELATIVE_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head) && all.some((v) => v.index > verb.index)) continue;
     // "Park mocked Vance for calling it ...": the one blamed for the words said them.
     const blamed = /ing$/.test(verb[0]) && /\b(?:for|of|as)\s+$/.test(head) ? BLAMED_FOR.exec(head) : null;
     const blamedName = blamed ? blamed[1] ?? blamed[2]! : '';
@@ -247,6 +250,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   }
   return named ?? pronoun ?? nominal;
 }
+
+/** Right after "who" / "that" / "which" (and an auxiliary or an adverb): a relative clause's verb. */
+const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;

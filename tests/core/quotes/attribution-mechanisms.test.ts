@@ -74,6 +74,11 @@ const ROWS: Row[] = [
   ['a clause that is no cue ("which Name said ...") names nobody', 'The fares are "too high" for students, which Ruth Alder said would change.', 'too high', null],
   ['a next quote in the sentence takes the cue, and shares it', 'The fares are "too high" and "unfair" to students, Ruth Alder said.', 'too high', 'Ruth Alder'],
   ["a statement on Name's website", 'The rule applies only if "the family agrees in writing," according to a statement on Alder\'s website.', 'family agrees', 'Alder'],
+  // A relative clause inside an appositive, with no comma before "who": its verb is not the sentence's.
+  ['Name, a role at a body who has advised Name2, said', 'Omar Haddad, a lecturer at Lindton College who has advised Helen Park, said the ferry plan was "doomed."', 'doomed', 'Omar Haddad'],
+  ['a relative clause with its comma still speaks ("Name, who said")', 'The vote was close. Derek Vance criticized Ruth Alder, who said the plan was "doomed."', 'doomed', 'Ruth Alder'],
+  // The writer of a piece placed in a paper.
+  ["Name's op-ed in a paper called ...", "Omar Haddad's op-ed in the Lindton Courier called the ferry plan \"doomed.\"", 'doomed', 'Omar Haddad'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
