@@ -9,7 +9,7 @@ import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found, isGroupName } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE } from './clause-shapes.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
 
@@ -148,9 +148,12 @@ export function attributionBefore(before: string, offset: number): Attribution |
 
 /** `When Vance called her "a liar," Park laughed`: the opening clause's speaker, not the main clause's. */
 export function openingClauseSpeaker(before: string, offset: number): Attribution | null {
-  const m = SUBJECT_OF_OPENING_CLAUSE.exec(before);
+  const opening = SUBJECT_OF_OPENING_CLAUSE.exec(before);
+  const inner = opening ? null : SUBJECT_OF_INNER_CLAUSE.exec(before);
+  const m = opening ?? inner;
   if (!m) return null;
-  const cue = attributionBefore(before, offset);
+  // Inside the sentence, only the clause's own words count ("Park said that, as Vance ...": Vance).
+  const cue = attributionBefore(inner ? before.slice(inner.index) : before, offset + (inner?.index ?? 0));
   if (cue?.kind === 'name') return cue;
   const subject = found(m[1]!, null, offset + m.index + m[0].indexOf(m[1]!), 1);
   return subject?.kind === 'name' ? subject : null;

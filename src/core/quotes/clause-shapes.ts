@@ -46,3 +46,9 @@ export const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|e
  * name right after the subordinator. The main clause after it speaks for itself.
  */
 export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|As|If)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
+
+/**
+ * The same clause opening inside the sentence: `The crowd cheered, and as Vance went on about
+ * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`.
+ */
+export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;

@@ -1,9 +1,11 @@
 /**
+ * Cues that reach across a sentence holding more than the quote:
  * `The plan is "a disaster" for the city, Park said.`: a mixed quote whose sentence goes on past
  * the closing mark and is attributed at its end. The cue is the clause after one of the
  * sentence's last commas, read like a cue right after a quote.
+ * `as Vance went on about "A" and "B," Park said nothing`: quotes listed inside an open clause.
  */
-import { attributionAfter, type Attribution } from './attribution.js';
+import { attributionAfter, openingClauseSpeaker, type Attribution } from './attribution.js';
 import type { QuotedSpan } from './quote-marks.js';
 
 /** The end of the sentence: a stop, a question or an exclamation mark before a space or the end. */
@@ -32,4 +34,28 @@ export function closingCue(text: string, q: QuotedSpan, nextOpenMark: number, li
     if (cue?.kind === 'name' || cue?.kind === 'pronoun') return { ...cue, strength: 1 };
   }
   return null;
+}
+
+/** Only a list's joining words between two quotes: `"A" and "B"`, `"A," "B"`. */
+const LIST_JOIN = /^[\s,]*(?:and|or)?\s*$/;
+
+/**
+ * `as Vance went on about "A" and "B,"`: a quote listed right after another, inside a clause
+ * still open at the first quote, is the clause's speaker's too (not the cue after the list).
+ * The sentence is read with every earlier quote blanked to a same-length word.
+ */
+export function listedInClause(text: string, spans: readonly QuotedSpan[], i: number, sentenceStart: number): Attribution | null {
+  const q = spans[i]!;
+  const prev = spans[i - 1];
+  if (!prev || prev.closeMark < sentenceStart || !LIST_JOIN.test(text.slice(prev.closeMark, q.openMark))) return null;
+  let lead = '';
+  let at = sentenceStart;
+  for (let k = 0; k < i; k++) {
+    const s = spans[k]!;
+    if (s.closeMark <= sentenceStart) continue;
+    lead += text.slice(at, s.openMark) + 'q'.repeat(s.closeMark - s.openMark);
+    at = s.closeMark;
+  }
+  lead += text.slice(at, q.openMark);
+  return openingClauseSpeaker(lead, sentenceStart);
 }

@@ -9,7 +9,7 @@ import { isGroupName, parseSpeakerPhrase } from './speaker-phrase.js';
 import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { closingCue } from './closing-cue.js';
+import { closingCue, listedInClause } from './closing-cue.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -87,7 +87,7 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
   const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart);
   if (label) return { cue: label, opensSentence };
-  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) : null;
+  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) ?? listedInClause(text, spans, i, sentenceStart(text, lineStart, q.openMark + 1)) : null;
   if (clause) return { cue: clause, opensSentence };
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named

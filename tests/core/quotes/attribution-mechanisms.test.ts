@@ -79,6 +79,11 @@ const ROWS: Row[] = [
   ['a relative clause with its comma still speaks ("Name, who said")', 'The vote was close. Derek Vance criticized Ruth Alder, who said the plan was "doomed."', 'doomed', 'Ruth Alder'],
   // The writer of a piece placed in a paper.
   ["Name's op-ed in a paper called ...", "Omar Haddad's op-ed in the Lindton Courier called the ferry plan \"doomed.\"", 'doomed', 'Omar Haddad'],
+  // A subordinate clause opening inside the sentence holds the quote: its subject said it.
+  ['..., and as Name went on about "...," Name2 said nothing', 'The hall went quiet, and as Derek Vance went on about "stolen ballots," Ruth Alder said nothing.', 'stolen ballots', 'Derek Vance'],
+  ['cheered as Name talked about "...,"', 'The crowd cheered as Derek Vance talked about "stolen ballots," and Ruth Alder left.', 'stolen ballots', 'Derek Vance'],
+  ['the last of a list of quotes inside the clause', 'As Derek Vance talked about "stolen ballots" and "rigged machines," Ruth Alder shook her head.', 'rigged machines', 'Derek Vance'],
+  ['a list after a plain verb of saying ends on its cue', 'Voters named "jobs," "ferries" and "rent," Ruth Alder said.', 'rent', 'Ruth Alder'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
