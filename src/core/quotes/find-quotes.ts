@@ -8,6 +8,7 @@ import type { Quote } from '../types.js';
 import { isGroupName, parseSpeakerPhrase } from './speaker-phrase.js';
 import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
+import { ownerNamedAfter } from './claim-owners.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { closingCue, listedInClause } from './closing-cue.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
@@ -85,7 +86,7 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const beforeStart = sentenceStart(text, from, q.openMark + 1);
   const before = text.slice(beforeStart, q.openMark);
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
-  const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart);
+  const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart) ?? ownerNamedAfter(text.slice(q.closeMark, afterEnd), q.closeMark);
   if (label) return { cue: label, opensSentence };
   const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) ?? listedInClause(text, spans, i, sentenceStart(text, lineStart, q.openMark + 1)) : null;
   if (clause) return { cue: clause, opensSentence };

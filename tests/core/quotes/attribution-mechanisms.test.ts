@@ -84,6 +84,12 @@ const ROWS: Row[] = [
   ['cheered as Name talked about "...,"', 'The crowd cheered as Derek Vance talked about "stolen ballots," and Ruth Alder left.', 'stolen ballots', 'Derek Vance'],
   ['the last of a list of quotes inside the clause', 'As Derek Vance talked about "stolen ballots" and "rigged machines," Ruth Alder shook her head.', 'rigged machines', 'Derek Vance'],
   ['a list after a plain verb of saying ends on its cue', 'Voters named "jobs," "ferries" and "rent," Ruth Alder said.', 'rent', 'Ruth Alder'],
+  // A possessive noun of saying introduces the quote, or names its owner after it.
+  ["Name's take: \"...\"", "Ruth Alder's take: \"The ferries will run late all winter.\"", 'run late all winter', 'Ruth Alder'],
+  ["Name's reaction? \"...\"", "Ruth Alder's reaction? \"The ferries will run late all winter.\"", 'run late all winter', 'Ruth Alder'],
+  ['"..." was Name\'s response.', '"The ferries will run late" was Ruth Alder\'s response.', 'run late', 'Ruth Alder'],
+  ['"..." — that was Name\'s verdict.', '"The ferries will run late" — that was Ruth Alder\'s verdict.', 'run late', 'Ruth Alder'],
+  ['"..." was the mood of X names no owner: the person before keeps it', 'Derek Vance spoke first. "Run the ferries" was the mood of the hall.', 'Run the ferries', 'Derek Vance'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
