@@ -168,7 +168,8 @@ function paragraphLead(text: string, q: QuotedSpan, lineStart: number): Attribut
   while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
   if (!/[.!?]/.test(text[prevEnd - 1] ?? '')) return null;
   const prevStart = sentenceStart(text, lineStartOf(text, prevEnd), prevEnd);
-  const lead = text.slice(prevStart, prevEnd);
+  // Without its full stop: "..., according to Helen Park." ends on the name.
+  const lead = text.slice(prevStart, prevEnd - 1);
   if (/["“”]/.test(lead)) return null;
   const cue = attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
   return cue?.kind === 'name' ? { ...cue, strength: 0 } : null;
