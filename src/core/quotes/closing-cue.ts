@@ -7,6 +7,7 @@
  */
 import { attributionAfter, openingClauseSpeaker, type Attribution } from './attribution.js';
 import type { QuotedSpan } from './quote-marks.js';
+import { SPEECH_VERB } from './speech-verbs.js';
 
 /** The end of the sentence: a stop, a question or an exclamation mark before a space or the end. */
 const SENTENCE_END = /[.!?](?=["”’)]?(?:\s|$))/u;
@@ -58,4 +59,17 @@ export function listedInClause(text: string, spans: readonly QuotedSpan[], i: nu
   }
   lead += text.slice(at, q.openMark);
   return openingClauseSpeaker(lead, sentenceStart);
+}
+
+/** A name and a verb of saying, or the verb and a name, right after a closing mark with no comma. */
+const BARE_CUE = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}'’\u2024-]*\\s+(?:${SPEECH_VERB})(?![\\p{L}])|(?:said|says|added|asked|wrote|tweeted)\\s+\\p{Lu})`, 'u');
+
+/**
+ * `"We will win" Reed said.`: the comma left out (common in hasty copy). Only for a quote that
+ * opens its sentence, so `was "absolutely right" when Reed said` keeps no cue after it.
+ */
+export function bareCue(after: string, offset: number): Attribution | null {
+  if (!BARE_CUE.test(after)) return null;
+  const cue = attributionAfter(after, offset, false, true);
+  return cue?.kind === 'name' ? cue : null;
 }

@@ -10,7 +10,7 @@ import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { ownerNamedAfter } from './claim-owners.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { closingCue, listedInClause } from './closing-cue.js';
+import { bareCue, closingCue, listedInClause } from './closing-cue.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -80,12 +80,14 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
   // `"...a disaster." Then Hale said: "I agree."`: a new sentence ending in a colon leads the next quote.
   const leadsNext = endsSentence && !!next && next.openMark === afterEnd && /:\s*$/.test(text.slice(q.closeMark, afterEnd));
-  const after = q.runsOn || leadsNext ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
+  let after = q.runsOn || leadsNext ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
   // Up to the mark itself: a sentence break right before the quote is seen only with the mark after it.
   const beforeStart = sentenceStart(text, from, q.openMark + 1);
   const before = text.slice(beforeStart, q.openMark);
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
+  // (Only a quote opening its sentence: see bareCue.)
+  after ??= endsInPunctuation || q.runsOn || /[\p{L}\p{N}]/u.test(before) ? null : bareCue(text.slice(q.closeMark, afterEnd), q.closeMark);
   const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart) ?? ownerNamedAfter(text.slice(q.closeMark, afterEnd), q.closeMark);
   if (label) return { cue: label, opensSentence };
   const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) ?? listedInClause(text, spans, i, sentenceStart(text, lineStart, q.openMark + 1)) : null;

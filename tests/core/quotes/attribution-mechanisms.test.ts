@@ -90,6 +90,10 @@ const ROWS: Row[] = [
   ['"..." was Name\'s response.', '"The ferries will run late" was Ruth Alder\'s response.', 'run late', 'Ruth Alder'],
   ['"..." — that was Name\'s verdict.', '"The ferries will run late" — that was Ruth Alder\'s verdict.', 'run late', 'Ruth Alder'],
   ['"..." was the mood of X names no owner: the person before keeps it', 'Derek Vance spoke first. "Run the ferries" was the mood of the hall.', 'Run the ferries', 'Derek Vance'],
+  // The comma after a quote left out.
+  ['"..." Name said. (no comma)', '"The ferries will run late" Ruth Alder said on Monday.', 'run late', 'Ruth Alder'],
+  ['"..." said Name. (no comma)', '"The ferries will run late" said Ruth Alder.', 'run late', 'Ruth Alder'],
+  ['a mixed quote with no comma keeps its sentence\'s speaker', 'Derek Vance called the timetable "a joke" Ruth Alder said nothing.', 'a joke', 'Derek Vance'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
