@@ -174,7 +174,12 @@ function paragraphLead(text: string, q: QuotedSpan, lineStart: number): Attribut
   const lead = text.slice(prevStart, prevEnd - 1);
   if (/["“”]/.test(lead)) return null;
   const cue = attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
-  return cue?.kind === 'name' ? { ...cue, strength: 0 } : null;
+  if (cue?.kind === 'name') return { ...cue, strength: 0 };
+  // `She cited the costs.` then the quote paragraph: "she", resolved like "she said".
+  const pronoun = cue?.kind === 'pronoun' && (cue.value === 'he' || cue.value === 'she') ? cue : null;
+  const subject = pronoun ? null : LEAD_PRONOUN.exec(lead);
+  if (pronoun) return { ...pronoun, strength: 0 };
+  return subject ? { kind: 'pronoun', value: subject[1]!.toLowerCase(), role: null, honorific: null, at: prevStart + subject.index, strength: 0 } : null;
 }
 
 /** `The Times reports:` then the quote as its own paragraph: the cue ends the paragraph before. */
@@ -242,7 +247,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     const { cue: found, opensSentence } = cueFor(masked, spans, i);
     const near = ctx.previous.at(-1);
     // A he/she read off the sentence before is weaker than the speaker quoted just before.
-    const weakPronoun = found?.kind === 'pronoun' && found.strength === 0 && !!near && q.openMark - near.at < INHERIT_CHARS;
+    // (Not a "she" after a man quoted: she is somebody else.)
+    const otherGender = found?.kind === 'pronoun' && !!near?.gender && near.gender !== (found.value === 'she' ? 'female' : found.value === 'he' ? 'male' : near.gender);
+    const weakPronoun = found?.kind === 'pronoun' && found.strength === 0 && !!near && q.openMark - near.at < INHERIT_CHARS && !otherGender;
     const cue = isOpener(found) || weakPronoun ? null : found;
     let { speaker, role } = cue ? resolveSpeaker(cue, ctx) : { speaker: null, role: null };
     if (speaker) speaker = unmaskDots(speaker).replace(/[\s.,]+$/, '');

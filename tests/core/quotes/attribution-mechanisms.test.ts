@@ -99,6 +99,8 @@ const ROWS: Row[] = [
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
   ['a quote paragraph after "The role, Name, was ..."', 'The port board met on Friday.\n\nThe board\'s chair, Councillor Ruth Alder, was blunt.\n\n"We cannot afford a second ferry this year."', 'second ferry', 'Ruth Alder'],
   ['a quote paragraph after "..., according to Name."', '"The port is safe," Helen Park said.\n\nThe repairs would cost $4 million, according to Omar Haddad.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
+  ['a quote paragraph after a paragraph ending on "She ..."', 'Ruth Alder spoke for an hour on Monday. She cited the costs.\n\n"Nobody can pay for this."', 'Nobody can pay', 'Ruth Alder'],
+  ['"she" before a quote paragraph is not the man quoted just before', '"We will win," Derek Vance said.\n\nRuth Alder spoke next. She cited the costs.\n\n"Nobody can pay for this."', 'Nobody can pay', 'Ruth Alder'],
   ['a paragraph about a thing leaves the quote to the last speaker', '"The port is safe," Helen Park said.\n\nThe cranes were built in 1971.\n\n"We inspect them every single week."', 'inspect them', 'Helen Park'],
   ['a paragraph ending in a quote hands nothing on', 'Helen Park gave a short speech. She called the report "a smear."\n\n"Read it yourself and decide."', 'Read it yourself', 'Helen Park'],
 ];
