@@ -104,7 +104,8 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   }
   if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
   if (after) return { cue: after, opensSentence };
-  const closing = closingCue(text, q, next ? next.openMark : lineEnd, lineEnd);
+  // Only for a quote that leaves its sentence open (a quote ending in a stop ends its sentence).
+  const closing = endsInPunctuation ? null : closingCue(text, q, next ? next.openMark : lineEnd, lineEnd);
   if (closing) return { cue: closing, opensSentence };
   // `X called him a master of the deal. "He showed again and again..."`: a quote opening its
   // sentence with no cue belongs to the person the sentence before it (same paragraph, no quote

@@ -72,6 +72,7 @@ const ROWS: Row[] = [
   ['is "..." for X, Name told reporters on Monday.', 'The new fares are "simply too high" for students, Omar Haddad told reporters on Monday.', 'simply too high', 'Omar Haddad'],
   ['a name cue before the quote keeps the quote (X called it "...", Y said)', 'Derek Vance called the fares "a scandal" in his speech, Ruth Alder said.', 'a scandal', 'Derek Vance'],
   ['a clause that is no cue ("which Name said ...") names nobody', 'The fares are "too high" for students, which Ruth Alder said would change.', 'too high', null],
+  ['a quote ending in a stop ends its sentence: the next sentence\'s cue is not its', '"We are not looking for whales," Ruth Alder said at the panel. "We are looking for plankton." Still, the diver Omar Haddad said it was an exciting time.', 'looking for plankton', 'Ruth Alder'],
   ['a next quote in the sentence takes the cue, and shares it', 'The fares are "too high" and "unfair" to students, Ruth Alder said.', 'too high', 'Ruth Alder'],
   ["a statement on Name's website", 'The rule applies only if "the family agrees in writing," according to a statement on Alder\'s website.', 'family agrees', 'Alder'],
   // A relative clause inside an appositive, with no comma before "who": its verb is not the sentence's.
