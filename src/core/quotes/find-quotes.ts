@@ -166,7 +166,9 @@ function nameColon(before: string, offset: number): Attribution | null {
  */
 function paragraphLead(text: string, q: QuotedSpan, lineStart: number): Attribution | null {
   // A quote running on over paragraphs is named at its end (shareSpeakerBackwards), or goes on.
-  if (q.continues || q.runsOn || q.openMark > lineStart + 1 || lineStart < 2) return null;
+  // A quoted subheading ("“Bandit formations”" on a line of its own, no full stop) is no statement.
+  const statement = /[.!?…]["”’]?\s*$/.test(text.slice(q.start, q.closeMark + 2));
+  if (q.continues || q.runsOn || q.openMark > lineStart + 1 || lineStart < 2 || !statement || isFragment(text.slice(q.start, q.end))) return null;
   let prevEnd = lineStart;
   while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
   if (!/[.!?]/.test(text[prevEnd - 1] ?? '')) return null;
@@ -174,7 +176,10 @@ function paragraphLead(text: string, q: QuotedSpan, lineStart: number): Attribut
   // Without its full stop: "..., according to Helen Park." ends on the name.
   const lead = text.slice(prevStart, prevEnd - 1);
   if (/["“”]/.test(lead)) return null;
-  const cue = attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
+  // "According to the Courier, Gov. Noem launched the campaign." then the slogan: the paper is the
+  // source of the paragraph, the governor the one the quote goes with.
+  const reported = /\baccording\s+to\b/i.test(lead) ? sentenceSubject(lead, prevStart) : null;
+  const cue = (reported?.kind === 'name' ? reported : null) ?? attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
   if (cue?.kind === 'name') return { ...cue, strength: 0 };
   // `She cited the costs.` then the quote paragraph: "she", resolved like "she said".
   const pronoun = cue?.kind === 'pronoun' && (cue.value === 'he' || cue.value === 'she') ? cue : null;

@@ -102,6 +102,8 @@ const ROWS: Row[] = [
   ['a quote paragraph after "..., according to Name."', '"The port is safe," Helen Park said.\n\nThe repairs would cost $4 million, according to Omar Haddad.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
   ['a quote paragraph after a paragraph ending on "She ..."', 'Ruth Alder spoke for an hour on Monday. She cited the costs.\n\n"Nobody can pay for this."', 'Nobody can pay', 'Ruth Alder'],
   ['"she" before a quote paragraph is not the man quoted just before', '"We will win," Derek Vance said.\n\nRuth Alder spoke next. She cited the costs.\n\n"Nobody can pay for this."', 'Nobody can pay', 'Ruth Alder'],
+  ['a quoted subheading after a paragraph about a body is nobody\'s', 'Lindia and its allies have been accused of blocking aid to the camp.\n\n"Armed bandit formations near the border"\n\nThe camp holds about 9,000 people.', 'bandit formations', null],
+  ['he after a quote is not the place named in passing before it', 'Omar Haddad spoke for an hour. "Every day spent on this is a day lost for the ferries" shared by Lindia and the U.S., he warned.', 'Every day spent', 'Omar Haddad'],
   ['a paragraph about a thing leaves the quote to the last speaker', '"The port is safe," Helen Park said.\n\nThe cranes were built in 1971.\n\n"We inspect them every single week."', 'inspect them', 'Helen Park'],
   ['a paragraph ending in a quote hands nothing on', 'Helen Park gave a short speech. She called the report "a smear."\n\n"Read it yourself and decide."', 'Read it yourself', 'Helen Park'],
 ];
