@@ -100,8 +100,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
 }
 
 const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})${WORD_END}`, 'u');
-/** A verb's object that ends the sentence: "reporters", "the crowd", "Helen Park". */
-const LISTENER_ENDS_SENTENCE = /^\s+(?:reporters|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.\u2024-]*(?:\s+\p{Lu}[\p{L}'’.\u2024-]*){0,3})\s*\.(?:\s|$)/u;
+/** A verb's object (or an adverb) that ends the sentence: "reporters", "the crowd", "Helen Park", "rhetorically". */
+const LISTENER_ENDS_SENTENCE = /^\s+(?:reporters|\p{Ll}+ly|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.\u2024-]*(?:\s+\p{Lu}[\p{L}'’.\u2024-]*){0,3})\s*\.(?:\s|$)/u;
 const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;

@@ -55,6 +55,7 @@ const ROWS: Row[] = [
   // A question with its cue after it, ending on the one asked.
   ['"...?" Name asked Name2. (the asker speaks)', '"Will the ferry run on Sunday?" Jake Dunn asked Helen Park.', 'ferry run on Sunday', 'Jake Dunn'],
   ['"...!" Name told the crowd.', '"This harbour belongs to you!" Omar Haddad told the crowd.', 'harbour belongs', 'Omar Haddad'],
+  ['"...?" Name asked rhetorically.', '"Who pays for the ferries?" Omar Haddad asked rhetorically.', 'Who pays', 'Omar Haddad'],
   ['"." Name told reporters the count ... (a new sentence, no cue)', '"The polls are closed." Ruth Alder told reporters the count would take a day.', 'polls are closed', null],
   // Nouns of saying whose owner said the quoted words, whoever denies or answers them.
   ["denied Name's charge that ...", 'Helen Park denied Derek Vance\'s charge that she had "hidden the costs" of the ferry.', 'hidden the costs', 'Derek Vance'],
