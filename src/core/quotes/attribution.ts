@@ -9,7 +9,7 @@ import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found, isGroupName } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE } from './clause-shapes.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE, CAUSED_TO } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
 
@@ -130,6 +130,9 @@ export function attributionBefore(before: string, offset: number): Attribution |
   // person is reported to have said ("According to Yahoo News, spokesman X said ... "..."": the
   // outer attribution, as annotated corpora such as PolNeAR record it).
   if (viaAccording?.kind === 'name' || viaAccording?.kind === 'pronoun') return viaAccording;
+  const caused = CAUSED_TO.exec(before);
+  const causedSpeaker = caused ? usable(found(caused[1]!, null, offset + caused.index + caused[0].indexOf(caused[1]!), 1)) : null;
+  if (causedSpeaker?.kind === 'name') return causedSpeaker;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
   // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
   // named after the verb, and the claim's owner said it.

@@ -52,3 +52,10 @@ export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|Whil
  * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`.
  */
 export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
+
+/**
+ * `All this has led the Latvian journalist Dainis Ivans to fear a "..."`, `prompted Park to call it
+ * "..."`: a causative verb's object is the subject of the verb after "to", and says the quote.
+ * (Not "urged" or "asked": their subject said the words.)
+ */
+export const CAUSED_TO = /\b(?:led|leads|leading|prompted|prompts|prompting|caused|causes|causing|forced|forces|forcing|pushed|spurred|inspired|moved|drove|compelled)\s+((?:[\p{L}'’\-\u2024.]+\s+){0,5}?\p{Lu}[\p{L}'’\-\u2024]*)\s+to\s+\p{Ll}+(?:\s+[^"“”.!?;:]{0,60})?\s*$/u;

@@ -96,6 +96,10 @@ const ROWS: Row[] = [
   ['"..." Name said. (no comma)', '"The ferries will run late" Ruth Alder said on Monday.', 'run late', 'Ruth Alder'],
   ['"..." said Name. (no comma)', '"The ferries will run late" said Ruth Alder.', 'run late', 'Ruth Alder'],
   ['a mixed quote with no comma keeps its sentence\'s speaker', 'Derek Vance called the timetable "a joke" Ruth Alder said nothing.', 'a joke', 'Derek Vance'],
+  // A causative verb's object is the one who then says the quoted words.
+  ['led the role Name to fear "..."', 'All this has led the Lindian journalist Ana Diaz to fear a "ferry cartel."', 'ferry cartel', 'Ana Diaz'],
+  ['prompted Name to call him "..."', 'Derek Vance\'s remarks prompted Helen Park to call him "unfit."', 'unfit', 'Helen Park'],
+  ['urged Name to "..." stays with the one who urged', 'Helen Park urged Derek Vance to "reconsider."', 'reconsider', 'Helen Park'],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
