@@ -29,7 +29,8 @@ export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s
 export const PASSIVE_AGENT = /^\s*(?:as\s+)?(?:[^"“”.!?;:,]{0,40}?\s)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
 
 /** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark. */
-export const BY_AFTER = /^[\s,]*by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
+// (`"..." was written by X`, `"..." were the words tweeted by X`: a passive verb of writing first.)
+export const BY_AFTER = /^[\s,]*(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:written|said|coined|uttered|tweeted|posted|penned|spoken|sung|composed|first\s+used)\s+)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
 
 /** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
 export const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;

@@ -100,6 +100,10 @@ const ROWS: Row[] = [
   ['led the role Name to fear "..."', 'All this has led the Lindian journalist Ana Diaz to fear a "ferry cartel."', 'ferry cartel', 'Ana Diaz'],
   ['prompted Name to call him "..."', 'Derek Vance\'s remarks prompted Helen Park to call him "unfit."', 'unfit', 'Helen Park'],
   ['urged Name to "..." stays with the one who urged', 'Helen Park urged Derek Vance to "reconsider."', 'reconsider', 'Helen Park'],
+  // A passive verb of writing or saying right after the quote, then its agent.
+  ['"..." was written by Name', '"Harbour Lights" was written by Ana Diaz after the storm of 1990.', 'Harbour Lights', 'Ana Diaz'],
+  ['"..." was first used by Name', '"Make the ferries great" was first used by Derek Vance in 2012.', 'Make the ferries great', 'Derek Vance'],
+  ['"...," by most accounts names nobody', 'The ferry was "late again," by most accounts.', 'late again', null],
   // A paragraph that is only a quote, after a paragraph ending on a sentence about a person.
   ['a quote paragraph after a paragraph about a person', 'The vote ran late into the night.\n\nDerek Vance took the stage after midnight.\n\n"We won tonight and we will win again in the spring."', 'won tonight', 'Derek Vance'],
   ['the person named last takes over from the speaker quoted before', '"The port is safe," Helen Park said.\n\nOmar Haddad, who runs the dockers\' union, has doubted that for months.\n\n"Nobody has checked the cranes since March."', 'checked the cranes', 'Omar Haddad'],
