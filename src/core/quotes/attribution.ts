@@ -9,7 +9,7 @@ import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found, isGroupName } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_OPENING_CLAUSE } from './clause-shapes.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE, CAUSED_TO } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
 
@@ -23,8 +23,8 @@ const WORD_END = '(?![\\p{L}\\p{N}])';
 const VERB_NEAR_START = new RegExp(`^[\\s,.!?;:]*(?:([^"“”.!?;:]{0,90}?)\\s+)?(?:\\p{Ll}+ly\\s+)?(${SPEECH_VERB})${WORD_END}`, 'u');
 const DASH_NAME = /^\s*[―—–-]+\s*((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 const ACCORDING_AFTER = /^[^.!?"“”]{0,120}?\baccording\s+to\s+([^,.;:"“”]{2,80})/iu;
-/** "according to X," anywhere in the sentence before the quote. */
-const ACCORDING_BEFORE = /according\s+to\s+([^,.;:"“”]{2,80}?)\s*(?:[,:]|$)/iu;
+/** "according to X," (or "in the words of X,") anywhere in the sentence before the quote. */
+const ACCORDING_BEFORE = /(?:according\s+to|in\s+the\s+words\s+of)\s+([^,.;:"“”]{2,140}?)\s*(?:[,:]|$)/iu;
 const VERB_BEFORE_ACCORDING = new RegExp(`${WORD_START}(?:${SPEECH_VERB})${WORD_END}`, 'u');
 const VERB_GLOBAL = new RegExp(`${WORD_START}(${SPEECH_VERB})${WORD_END}`, 'gu');
 const ANY_VERB_GLOBAL = new RegExp(`${WORD_START}(${ANY_ATTRIBUTION_VERB})${WORD_END}`, 'gu');
@@ -69,7 +69,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const verbEnd = m.index + m[0].length;
   const rest = after.slice(verbEnd);
   // `"We won." Smith said the count...` starts a new sentence about something else.
-  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) && subject) {
+  // (`"Is it over?" Dunn asked Helen Park.` ends on its listener: still the cue.)
+  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) && !LISTENER_ENDS_SENTENCE.test(rest) && subject) {
     return null;
   }
   if (subject) {
@@ -101,6 +102,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
 }
 
 const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})${WORD_END}`, 'u');
+/** A verb's object (or an adverb) that ends the sentence: "reporters", "the crowd", "Helen Park", "rhetorically". */
+const LISTENER_ENDS_SENTENCE = /^\s+(?:reporters|\p{Ll}+ly|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.\u2024-]*(?:\s+\p{Lu}[\p{L}'’.\u2024-]*){0,3})\s*\.(?:\s|$)/u;
 const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;
@@ -129,6 +132,9 @@ export function attributionBefore(before: string, offset: number): Attribution |
   // person is reported to have said ("According to Yahoo News, spokesman X said ... "..."": the
   // outer attribution, as annotated corpora such as PolNeAR record it).
   if (viaAccording?.kind === 'name' || viaAccording?.kind === 'pronoun') return viaAccording;
+  const caused = CAUSED_TO.exec(before);
+  const causedSpeaker = caused ? usable(found(caused[1]!, null, offset + caused.index + caused[0].indexOf(caused[1]!), 1)) : null;
+  if (causedSpeaker?.kind === 'name') return causedSpeaker;
   const near = verbInSentence(before, offset, VERB_GLOBAL, 90, 2);
   // `Hale responded to Barrow's claim that he was "unfit"`: the quote is the content of a claim
   // named after the verb, and the claim's owner said it.
@@ -147,9 +153,12 @@ export function attributionBefore(before: string, offset: number): Attribution |
 
 /** `When Vance called her "a liar," Park laughed`: the opening clause's speaker, not the main clause's. */
 export function openingClauseSpeaker(before: string, offset: number): Attribution | null {
-  const m = SUBJECT_OF_OPENING_CLAUSE.exec(before);
+  const opening = SUBJECT_OF_OPENING_CLAUSE.exec(before);
+  const inner = opening ? null : SUBJECT_OF_INNER_CLAUSE.exec(before);
+  const m = opening ?? inner;
   if (!m) return null;
-  const cue = attributionBefore(before, offset);
+  // Inside the sentence, only the clause's own words count ("Park said that, as Vance ...": Vance).
+  const cue = attributionBefore(inner ? before.slice(inner.index) : before, offset + (inner?.index ?? 0));
   if (cue?.kind === 'name') return cue;
   const subject = found(m[1]!, null, offset + m.index + m[0].indexOf(m[1]!), 1);
   return subject?.kind === 'name' ? subject : null;
@@ -189,6 +198,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
     if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    // "Reed, a professor at Lindton University who has advised Park, said": a verb inside a
+    // relative clause with no comma before "who" is not the sentence's; its main verb comes later.
+    if (IN_RELATIVE_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head) && all.some((v) => v.index > verb.index)) continue;
     // "Park mocked Vance for calling it ...": the one blamed for the words said them.
     const blamed = /ing$/.test(verb[0]) && /\b(?:for|of|as)\s+$/.test(head) ? BLAMED_FOR.exec(head) : null;
     const blamedName = blamed ? blamed[1] ?? blamed[2]! : '';
@@ -211,6 +223,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // "Trump expressed optimism, telling reporters that ...": the main clause's subject speaks;
     // "Vance sent a letter to Park saying ...": without the comma too, when the sentence opens on a name.
     if (/ing$/.test(verb[0])) {
+      const own = SUBJECT_OF_PARTICIPLE.exec(head);
+      const participleSubject = own ? usable(found(own[1]!, null, offset + own.index + own[0].indexOf(own[1]!), strength)) : null;
+      if (participleSubject?.kind === 'name') return participleSubject;
       const main = sentenceSubject(head, offset);
       // As sure as the verb: the participle is a cue of its own, not a bare sentence subject.
       if (main && (/,\s*$/.test(head) || (main.kind === 'name' && !/\b(?:is|are|was|were|be|been|am)\s+$/.test(head)))) return { ...main, strength };
@@ -243,6 +258,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   }
   return named ?? pronoun ?? nominal;
 }
+
+/** Right after "who" / "that" / "which" (and an auxiliary or an adverb): a relative clause's verb. */
+const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;

@@ -13,6 +13,12 @@ export const GROUP_MEMBER = /^\s*(?:including|among them|such as|notably|led by)
  */
 export const BLAMED_FOR = /\b(?:(?:criticized|criticised|mocked|blasted|slammed|attacked|praised|thanked|faulted|accused|chided|scolded|ridiculed|lambasted|applauded|commended|rebuked|condemned|denounced|hit|knocked|needled|taunted|teased|blamed)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:for|of)|(?:quoted|quotes|cited|cites)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+as)\s+$/u;
 
+/**
+ * `despite Vance calling her `, `with Park saying `: a name right after a preposition and right
+ * before an -ing verb of saying is that verb's own subject, not the sentence's subject.
+ */
+export const SUBJECT_OF_PARTICIPLE = /\b(?:despite|with|without|amid|following|after|before)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** A subordinate clause opening the sentence, not yet closed by a comma, up to the verb. */
 export const OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until)\b[^,;―—–]*$/;
 
@@ -23,7 +29,8 @@ export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s
 export const PASSIVE_AGENT = /^\s*(?:as\s+)?(?:[^"“”.!?;:,]{0,40}?\s)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
 
 /** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark. */
-export const BY_AFTER = /^[\s,]*by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
+// (`"..." was written by X`, `"..." were the words tweeted by X`: a passive verb of writing first.)
+export const BY_AFTER = /^[\s,]*(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:written|said|coined|uttered|tweeted|posted|penned|spoken|sung|composed|first\s+used)\s+)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
 
 /** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
 export const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
@@ -40,3 +47,16 @@ export const INVERTING_VERB = /^(?:said|says|added|adds|wrote|writes|explained|e
  * name right after the subordinator. The main clause after it speaks for itself.
  */
 export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|While|Although|Though|Because|Since|Once|Until|As|If)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
+
+/**
+ * The same clause opening inside the sentence: `The crowd cheered, and as Vance went on about
+ * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`.
+ */
+export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
+
+/**
+ * `All this has led the Latvian journalist Dainis Ivans to fear a "..."`, `prompted Park to call it
+ * "..."`: a causative verb's object is the subject of the verb after "to", and says the quote.
+ * (Not "urged" or "asked": their subject said the words.)
+ */
+export const CAUSED_TO = /\b(?:led|leads|leading|prompted|prompts|prompting|caused|causes|causing|forced|forces|forcing|pushed|spurred|inspired|moved|drove|compelled)\s+((?:[\p{L}'’\-\u2024.]+\s+){0,5}?\p{Lu}[\p{L}'’\-\u2024]*)\s+to\s+\p{Ll}+(?:\s+[^"“”.!?;:]{0,60})?\s*$/u;

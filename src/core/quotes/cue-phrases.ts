@@ -85,6 +85,7 @@ export function isProperName(text: string): boolean {
 /** "its chief executive", "The chair of the Growers Association", "Hale's running mate": a description naming a role. */
 export function isLeadingRole(text: string): boolean {
   const t = text.trim();
+  if (COUNTED_PERSON.test(t)) return true;
   // "Vance campaign chairman", "Mumsnet co-founder": an owner's name, then the role in lower case.
   const ownerFirst = OWNER_THEN_ROLE.test(t);
   // Case-sensitive: a capitalised run ("Senate Majority Leader Mitch McConnell") is a name, not a description.
@@ -92,6 +93,12 @@ export function isLeadingRole(text: string): boolean {
   if (!ownerFirst && (!/^(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s|\p{Ll}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,3}\p{Lu}[\p{L}.\u2024-]*['’]s\s)/u.test(t) || !isAppositiveRole(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())))) return false;
   return t.toLowerCase().split(/\s+/).some(isRoleWord);
 }
+
+/**
+ * "One voter", "Another longtime resident", "One of those protesters": one person picked out of a
+ * group, whose name follows in commas ("One voter, Tom Reed, said"); lower-case words only.
+ */
+const COUNTED_PERSON = /^(?:[Oo]ne|[Aa]nother)\s+(?:of\s+(?:the|those|these|them|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 
 /** Capitalised words, then one to three lower-case words: "Trust chairman", "Vance campaign chairman". */
 const OWNER_THEN_ROLE = /^(?:\p{Lu}[\p{L}.\u2024-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;

@@ -5,10 +5,12 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { isGroupName, parseSpeakerPhrase } from './speaker-phrase.js';
 import { isRoleWord } from './cue-phrases.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
+import { ownerNamedAfter } from './claim-owners.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { bareCue, closingCue, listedInClause } from './closing-cue.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -78,15 +80,17 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   const endsInPunctuation = /[,.!?…—–-]$/.test(text.slice(q.start, q.closeMark - 1).trim().replace(/['’]+$/, ''));
   // `"...a disaster." Then Hale said: "I agree."`: a new sentence ending in a colon leads the next quote.
   const leadsNext = endsSentence && !!next && next.openMark === afterEnd && /:\s*$/.test(text.slice(q.closeMark, afterEnd));
-  const after = q.runsOn || leadsNext ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
+  let after = q.runsOn || leadsNext ? null : attributionAfter(text.slice(q.closeMark, afterEnd), q.closeMark, endsSentence, endsInPunctuation);
   const from = Math.max(prev && prev.closeMark > lineStart ? prev.closeMark : lineStart, q.openMark - CONTEXT_CHARS);
   // Up to the mark itself: a sentence break right before the quote is seen only with the mark after it.
   const beforeStart = sentenceStart(text, from, q.openMark + 1);
   const before = text.slice(beforeStart, q.openMark);
   const opensSentence = !/[\p{L}\p{N}]/u.test(before) || !!(prev && prev.closeMark > beforeStart && !/\p{Ll}{3}/u.test(before.replace(/\b(?:he|she|they|said|says|added|asked|told)\b/g, '')));
-  const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart);
+  // (Only a quote opening its sentence: see bareCue.)
+  after ??= endsInPunctuation || q.runsOn || /[\p{L}\p{N}]/u.test(before) ? null : bareCue(text.slice(q.closeMark, afterEnd), q.closeMark);
+  const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart) ?? ownerNamedAfter(text.slice(q.closeMark, afterEnd), q.closeMark);
   if (label) return { cue: label, opensSentence };
-  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) : null;
+  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) ?? listedInClause(text, spans, i, sentenceStart(text, lineStart, q.openMark + 1)) : null;
   if (clause) return { cue: clause, opensSentence };
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named
@@ -100,10 +104,13 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   }
   if (namesSomeone(cue) || (cue && !after)) return { cue, opensSentence };
   if (after) return { cue: after, opensSentence };
+  // Only for a quote that leaves its sentence open (a quote ending in a stop ends its sentence).
+  const closing = endsInPunctuation ? null : closingCue(text, q, next ? next.openMark : lineEnd, lineEnd);
+  if (closing) return { cue: closing, opensSentence };
   // `X called him a master of the deal. "He showed again and again..."`: a quote opening its
   // sentence with no cue belongs to the person the sentence before it (same paragraph, no quote
   // in between) is about.
-  if (!/[\p{L}\p{N}]/u.test(before)) return { cue: leadSentence(text, from, beforeStart, !!prev && prev.closeMark === from), opensSentence };
+  if (!/[\p{L}\p{N}]/u.test(before)) return { cue: leadSentence(text, from, beforeStart, !!prev && prev.closeMark === from) ?? paragraphLead(text, q, lineStart), opensSentence };
   // Only a quote inside a sentence (a mixed quote) falls back on the sentence's subject.
   const subject = before.trim().length > 10 && !(prev && prev.closeMark > beforeStart) ? sentenceSubject(before, beforeStart) : null;
   return { cue: subject, opensSentence };
@@ -150,6 +157,35 @@ function nameColon(before: string, offset: number): Attribution | null {
   // "Said Ellis:" -- an inverted verb of saying opening the sentence.
   const a = m ? parseSpeakerPhrase(m[1]!.replace(/^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Continued|Explained)\s+/, '')) : null;
   return a?.kind === 'name' ? { ...a, at: offset + m!.index, strength: 1 } : null;
+}
+
+/**
+ * `Vance took the stage after midnight.` then a paragraph that is only a quote: with no cue of its
+ * own, the quote is the person the paragraph before ends on (a name as its subject, no quote in
+ * that sentence), as news copy hands a speaker from a lead paragraph to the quote under it.
+ */
+function paragraphLead(text: string, q: QuotedSpan, lineStart: number): Attribution | null {
+  // A quote running on over paragraphs is named at its end (shareSpeakerBackwards), or goes on.
+  // A quoted subheading ("“Bandit formations”" on a line of its own, no full stop) is no statement.
+  const statement = /[.!?…]["”’]?\s*$/.test(text.slice(q.start, q.closeMark + 2));
+  if (q.continues || q.runsOn || q.openMark > lineStart + 1 || lineStart < 2 || !statement || isFragment(text.slice(q.start, q.end))) return null;
+  let prevEnd = lineStart;
+  while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
+  if (!/[.!?]/.test(text[prevEnd - 1] ?? '')) return null;
+  const prevStart = sentenceStart(text, lineStartOf(text, prevEnd), prevEnd);
+  // Without its full stop: "..., according to Helen Park." ends on the name.
+  const lead = text.slice(prevStart, prevEnd - 1);
+  if (/["“”]/.test(lead)) return null;
+  // "According to the Courier, Gov. Noem launched the campaign." then the slogan: the paper is the
+  // source of the paragraph, the governor the one the quote goes with.
+  const reported = /\baccording\s+to\b/i.test(lead) ? sentenceSubject(lead, prevStart) : null;
+  const cue = (reported?.kind === 'name' ? reported : null) ?? attributionBefore(lead, prevStart) ?? sentenceSubject(lead, prevStart);
+  if (cue?.kind === 'name') return { ...cue, strength: 0 };
+  // `She cited the costs.` then the quote paragraph: "she", resolved like "she said".
+  const pronoun = cue?.kind === 'pronoun' && (cue.value === 'he' || cue.value === 'she') ? cue : null;
+  const subject = pronoun ? null : LEAD_PRONOUN.exec(lead);
+  if (pronoun) return { ...pronoun, strength: 0 };
+  return subject ? { kind: 'pronoun', value: subject[1]!.toLowerCase(), role: null, honorific: null, at: prevStart + subject.index, strength: 0 } : null;
 }
 
 /** `The Times reports:` then the quote as its own paragraph: the cue ends the paragraph before. */
@@ -206,7 +242,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const isOpener = (c: Attribution | null) => {
     if (c?.kind !== 'name') return false;
     // A group ("Audience members laughed") is judged by its one capitalised word.
-    const word = /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] ?? c.value;
+    // (A body's name with a small word inside, "Alliance to Reclaim Our Schools", is a name.)
+    const word = (isGroupName(c.value) ? /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] : null) ?? c.value;
     if (word.includes(' ')) return false;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
     if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
@@ -223,7 +260,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     const { cue: found, opensSentence } = cueFor(masked, spans, i);
     const near = ctx.previous.at(-1);
     // A he/she read off the sentence before is weaker than the speaker quoted just before.
-    const weakPronoun = found?.kind === 'pronoun' && found.strength === 0 && !!near && q.openMark - near.at < INHERIT_CHARS;
+    // (Not a "she" after a man quoted: she is somebody else.)
+    const otherGender = found?.kind === 'pronoun' && !!near?.gender && near.gender !== (found.value === 'she' ? 'female' : found.value === 'he' ? 'male' : near.gender);
+    const weakPronoun = found?.kind === 'pronoun' && found.strength === 0 && !!near && q.openMark - near.at < INHERIT_CHARS && !otherGender;
     const cue = isOpener(found) || weakPronoun ? null : found;
     let { speaker, role } = cue ? resolveSpeaker(cue, ctx) : { speaker: null, role: null };
     if (speaker) speaker = unmaskDots(speaker).replace(/[\s.,]+$/, '');

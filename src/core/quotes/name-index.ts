@@ -108,7 +108,8 @@ function genderFromPronouns(text: string, start: number, end: number): Gender {
   const word = text.slice(start, end);
   if (/^\p{Lu}\p{Ll}+s$/u.test(word) && writtenCapitalised(text, word.slice(0, -1))) return null;
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
-  if (/\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
+  // ("shared by Ukraine and the U.S., he warned": "by" and an initialism too.)
+  if (/\b(?:in|at|to|from|on|near|into|of|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) || /^(?:\p{Lu}[.\u2024])+$/u.test(word)) return null;
   if (qualifiesNoun(text, start, end)) return null;
   // "... in the Middle East, China and ...": a later item of such a list is a place too.
   if (PLACE_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return null;
@@ -124,7 +125,7 @@ function genderFromPronouns(text: string, start: number, end: number): Gender {
   return male === female ? null : male ? 'male' : 'female';
 }
 
-const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
+const PLACE_LIST_BEFORE = /\b(?:in|at|to|from|on|near|into|of|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*)+(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s*)+)*(?:,\s*|\s+and\s+|,\s+and\s+)$/u;
 
 const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+$/;
 

@@ -5,6 +5,7 @@
  */
 import { type Attribution, OWNER_VOICES, PLURAL_PEOPLE, found } from './speaker-phrase.js';
 import { ROLE_NOUNS } from './titles.js';
+import { isLeadingRole, isProperName, withoutLowerTitles } from './cue-phrases.js';
 
 /**
  * Last resort for a quote inside a sentence with no speech verb ("In July, Gingrich dismissed
@@ -32,6 +33,13 @@ function subjectAt(before: string, offset: number): Attribution | null {
     const head = words.findLastIndex((w, k) => k > 1 && ROLE_NOUNS.has(w));
     if (head > 0) return found(words.slice(0, head + 1).join(' '), null, offset + intro[0].length, 0);
   }
+  // "The bill's sponsor, state Sen. Derek Vance, was furious": a role first, the name in commas.
+  const roleFirst = ROLE_THEN_NAME.exec(rest);
+  const named = roleFirst && isLeadingRole(roleFirst[1]!) ? withoutLowerTitles(roleFirst[2]!) : '';
+  if (named && isProperName(named.replace(/^(?:\p{Lu}[\p{L}]*[.\u2024]\s+)+/u, ''))) {
+    const a = found(named, roleFirst![1]!.trim(), offset + intro[0].length + rest.indexOf(roleFirst![2]!), 0);
+    if (a?.kind === 'name') return a;
+  }
   const m = SUBJECT.exec(rest);
   if (!m) return null;
   if (/^\p{Lu}\p{Ll}+(?:ing|ed)\b/u.test(m[1]!)) return null; // "Following ...", "Worried ...": not names
@@ -47,6 +55,9 @@ function subjectAt(before: string, offset: number): Attribution | null {
   const a = found(m[1]!, null, offset + intro[0].length, 0);
   return a?.kind === 'name' ? a : null;
 }
+
+/** A description, then a name set off by commas, then the verb: "The bill's sponsor, Sen. Vance, was". */
+const ROLE_THEN_NAME = /^\s*([^,;:"“”]{3,60}),\s*([^,;:"“”]{3,60}),\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 
 const OWNER_VOICE = new RegExp(`^(?:${OWNER_VOICES})$`, 'u');
 

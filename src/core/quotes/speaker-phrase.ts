@@ -48,7 +48,8 @@ const NOT_NAMES = new Set([
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
 const CONNECTORS = wordAlternation([...NAME_CONNECTORS, 'of']);
-const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}[.\\u2024])+|${CONNECTORS})$`, 'u');
+// "al-Baghdadi", "bin-Salman": an Arabic article joined to a capitalised name is a name word.
+const NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}[.\\u2024])+|(?:al|el|ad|ash|bin|ibn)-\\p{Lu}[\\p{L}'’-]*|${CONNECTORS})$`, 'u');
 const CONNECTOR = new RegExp(`^(?:${CONNECTORS})$`);
 const POSSESSIVE = /['’]s?$/;
 
@@ -82,6 +83,8 @@ function lastNameRun(words: string[]): [number, number] | null {
     const w = words[start - 1]!;
     // "Association of Flight Attendants": a joining word inside a run of capitals.
     const joins = CONNECTOR.test(w) && start > 1 && /^\p{Lu}/u.test(words[start - 2]!);
+    const intoBody = bodyJoin(words, start, end);
+    if (intoBody) { start -= intoBody; continue; }
     if (!joins && (POSSESSIVE.test(w) || NOT_NAMES.has(w.toLowerCase()) || !NAME_WORD.test(w) || NUMBER_WORD.test(w))) break;
     start--;
   }
@@ -89,11 +92,38 @@ function lastNameRun(words: string[]): [number, number] | null {
   return [start, end];
 }
 
+/** Words that go on a body's name past a capitalised head: "Center for", "Alliance to", "Mothers Against". */
+const BODY_JOIN = /^(?:for|to|against)$/;
+/** A capitalised word inside a body's name that is no name alone: "Alliance to Reclaim Our Schools". */
+const INNER_FUNCTION_WORD = /^(?:Our|The|A|An)$/;
+/** Capitalised plural nouns that open a body's name before "for" / "against": "Americans for Prosperity". */
+const PEOPLE_BODY = /^(?:Americans|Citizens|Mothers|Fathers|Parents|Veterans|Students|Doctors|Physicians|Scientists|Women|Friends|Republicans|Democrats|Conservatives|Progressives|Families|Workers|Farmers|Nurses|Teachers|Residents|Taxpayers|Voters)$/;
+
+/**
+ * How many words before `start` still belong to a body's name, or 0: "Center for [American
+ * Progress]" (1), "Department of the [Treasury]" (2, not "Morgan of the [Sierra Club]"), "Committee for a [Responsible ...]" (2),
+ * "Reclaim Our [Schools]" (1), "Securities and [Exchange Commission]" (1). Only after a capitalised body head, so "the House on Monday" or
+ * "voted for Trump" never join.
+ */
+function bodyJoin(words: string[], start: number, end: number): number {
+  const w = words[start - 1]!;
+  // "Securities and Exchange Commission": "and" inside a name that ends on a body's head.
+  if (w === 'and' && start > 1 && /^\p{Lu}\p{Ll}/u.test(words[start - 2]!) && !NOT_NAMES.has(words[start - 2]!.toLowerCase()) && end - start >= 2 && isOrganisationHead(words[end - 1]!)) return 1;
+  const head = (k: number) => k >= 0 && /^\p{Lu}/u.test(words[k]!) && (isOrganisationHead(words[k]!) || PEOPLE_BODY.test(words[k]!));
+  if (BODY_JOIN.test(w) && head(start - 2)) return 1;
+  if (/^(?:the|a)$/.test(w) && start > 2 && (BODY_JOIN.test(words[start - 2]!) || /^of$/.test(words[start - 2]!)) && head(start - 3)) return 2;
+  if (INNER_FUNCTION_WORD.test(w) && start > 1 && /^\p{Lu}[\p{Ll}]/u.test(words[start - 2]!) && !NOT_NAMES.has(words[start - 2]!.toLowerCase())) return 1;
+  return 0;
+}
+
 /** "a statement from Vance's campaign": the owner of a campaign or an office is the author. */
 const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 /** Writings that speak for their author. */
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
-const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS})\\s+(?:by|from|released\\s+by|issued\\s+by|published\\s+by)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))$`, 'u');
+// "a 52-count civil complaint filed by the federal Trade Board and a suit by Ohio": the first author.
+const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
+/** "a statement on Brownback's website": the owner of the page the writing was posted on. */
+const DOCUMENT_ON_PAGE = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS}|post|message|note)\\s+(?:posted\\s+)?(?:on|to)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:website|site|page|account|feed|blog|channel)$`, 'u');
 const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
@@ -104,7 +134,7 @@ const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|
  */
 export const OWNER_VOICES = 'campaign|camp|office|team|statement|spokes(?:wo)?man|spokesperson|press\\s+secretary|representative|aide|adviser|advisor|lawyer|attorney|website|account|memo|letter|response|reply|answer|ads?|video|book|memoir|board|editorial|column|op-ed|speech|tweet|post|report';
 const OWNER_VOICE_WORD = new RegExp(`^(?:${OWNER_VOICES}|administration|government|committee|people|family)$`, 'u');
-const OWNER_SPEAKS = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES}))$`, 'u');
+const OWNER_SPEAKS = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES}))(?:\\s+(?:in|on|for|to|at)\\s[^,;:]*)?$`, 'u');
 
 /**
  * "Sen. Ruth Alder of Ohio" -> "Ruth Alder": a person's name stops before "of" and the place or
@@ -152,14 +182,14 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const words = clean.split(/\s+/);
   // "The association later said": adverbs between the subject and the verb are not the subject.
   // "The Republican nominee has repeatedly [wondered]": nor are auxiliaries.
-  while (words.length > 1 && /^(?:\p{Ll}+ly|later|also|then|again|earlier|previously|once|too|still|today|yesterday|himself|herself|itself|themselves|has|have|had|was|were|is|are|will|would|did|does|never|not)$/u.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(?:\p{Ll}+ly|later|also|then|again|earlier|previously|once|too|still|now|always|often|even|just|sometimes|today|yesterday|himself|herself|itself|themselves|has|have|had|was|were|is|are|will|would|did|does|never|not)$/u.test(words[words.length - 1]!)) words.pop();
   // "... Donald Trump deployed what he [described]": the word next to the verb is the subject.
   const lastWord = words[words.length - 1]!;
   if (isPronoun(lastWord) && (words.length === 1 || /^\p{Ll}/u.test(lastWord))) {
     return { kind: 'pronoun', value: lastWord.toLowerCase(), role: null, honorific: null };
   }
   // "a report by the Government Accountability Office", "a new Courier analysis": the author speaks.
-  const document = DOCUMENT_BY.exec(clean) ?? DOCUMENT_OF_NAME.exec(clean);
+  const document = DOCUMENT_BY.exec(clean) ?? DOCUMENT_OF_NAME.exec(clean) ?? DOCUMENT_ON_PAGE.exec(clean);
   if (document) {
     const inner = parseSpeakerPhrase(document[1]!);
     if (inner?.kind === 'name') return { ...inner, role: null };

@@ -14,7 +14,7 @@ queen prince princess pope bishop archbishop rabbi imam father sister dr dr. pro
 mrs. ms ms. mx mx. sir dame lord lady supreme leader speaker ambassador envoy special attorney coach manager
 former deputy acting foreign defense defence state interior finance health majority minority chairman
 chairwoman chair director executive ceo candidate nominee first the of u.s. us democratic republican gop
-house senate`));
+house senate whip sens sens. reps reps. rev rev. reverend secretary-general`));
 
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(words(`
 diplomat minister adviser advisor spokesman spokeswoman spokesperson official envoy leader president

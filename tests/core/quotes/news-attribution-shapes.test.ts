@@ -64,6 +64,7 @@ const AFTER_THE_QUOTE: Row[] = [
   ['the union said, after the union named', 'The Lindton Teachers Union voted on Monday. "We need more buses," the union said.', 'more buses', 'Lindton Teachers Union'],
   ['Sen. Name, D-State, said', '"We need more buses," Sen. Helen Park, D-Ohio, said.', 'more buses', 'Helen Park'],
   ['wrote Name in a post', '"We need more buses," wrote Helen Park in a Facebook post.', 'more buses', 'Helen Park'],
+  ['Two-word place\'s thing is "..." and ..., Name said (a cue after a mixed quote that runs on)', 'New Lindon\'s housing shortage is "getting worse every month" and touches every street, Mayor Ruth Alder said on Monday.', 'getting worse', 'Ruth Alder'],
 ];
 
 const BEFORE_THE_QUOTE: Row[] = [
@@ -231,7 +232,6 @@ const ACROSS_PARAGRAPHS: Row[] = [
  * so the row can move up into its group.
  */
 const KNOWN_GAPS: Row[] = [
-  ['Two-word place\'s thing is "..." and ..., Name said (a cue after a mixed quote that runs on)', 'New Lindon\'s housing shortage is "getting worse every month" and touches every street, Mayor Ruth Alder said on Monday.', 'getting worse', 'Ruth Alder'],
   ["British style: single quote marks", "'We will not back down,' said Maria Olsen, the union leader.", 'not back down', 'Maria Olsen'],
   ['a surname standing for a body named in full before', 'Northwind Offshore Ltd. cut 200 jobs. "We need more buses," Northwind said.', 'more buses', 'Northwind Offshore Ltd'],
   ['the speaker named in the sentence after the quote', '"We need more buses." That was Helen Park, speaking on Monday.', 'more buses', 'Helen Park'],
