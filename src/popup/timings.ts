@@ -27,7 +27,11 @@ export function markPageCleaned(): void {
   markOnce(CLEANED_MARK);
 }
 
-export function markAnalysed(): void {
+/**
+ * Resolves after that frame is drawn (a task posted from the frame's rAF callback runs after its
+ * rendering), so work that can wait (the cache write) goes after the frame, not into it.
+ */
+export function markAnalysed(): Promise<void> {
   // After the next frame, so the mark includes rendering the results, not just computing them.
-  requestAnimationFrame(() => markOnce(ANALYSED_MARK));
+  return new Promise((resolve) => requestAnimationFrame(() => (markOnce(ANALYSED_MARK), setTimeout(resolve, 0))));
 }
