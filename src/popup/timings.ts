@@ -12,7 +12,10 @@ const CLEANED_MARK = 'precis-page-cleaned';
  * article), the NLP loaded, the report taken, the analysis computed (then rendered: 'analysed').
  * 'warmed': the warm-up (analysis-client.ts) ran to its end before the report came (no mark if not).
  */
-export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed' | 'warmed';
+export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed' | 'warmed' | TabStep;
+
+/** In the tab: its read of the article began (content-on-demand.js compiled and run) and ended. */
+export type TabStep = 'tab-read-start' | 'tab-read-done';
 
 const markOnce = (name: string): void => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
@@ -20,6 +23,12 @@ const markOnce = (name: string): void => {
 
 export function markStep(step: PopupStep): void {
   markOnce(`precis-${step}`);
+}
+
+/** A step the tab timed (ms since the epoch, its performance.timeOrigin + now()), on this page's timeline. */
+export function markTabStep(step: TabStep, epochMs: number): void {
+  const startTime = epochMs - performance.timeOrigin;
+  if (Number.isFinite(startTime) && performance.getEntriesByName(`precis-${step}`).length === 0) performance.mark(`precis-${step}`, { startTime });
 }
 
 /** The content script answered that the page is clean (its hiding stylesheet is attached). */
