@@ -64,7 +64,7 @@ export async function hugePageLongestTask(run: ExtensionRun): Promise<{ longest:
 }
 
 /** The popup's marks on the way to 'analysed' (src/popup/timings.ts), in ms after the popup page starts. */
-export const POPUP_STEPS = ['start-script', 'started', 'tab-address', 'scripts-injected', 'nlp-loaded', 'report', 'computed', 'analysed', 'warmed'] as const;
+export const POPUP_STEPS = ['start-script', 'started', 'tab-address', 'tab-read-start', 'tab-read-done', 'scripts-injected', 'nlp-loaded', 'report', 'computed', 'analysed', 'warmed'] as const;
 export type PopupSteps = Partial<Record<(typeof POPUP_STEPS)[number], number>>;
 
 /** The popup's step marks, or null (not an article, or no 'analysed' mark in time). */

@@ -24,8 +24,8 @@ export interface PageOnTab {
 
 export type PageLoad = { kind: 'cannot-run'; why: CannotRunKind } | PageOnTab;
 
-/** The tab's report with its article finished here (the chunk cleaner runs in the popup). */
-async function finished({ draft, ...state }: DraftReport): Promise<PageReport> {
+/** The tab's report with its article finished here (the chunk cleaner runs in the popup); its read times were marked already. */
+async function finished({ draft, readTimes: _readTimes, ...state }: DraftReport): Promise<PageReport> {
   return { ...state, article: await finishDraft(draft) };
 }
 

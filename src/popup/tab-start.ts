@@ -17,7 +17,7 @@
 import type { DraftReport } from '../shared/article-data.js';
 import { canRunOn } from '../shared/can-run-on.js';
 import { CONTENT_SCRIPT_FILE, ON_DEMAND_FILE } from '../shared/content-files.js';
-import { markStep } from './timings.js';
+import { markStep, markTabStep } from './timings.js';
 
 interface TabInfo {
   id?: number;
@@ -93,6 +93,10 @@ async function inject(tab: { id: number; url: string | null }, api: TabApi, onRe
     onRequested();
     const firstRead = firstReadIn(await read);
     markStep('scripts-injected');
+    if (firstRead?.readTimes) {
+      markTabStep('tab-read-start', firstRead.readTimes.started);
+      markTabStep('tab-read-done', firstRead.readTimes.done);
+    }
     return { kind: 'injected', tabId: tab.id, url: tab.url, firstRead, contentScript };
   } catch {
     // No URL and no injection: a browser page we may not even see the address of.

@@ -12,7 +12,10 @@ const CLEANED_MARK = 'precis-page-cleaned';
  * article), the NLP loaded, the report taken, the analysis computed (then rendered: 'analysed').
  * 'warmed': the warm-up (analysis-client.ts) ran to its end before the report came (no mark if not).
  */
-export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed' | 'warmed';
+export type PopupStep = 'start-script' | 'started' | 'tab-address' | 'scripts-injected' | 'report' | 'nlp-loaded' | 'computed' | 'warmed' | TabStep;
+
+/** In the tab: its read of the article began (content-on-demand.js compiled and run) and ended. */
+export type TabStep = 'tab-read-start' | 'tab-read-done';
 
 const markOnce = (name: string): void => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
@@ -22,12 +25,22 @@ export function markStep(step: PopupStep): void {
   markOnce(`precis-${step}`);
 }
 
+/** A step the tab timed (ms since the epoch, its performance.timeOrigin + now()), on this page's timeline. */
+export function markTabStep(step: TabStep, epochMs: number): void {
+  const startTime = epochMs - performance.timeOrigin;
+  if (Number.isFinite(startTime) && performance.getEntriesByName(`precis-${step}`).length === 0) performance.mark(`precis-${step}`, { startTime });
+}
+
 /** The content script answered that the page is clean (its hiding stylesheet is attached). */
 export function markPageCleaned(): void {
   markOnce(CLEANED_MARK);
 }
 
-export function markAnalysed(): void {
+/**
+ * Resolves after that frame is drawn (a task posted from the frame's rAF callback runs after its
+ * rendering), so work that can wait (the cache write) goes after the frame, not into it.
+ */
+export function markAnalysed(): Promise<void> {
   // After the next frame, so the mark includes rendering the results, not just computing them.
-  requestAnimationFrame(() => markOnce(ANALYSED_MARK));
+  return new Promise((resolve) => requestAnimationFrame(() => (markOnce(ANALYSED_MARK), setTimeout(resolve, 0))));
 }

@@ -50,8 +50,11 @@ export function usePopupData(startup: PopupStartup) {
     const analysis = await analyse(ready.report, sentences);
     markStep('computed');
     setState((s) => (s.kind === 'ready' ? { ...s, analysis, analysing: false } : s));
-    markAnalysed();
+    // The cache write (a structured clone of the report and the analysis) waits for the frame
+    // that shows the analysis, so it never delays it.
+    const shown = markAnalysed();
     const report = withCleanReply(ready.report, (await cleanOnOpen) ?? null);
+    await shown;
     await cacheAnalysis({ ...ready, report }, sentences, analysis);
   }, []);
 
@@ -64,7 +67,7 @@ export function usePopupData(startup: PopupStartup) {
       const cached = await readCached(tabId, url).catch(() => null);
       if (cached) {
         setState({ kind: 'ready', tabId, url: cached.url, report: cached.report, analysis: cached.analysis, analysing: false, cleaning: false });
-        markAnalysed();
+        void markAnalysed();
       }
       const page = await startup.page;
       if (page === null) return setState({ kind: 'cannot-run', why: 'invalid' });

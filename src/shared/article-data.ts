@@ -40,4 +40,10 @@ export interface PageReport extends CleanState {
  */
 export interface DraftReport extends CleanState {
   draft: ArticleDraft;
+  /**
+   * When the tab began and finished reading (performance.timeOrigin + now(), ms since the epoch,
+   * comparable across processes): the popup marks them among its steps (popup/timings.ts), so the
+   * bench can tell the tab's own time from the time its answer waited on the way back.
+   */
+  readTimes?: { started: number; done: number };
 }

@@ -28,6 +28,8 @@ test("on every fixture page, the first read, finished, is content.js's report be
     const load = readPageAtLoad(doc, url);
     const known = { metadata: load.metadata, paragraphs: load.paragraphs, headStale: load.headStale, verdict: load.verdict };
     expect(first, fixture.name).toMatchObject({ cleaned: false, hidden: [] });
+    // When the tab read (ms since the epoch), for the popup's step marks.
+    expect(first!.readTimes!.done, fixture.name).toBeGreaterThanOrEqual(first!.readTimes!.started);
     // What goes to the popup is plain data (it crosses into another process), which the popup finishes.
     expect(JSON.parse(JSON.stringify(first!.draft)), fixture.name).toEqual(first!.draft);
     expect(finishArticle(first!.draft), fixture.name).toEqual(extractArticle(doc, url, undefined, known));

@@ -43,6 +43,17 @@ describe('startTabWork', () => {
     expect(none).toMatchObject({ kind: 'injected', firstRead: null });
   });
 
+  test("the tab's read times become steps on the popup's timeline (the bench tells the tab's time from the way back)", async () => {
+    performance.clearMarks();
+    const started = performance.timeOrigin + performance.now();
+    const readTimes = { started, done: started + 42 };
+    const read = { cleaned: false, hidden: [], draft: { chunks: [], context: { title: null, siteName: null }, url: 'https://news.example/story' }, readTimes };
+    await startTabWork('', fakeApi({ id: 12, url: 'https://news.example/story' }, async () => [{ result: read }])).injection;
+    const at = (name: string) => performance.getEntriesByName(`precis-${name}`)[0]?.startTime ?? NaN;
+    expect(at('tab-read-done') - at('tab-read-start')).toBeCloseTo(42, 3);
+    expect(at('tab-read-start')).toBeCloseTo(started - performance.timeOrigin, 3);
+  });
+
   test('onRequested runs once both injections are asked for, before the read comes back', async () => {
     const pending: Array<(results: Results) => void> = [];
     const api = fakeApi({ id: 12, url: 'https://news.example/story' }, () => new Promise<Results>((resolve) => pending.push(resolve)));

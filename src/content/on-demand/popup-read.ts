@@ -11,11 +11,15 @@ import { draftArticle } from '../../extract/article-draft.js';
 import type { DraftReport } from '../../shared/article-data.js';
 import { contentScriptLoaded } from '../loaded-mark.js';
 
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
 export function readForPopup(doc: Document = document, url: string = location.href): DraftReport | null {
   if (contentScriptLoaded()) return null;
   try {
+    const started = epochNow();
+    const draft = draftArticle(doc, url);
     // Nothing is hidden yet: content.js, which alone cleans, has not run in this frame.
-    return { cleaned: false, hidden: [], draft: draftArticle(doc, url) };
+    return { cleaned: false, hidden: [], draft, readTimes: { started, done: epochNow() } };
   } catch (error) {
     // The popup then asks content.js, which reports the failure as it always has.
     console.debug('[Precis] first read failed', error);

@@ -12,7 +12,8 @@ import { shapeOf } from '../../extract/element-shape.js';
 import { leadingText } from '../../extract/leading-text.js';
 import { type ArticleGuard, createArticleGuard } from '../../extract/pick-guard.js';
 import { type PickedSelector, chooseSelector } from '../../extract/pick-selector.js';
-import { t } from '../../shared/i18n.js';
+// Not i18n.ts's t(): that would bundle the polyfill into content-on-demand.js (see raw-i18n.ts).
+import { rawT as t } from '../../shared/raw-i18n.js';
 import type { SiteRule } from '../../shared/site-rules.js';
 import { isMarkerAttribute } from '../hide-style.js';
 import { type Picker, type PickPreview, openPicker } from './picker.js';
