@@ -4,7 +4,7 @@
  */
 import type { BlockFeatures, DeclutterContext } from '../core/declutter/block-features.js';
 import { isTitleCopy, wordsKey } from '../core/declutter/chunk-clutter.js';
-import { isPrevNextAttrs, isRowCard, labelColonAt, linkLineLabel, MAX_LINK_LINE_CHARS } from '../core/declutter/recirculation-shapes.js';
+import { isPrevNextAttrs, isRowCard, LABEL_COLON, linkLineLabel, MAX_LINK_LINE_CHARS } from '../core/declutter/recirculation-shapes.js';
 import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
 import { VIDEO_BOX_ATTRS } from '../core/declutter/player-shapes.js';
@@ -17,13 +17,12 @@ import { foldedLength } from './block-text.js';
 import { cardRunOf, isLinkLine, isLinkList } from './block-neighbours.js';
 import { countUp, isKeeper } from './keeper-elements.js';
 import { tokenWords } from '../core/text/word-lists.js';
-import { hasNameFolded, isHeadingName } from '../core/declutter/plain-matches.js';
 
 const TEXT_CAP = 400;
 /** A footer line with the headline copy: the site name and a few footer links after it. */
 const FOOTER_LINE_EXTRA = 90;
 const TITLE_SEPARATOR = /^[|\-–—·•:»]/;
-const LEAF_PARAGRAPH = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'TD', 'TH', 'PRE', 'FIGCAPTION']);
+const LEAF_PARAGRAPH = /^(P|LI|H[1-6]|BLOCKQUOTE|DD|DT|TD|TH|PRE|FIGCAPTION)$/i;
 /** Inline and replaced elements are judged through the block around them. */
 const NOT_BLOCKS = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'BR', 'HR', 'INPUT',
   'BUTTON', 'LABEL', 'TIME', 'ABBR', 'SUP', 'SUB', 'CODE', 'SVG', 'PATH', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OPTION',
@@ -50,11 +49,10 @@ function isPrevNextLink(el: Element, tag: string, length: number): boolean {
 
 /** A comment count or "comments" button, as a link or button of its own (inline, so judged alone only then). */
 function isCommentControl(el: Element, s: ElementStats): boolean {
-  return s.commentLinks > 0 && hasNameFolded(CONTROL_TAGS, el.tagName);
+  return s.commentLinks > 0 && /^(A|BUTTON)$/i.test(el.tagName);
 }
 
-const CONTROL_TAGS = new Set(['A', 'BUTTON']);
-const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+const NO_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i;
 /** Teaser lists only (the label names their kind): this many headline links before the lead line is read. */
 const MIN_TEASERS_FOR_LABEL = 3;
 /** A label sits at the top of its widget (a banner's text); deeper, the first line belongs to the first of several widgets. */
@@ -71,7 +69,7 @@ function leadLabel(el: Element): string {
       for (let up = node.parentElement; up && up !== el; up = up.parentElement, depth += 1) if (up.tagName.toUpperCase() === 'A' || depth >= MAX_LABEL_DEPTH) return '';
       return firstLine(el, MAX_LABEL_CHARS);
     }
-    node = nextInOrder(node, el, node.nodeType === 1 && !hasNameFolded(NO_TEXT, (node as Element).tagName));
+    node = nextInOrder(node, el, node.nodeType === 1 && !NO_TEXT.test((node as Element).tagName));
   }
   return '';
 }
@@ -110,7 +108,7 @@ function inBar(el: Element): boolean {
  * breadcrumbs and footers are the other copies.
  */
 function findMainTitle(copies: readonly Element[], root: Element | null): Element | null {
-  const headings = copies.filter((el) => isHeadingName(el.tagName) || el.getAttribute('role') === 'heading');
+  const headings = copies.filter((el) => /^H[1-6]$/i.test(el.tagName) || el.getAttribute('role') === 'heading');
   const isH1 = (el: Element): boolean => el.tagName.toUpperCase() === 'H1' || el.getAttribute('aria-level') === '1';
   const inside = root ? headings.filter((el) => root.contains(el)) : [];
   // Outside the article, a copy in the masthead or a sticky bar repeats the headline: prefer one in the page's flow.
@@ -163,7 +161,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
 
   // Text-level article elements: anything inside one is part of a sentence (a bold name that
   // happens to equal the headline), so it is never a block of its own.
-  const leafParagraphs = new Set([...paragraphs].filter((p) => hasNameFolded(LEAF_PARAGRAPH, p.tagName)));
+  const leafParagraphs = new Set([...paragraphs].filter((p) => LEAF_PARAGRAPH.test(p.tagName)));
   const insideParagraph = (el: Element): boolean => {
     for (let up = el.parentElement; up && up !== body; up = up.parentElement) if (leafParagraphs.has(up)) return true;
     return false;
@@ -215,7 +213,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     const text = leadingText(el, TEXT_CAP);
     const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
     // Neighbours are read only for a line that is itself "Label: <one link>" (few are; the counts first).
-    const linkLine = s.linkCount === 1 && s.textLength <= MAX_LINK_LINE_CHARS && labelColonAt(text) >= 0 && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
+    const linkLine = s.linkCount === 1 && s.textLength <= MAX_LINK_LINE_CHARS && LABEL_COLON.test(text) && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
     const linkLineSiblings = linkLine ? Number(isLinkLine(el.previousElementSibling, stats)) + Number(isLinkLine(el.nextElementSibling, stats)) : 0;
     out.push({
       element: el,

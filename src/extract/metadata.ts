@@ -101,7 +101,7 @@ function nameOf(value: unknown, depth = 0): string | null {
 export function readMetadata(doc: Document): PageMetadata {
   const objects = jsonLdObjects(doc);
   const meta = metaTable(doc);
-  const article = objects.find((o) => typesOf(o).some((t) => t.includes('Article') || t.includes('BlogPosting') || t.includes('Report')));
+  const article = objects.find((o) => typesOf(o).some((t) => /Article|BlogPosting|Report/.test(t)));
   const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
   return {
     jsonLdTypes: objects.flatMap(typesOf),

@@ -11,7 +11,6 @@ import { locateLiveArticleSteps } from './live-article.js';
 import { foldedLength } from './block-text.js';
 import { runNow, type Steps } from './steps.js';
 import { type Decision, liftWidgets } from './widget-shells.js';
-import { isHeadingName } from '../core/declutter/plain-matches.js';
 
 /** An element to hide, why, and the id of the rule that decided (core/declutter/block-rules.ts or a plan step). */
 export type ClutterDecision = Decision;
@@ -33,7 +32,7 @@ const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'NAV', 'DIV', 'SECTION']);
 function siblingList(decision: ClutterDecision, holdsArticle: ReadonlySet<Element>): Element | null {
   const next = decision.element.nextElementSibling;
   if (!next || !LIST_TAGS.has(next.tagName.toUpperCase())) return null;
-  if (!isHeadingName(decision.element.tagName) || decision.reason === 'duplicate-title') return null;
+  if (!/^H[1-6]$/i.test(decision.element.tagName) || decision.reason === 'duplicate-title') return null;
   if (holdsArticle.has(next)) return null;
   const links = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
   const text = foldedLength(next.textContent ?? '');

@@ -8,7 +8,6 @@ import { reasonForLabel } from '../core/declutter/label-match.js';
 import type { HiddenReason } from '../core/types.js';
 import type { ArticleLocation } from './article-location.js';
 import { foldedLength } from './block-text.js';
-import { hasNameFolded } from '../core/declutter/plain-matches.js';
 
 export interface Decision {
   element: Element;
@@ -27,7 +26,7 @@ const MEDIA_WEIGHT = 40;
 /** Climbing stops here: enough for any widget's wrappers, and it bounds the work per decision. */
 const MAX_LIFTS = 6;
 
-const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BR', 'HR']);
+const NOT_SHOWN = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|LINK|META|BR|HR)$/i;
 
 /** Lengths measured during one liftWidgets call (the same kids are looked at round after round). */
 let lengths = new WeakMap<Element, number>();
@@ -39,14 +38,14 @@ function visibleLength(el: Element): number {
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) n += foldedLength(c.nodeValue ?? '');
-    else if (c.nodeType === 1 && !hasNameFolded(NOT_SHOWN, (c as Element).tagName)) n += visibleLength(c as Element);
+    else if (c.nodeType === 1 && !NOT_SHOWN.test((c as Element).tagName)) n += visibleLength(c as Element);
   }
   lengths.set(el, n);
   return n;
 }
 
 function shows(el: Element): boolean {
-  if (hasNameFolded(NOT_SHOWN, el.tagName)) return false;
+  if (NOT_SHOWN.test(el.tagName)) return false;
   return visibleLength(el) > 0 || !!el.matches(MEDIA) || !!el.querySelector(MEDIA);
 }
 

@@ -35,10 +35,10 @@ export const VIDEO_RAIL_ATTRS = tokenWords([
 ]);
 
 /** Disclosures ("ad-disclaimer", "affiliate-disclosure") are statements about the page, not ads. */
-const isDisclosure = (attrs: string): boolean => attrs.includes('disclaimer') || attrs.includes('disclosure');
+const DISCLOSURE = /(disclaimer|disclosure)/;
 
 export function reasonForAttrs(attrs: string): HiddenReason | null {
   if (!attrs) return null;
-  for (const [words, reason] of HINTS) if (words.test(attrs)) return isDisclosure(attrs) ? null : reason;
+  for (const [words, reason] of HINTS) if (words.test(attrs)) return DISCLOSURE.test(attrs) ? null : reason;
   return null;
 }

@@ -8,7 +8,6 @@ import type { BlockFeatures } from './block-features.js';
 import { firstRule, MAX_CHARS } from './block-rules.js';
 import { isSingleTeaserBox } from './teaser-lists.js';
 import { reasonForLabel } from './label-match.js';
-import { hasDigit, isLowerHeadingTag } from './plain-matches.js';
 
 export interface BlockVerdict {
   reason: HiddenReason;
@@ -38,6 +37,8 @@ const DATE_LINE = /^(\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\
 /** Rules that already say where inside the article they may hide (a card that is one box, a site player above or under the text). */
 const JUDGE_INSIDE_THEMSELVES = new Set(['teaser-card-cta', 'empty-video-box', 'autoplay-player', 'signup-form-labelled', 'shop-line', 'link-line-run', 'teaser-card-row']);
 
+/** Every DATE_LINE has digits: this cheap test first spares compiling DATE_LINE's letter classes on most pages. */
+const HAS_DIGIT = /\d/;
 
 const PROSE_END = /[.!?…]["'”’»]?$/;
 
@@ -45,7 +46,7 @@ const PROSE_END = /[.!?…]["'”’»]?$/;
 function isWidgetList(b: BlockFeatures): boolean {
   const label = b.heading ? reasonForLabel(b.heading) : null;
   if (label !== 'related' && label !== 'trending') return false;
-  if (isLowerHeadingTag(b.tag) && b.nextIsLinkList) return true;
+  if (/^h[1-6]$/.test(b.tag) && b.nextIsLinkList) return true;
   const links = b.linkCount - b.inPageLinks;
   return b.linkDensity >= 0.6 && ((links >= 2 && b.listItems >= 2) || links >= 3);
 }
@@ -65,7 +66,7 @@ export function judgeBlock(b: BlockFeatures): BlockVerdict | null {
   const { reason } = verdict;
   if (b.keepers > 0 && !IGNORE_KEEPERS.has(reason)) return null;
   if (b.hasTime && !b.afterArticle && !IGNORE_TIMES.has(reason)) return null;
-  if (!b.afterArticle && reason !== 'ad' && hasDigit(b.heading) && DATE_LINE.test(b.heading)) return null;
+  if (!b.afterArticle && reason !== 'ad' && HAS_DIGIT.test(b.heading) && DATE_LINE.test(b.heading)) return null;
   if (SECONDARY_REASONS.has(reason) && b.insideArticle && !b.afterArticle && !b.beforeArticle) return null;
   // A bio or a trail inside the article's container is text Readability keeps as the story's.
   if ((reason === 'author-bio' || reason === 'breadcrumb') && b.insideArticle) return null;

@@ -21,7 +21,6 @@ import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLL
 import { secondaryReason } from './secondary-kinds.js';
 import { mayHoldAny, mayOpenWithAny } from '../text/word-lists.js';
 import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SIGNUP_FORM_LABELLED, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
-import { includesFolded, isLowerHeadingTag } from './plain-matches.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -68,7 +67,7 @@ const NEVER_TAGS = new Set(['figcaption', 'figure', 'blockquote', 'body', 'main'
 
 const isNavLink = (b: BlockFeatures): boolean => b.linkDensity >= 0.9 && !b.insideArticle;
 const isMenu = (b: BlockFeatures): boolean => b.linkDensity >= 0.6 && b.linkCount >= 3 && !b.hasEmailInput;
-const isHeadingTag = (b: BlockFeatures): boolean => isLowerHeadingTag(b.tag);
+const isHeadingTag = (b: BlockFeatures): boolean => /^h[1-6]$/.test(b.tag);
 
 function fits(b: BlockFeatures, reason: HiddenReason): boolean {
   if (b.textLength > MAX_CHARS[reason]) return false;
@@ -231,7 +230,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     id: 'cookie-text',
     why: 'A notice that says the site uses cookies.',
-    test: (b) => (b.textLength <= MAX_CHARS.cookie && includesFolded(b.text, 'cookie') && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text.slice(0, COOKIE_LEAD_CHARS)) === 'cookie' ? 'cookie' : null),
+    test: (b) => (b.textLength <= MAX_CHARS.cookie && /cookie/i.test(b.text) && !isMenu(b) && !isNavLink(b) && reasonForLabel(b.text.slice(0, COOKIE_LEAD_CHARS)) === 'cookie' ? 'cookie' : null),
   },
   ACCOUNT_DIALOG,
   EDITION_NOTICE,

@@ -4,8 +4,6 @@
  * Readability's isProbablyReaderable says "no" on ~3% of real articles, so it is one vote among
  * several, never the only one.
  */
-import { asciiLower } from './plain-matches.js';
-
 export interface ArticleEvidence {
   url: string;
   jsonLdTypes: string[];
@@ -22,32 +20,8 @@ export interface ArticleVerdict {
   reason: string;
 }
 
-// Sets and string tests, not regular expressions: each of these runs once per page, where a
-// pattern's compile would cost more than the test (plain-matches.ts).
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BlogPosting', 'Report', 'BackgroundNewsArticle', 'LiveBlogPosting', 'TechArticle', 'ScholarlyArticle', 'SocialMediaPosting']);
-const LIST_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ItemList']);
-/** A path segment that names a search page (any case). */
-const SEARCH_SEGMENTS = new Set(['search', 'suche', 'recherche', 'buscar', 'busqueda']);
-/** Query parameters of a search, after `?` or `&`. */
-const SEARCH_PARAMS = ['q=', 'query=', 's=', 'search='];
-
-const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
-
-/** `/^\/(index\.html?|home|[a-z]{2}(-[a-z]{2})?)$/i.test(path)`: a front page's path. */
-function isFrontPath(path: string): boolean {
-  if (path[0] !== '/') return false;
-  const rest = asciiLower(path.slice(1));
-  if (rest === 'index.htm' || rest === 'index.html' || rest === 'home') return true;
-  const lang = rest.length === 2 || (rest.length === 5 && rest[2] === '-');
-  return lang && isAsciiLetter(rest[0]) && isAsciiLetter(rest[1]) && (rest.length === 2 || (isAsciiLetter(rest[3]) && isAsciiLetter(rest[4])));
-}
-
-/** The path without its trailing slashes. */
-function trimSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path[end - 1] === '/') end -= 1;
-  return path.slice(0, end);
-}
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|BackgroundNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting)$/;
+const LIST_TYPES = /^(CollectionPage|SearchResultsPage|ItemList)$/;
 
 function urlVerdict(rawUrl: string): ArticleVerdict | null {
   let url: URL;
@@ -56,13 +30,12 @@ function urlVerdict(rawUrl: string): ArticleVerdict | null {
   } catch {
     return null;
   }
-  const path = trimSlashes(url.pathname);
-  if (asciiLower(path.slice(-4)) === '.pdf') return { isArticle: false, reason: 'url: a PDF' };
-  const search = url.search;
-  if (path.split('/').some((segment) => SEARCH_SEGMENTS.has(asciiLower(segment))) || SEARCH_PARAMS.some((p) => search.includes(`?${p}`) || search.includes(`&${p}`))) {
+  const path = url.pathname.replace(/\/+$/, '');
+  if (/\.pdf$/i.test(path)) return { isArticle: false, reason: 'url: a PDF' };
+  if (/(^|\/)(search|suche|recherche|buscar|busqueda)(\/|$)/i.test(path) || /[?&](q|query|s|search)=/.test(url.search)) {
     return { isArticle: false, reason: 'url: a search page' };
   }
-  if (path === '' || isFrontPath(path)) {
+  if (path === '' || /^\/(index\.html?|home|[a-z]{2}(-[a-z]{2})?)$/i.test(path)) {
     if (url.protocol === 'http:' || url.protocol === 'https:') return { isArticle: false, reason: 'url: the home page' };
   }
   return null;
@@ -86,9 +59,9 @@ const has = (e: ArticleEvidence, need: { paragraphs: number; chars: number }): b
 export function decideArticle(e: ArticleEvidence): ArticleVerdict {
   const byUrl = urlVerdict(e.url);
   if (byUrl) return byUrl;
-  const articleType = e.jsonLdTypes.find((t) => ARTICLE_TYPES.has(t));
+  const articleType = e.jsonLdTypes.find((t) => ARTICLE_TYPES.test(t));
   if (articleType && (has(e, NEEDS.jsonLd) || (e.readerable && e.longParagraphs >= 1))) return { isArticle: true, reason: `json-ld ${articleType}` };
-  if (e.jsonLdTypes.some((t) => LIST_TYPES.has(t)) && !articleType) {
+  if (e.jsonLdTypes.some((t) => LIST_TYPES.test(t)) && !articleType) {
     return { isArticle: false, reason: 'json-ld: a collection or list page' };
   }
   const ogArticle = e.ogType?.toLowerCase() === 'article';

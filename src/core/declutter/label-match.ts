@@ -13,7 +13,7 @@ import { replaceNonLabelChars } from '../text/word-chars.js';
 export const MAX_LABEL_CHARS = 90;
 
 export function normaliseLabel(raw: string): string {
-  return replaceNonLabelChars(raw.toLowerCase().replaceAll('’', "'").replaceAll('‘', "'").replaceAll('`', "'").replaceAll('´', "'"), ' ')
+  return replaceNonLabelChars(raw.toLowerCase().replace(/[’‘`´]/g, "'"), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -53,8 +53,8 @@ function matchLabel(raw: string): HiddenReason | null {
   if (!label) return null;
   const long = label.length > MAX_LABEL_CHARS;
   // Long texts can only be cookie notices; skip the regexes unless the word is there.
-  if (long && !label.includes('cookie')) return null;
-  const mentionsCookies = label.includes('cookie') || label.includes('privacy') || label.includes('datenschutz');
+  if (long && !/cookie/.test(label)) return null;
+  const mentionsCookies = /cookie|privacy|datenschutz/.test(label);
   for (const entry of TABLE) {
     const { reason } = entry;
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;

@@ -77,18 +77,14 @@ const MAX_LINE_LABEL_WORDS = 4;
 /** The text after the label is the link's (a space or a closing mark may sit outside it). */
 const LINK_REST_SHARE = 0.8;
 
-/** Where the colon after a label is, Latin or full-width ("相关阅读：<link>"): `text.search(/[:：]/)` without a pattern to compile. */
-export function labelColonAt(text: string): number {
-  const latin = text.indexOf(':');
-  const wide = text.indexOf('：');
-  return latin < 0 ? wide : wide < 0 ? latin : Math.min(latin, wide);
-}
+/** The colon after a label, Latin or full-width ("相关阅读：<link>"). */
+export const LABEL_COLON = /[:：]/;
 
 /** The label of a "Label: <one link>" line (without its colon), or '' when the block is not one. */
 export function linkLineLabel(b: Pick<BlockFeatures, 'text' | 'textLength' | 'linkCount' | 'linkDensity' | 'headingCount'>): string {
   // Structure first: one link, a short line, mostly link; the text only then.
   if (b.linkCount !== 1 || b.textLength > MAX_LINK_LINE_CHARS || b.linkDensity <= 0 || b.headingCount > 0) return '';
-  const colon = labelColonAt(b.text);
+  const colon = b.text.search(LABEL_COLON);
   if (colon < 1 || colon > MAX_LINE_LABEL_CHARS) return '';
   const label = b.text.slice(0, colon).trim();
   const rest = b.text.slice(colon + 1).trim();
