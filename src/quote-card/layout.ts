@@ -157,6 +157,21 @@ function withEllipsis(text: string, maxWidth: number, measure: (s: string) => nu
   return cut ? `${cut}${ellipsis}` : '';
 }
 
+/**
+ * `text` wrapped on at most `maxLines` lines of `maxWidth`; when more would be needed the last
+ * line ends in "…". A long role ("general secretary of the … Workers Union") reads whole on two
+ * lines where one line would cut its most telling words.
+ */
+export function clampLines(text: string, maxWidth: number, measure: (s: string) => number, maxLines: number): string[] {
+  const lines = wrapText(text, maxWidth, measure);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = maxLines - 1;
+  // The cut line takes the rest of the text with it, so "…" always marks words left out.
+  kept[last] = withEllipsis(`${kept[last]} ${lines[maxLines]}`, maxWidth, measure);
+  return kept;
+}
+
 /** `text` cut at a word (or, failing that, a grapheme) with "…" so it fits `maxWidth`. */
 export function truncateToWidth(text: string, maxWidth: number, measure: (s: string) => number): string {
   if (measure(text) <= maxWidth) return text;

@@ -6,7 +6,7 @@
 import type { CardRatio, CardTheme } from '../shared/options.js';
 import { CARD_SIZES, CARD_THEMES, type CardRegions, LABEL_FONT, QUOTE_FONT, cardRegions } from './card-spec.js';
 import { type QuoteSource, formatPublished, hostOf } from './citation.js';
-import { fitText, truncateToWidth } from './layout.js';
+import { clampLines, fitText, truncateToWidth } from './layout.js';
 import { capQuote } from './quote-cap.js';
 import { displayQuote } from './smart-quotes.js';
 
@@ -24,6 +24,8 @@ type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /** displayQuote's closing mark: a quote cut to fit still closes. */
 const CLOSING_QUOTE = '”';
+/** A role wraps to a second line before it is cut: two lines read whole, a third crowds the footer. */
+const MAX_ROLE_LINES = 2;
 
 function drawCard(ctx: Context2D, input: CardInput): void {
   const { width, height } = CARD_SIZES[input.ratio];
@@ -40,11 +42,17 @@ function drawCard(ctx: Context2D, input: CardInput): void {
     ctx.font = `${size}px ${QUOTE_FONT}`;
     return ctx.measureText(text).width;
   };
-  const box = { maxWidth: r.quote.width, maxHeight: r.quote.height, maxSize: r.maxQuoteSize, minSize: Math.round(r.labelSize * 0.8), lineHeight: 1.3 };
+  const maxWidth = width - 2 * r.padding;
+  const roleSize = Math.round(r.labelSize * 0.8);
+  const roleLineHeight = roleSize * 1.2;
+  ctx.font = `${roleSize}px ${LABEL_FONT}`;
+  const roleLines = input.speakerRole ? clampLines(input.speakerRole, maxWidth, (s) => ctx.measureText(s).width, MAX_ROLE_LINES) : [];
+  // The card's regions leave room for one role line; a second one is taken from the quote's box.
+  const extraRoleHeight = Math.max(0, roleLines.length - 1) * roleLineHeight;
+  const box = { maxWidth: r.quote.width, maxHeight: r.quote.height - extraRoleHeight, maxSize: r.maxQuoteSize, minSize: Math.round(r.labelSize * 0.8), lineHeight: 1.3 };
   const fitted = fitText(displayQuote(capQuote(input.quote)), box, measure, CLOSING_QUOTE);
   const quoteHeight = fitted.lines.length * fitted.fontSize * box.lineHeight;
-  const roleSize = Math.round(r.labelSize * 0.8);
-  const speakerHeight = (input.speaker ? r.labelSize * 1.3 : 0) + (input.speakerRole ? roleSize * 1.4 : 0);
+  const speakerHeight = (input.speaker ? r.labelSize * 1.3 : 0) + (roleLines.length > 0 ? roleSize * 1.4 + extraRoleHeight : 0);
   const gap = speakerHeight > 0 ? r.labelSize * 1.4 : 0;
   // Quote and speaker are centred together between the top bar and the footer: a short quote
   // sits in the middle with its speaker under it, not stranded at the top.
@@ -60,16 +68,17 @@ function drawCard(ctx: Context2D, input: CardInput): void {
     ctx.fillText(line, x, top + fitted.fontSize * (1 + i * box.lineHeight));
   });
 
-  const maxWidth = width - 2 * r.padding;
   let y = top + quoteHeight + gap;
   if (input.speaker) {
     y += r.labelSize;
     drawFitted(ctx, input.speaker, r.padding, y, maxWidth, `600 ${r.labelSize}px ${LABEL_FONT}`, colors.text);
     y += r.labelSize * 0.3;
   }
-  if (input.speakerRole) {
-    y += roleSize * 1.2;
-    drawFitted(ctx, input.speakerRole, r.padding, y, maxWidth, `${roleSize}px ${LABEL_FONT}`, colors.muted);
+  ctx.font = `${roleSize}px ${LABEL_FONT}`;
+  ctx.fillStyle = colors.muted;
+  for (const line of roleLines) {
+    y += roleLineHeight;
+    ctx.fillText(line, r.padding, y);
   }
   drawFooter(ctx, input, width, r, colors.muted);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type FitBox, fitText, truncateToWidth, wrapText } from '../../src/quote-card/layout.js';
+import { type FitBox, clampLines, fitText, truncateToWidth, wrapText } from '../../src/quote-card/layout.js';
 
 /** A monospace fake: every character is half the font size wide. */
 const mono = (text: string, size: number): number => text.length * size * 0.5;
@@ -135,4 +135,29 @@ test('a quote cut to fit keeps its closing mark after the ellipsis', () => {
   expect(fitted.truncated).toBe(true);
   expect(fitted.lines.at(-1)).toMatch(/word…”$/);
   expect(mono(fitted.lines.at(-1)!, 10)).toBeLessThanOrEqual(200);
+});
+
+describe('clampLines', () => {
+  test('text that fits keeps its lines', () => {
+    expect(clampLines('chief executive', 200, at10, 2)).toEqual(['chief executive']);
+  });
+
+  test('a long role wraps on two lines instead of being cut on one', () => {
+    expect(clampLines('general secretary of the dock workers union', 130, at10, 2)).toEqual([
+      'general secretary of the',
+      'dock workers union',
+    ]);
+  });
+
+  test('past the last line, the last line ends in an ellipsis and every line fits', () => {
+    const lines = clampLines('one two three four five six seven eight nine ten', 60, at10, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    for (const line of lines) expect(at10(line)).toBeLessThanOrEqual(60);
+  });
+
+  test('an unbroken word longer than every line is cut by grapheme', () => {
+    const lines = clampLines('x'.repeat(500), 50, at10, 2);
+    expect(lines).toEqual(['x'.repeat(10), `${'x'.repeat(9)}…`]);
+  });
 });
