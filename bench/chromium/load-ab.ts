@@ -9,7 +9,7 @@
  *   npx tsx bench/chromium/load-ab.ts <tree-A> <tree-B> [pages=181]
  *
  * A tree is a checkout of the project (another commit: `git archive <commit> | tar -x -C /tmp/a`,
- * then link node_modules into it); its bench bundle is built from its own sources.
+ * then link node_modules into it); its bench entry is bundled from its own sources.
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -17,20 +17,15 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir, median } from '../nlp/lib/cli.js';
-import type { BenchBundles } from './build-bundle.js';
+import { buildBenchBundles } from './build-bundle.js';
 import { LoadCostProbe, type Timing } from './load-cost.js';
 
 const [treeA, treeB, count] = process.argv.slice(2);
 if (!treeA || !treeB) throw new Error('usage: load-ab.ts <tree-A> <tree-B> [pages]');
 
-/** A tree's bench bundles, built by that tree's own build-bundle.ts from its own sources. */
-async function bundlesOf(tree: string): Promise<BenchBundles> {
-  const { buildBenchBundles } = (await import(resolve(tree, 'bench/chromium/build-bundle.ts'))) as { buildBenchBundles: () => Promise<BenchBundles> };
-  return buildBenchBundles();
-}
-
-const a = await bundlesOf(treeA);
-const b = await bundlesOf(treeB);
+// Each tree's bench entry, bundled with its own sources (the bundling settings are this tree's).
+const a = await buildBenchBundles(resolve(treeA));
+const b = await buildBenchBundles(resolve(treeB));
 const pages = (loadScrapinghub(defaultCorpusDir()) ?? []).slice(0, Number(count) || undefined);
 const browser = await chromium.launch({
   executablePath: findBrowser(CHROMIUM), headless: true,
