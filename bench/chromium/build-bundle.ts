@@ -15,7 +15,7 @@ export interface BenchBundles {
   readability: string;
 }
 
-async function bundle(entry: string, fileName: string, emptyOutDir: boolean): Promise<string> {
+async function bundle(entry: string, fileName: string, emptyOutDir: boolean, tree: string): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -26,7 +26,7 @@ async function bundle(entry: string, fileName: string, emptyOutDir: boolean): Pr
       emptyOutDir,
       minify: process.env.BENCH_MINIFY !== '0',
       target: 'es2022',
-      lib: { entry: resolve(import.meta.dirname, entry), formats: ['iife'], name: 'precisBench', fileName: () => fileName },
+      lib: { entry: resolve(tree, 'bench/chromium', entry), formats: ['iife'], name: 'precisBench', fileName: () => fileName },
     },
   });
   const source = readFileSync(resolve(OUT, fileName), 'utf8');
@@ -34,6 +34,7 @@ async function bundle(entry: string, fileName: string, emptyOutDir: boolean): Pr
   return process.env.BENCH_COMPILE_HINT === '1' && entry === 'load-path-entry.ts' ? `//# allFunctionsCalledOnLoad\n${source}` : source;
 }
 
-export async function buildBenchBundles(): Promise<BenchBundles> {
-  return { precis: await bundle('load-path-entry.ts', 'load-path.js', true), readability: await bundle('readability-entry.ts', 'readability.js', false) };
+/** `tree`: a checkout of the project whose sources are bundled (this one by default; load-ab.ts passes another commit's). */
+export async function buildBenchBundles(tree = resolve(import.meta.dirname, '../..')): Promise<BenchBundles> {
+  return { precis: await bundle('load-path-entry.ts', 'load-path.js', true, tree), readability: await bundle('readability-entry.ts', 'readability.js', false, tree) };
 }

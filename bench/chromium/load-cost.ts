@@ -128,25 +128,34 @@ export class LoadCostProbe {
     return [script, cold, warm];
   }
 
-  async measure(url: string): Promise<PageCost> {
+  /** CPU of an empty evaluation (the least of three), subtracted from every timing. */
+  private async emptyCost(): Promise<Timing> {
     const baseWorld = await this.newWorld();
     const empties = [await this.timed(baseWorld, 'void 0'), await this.timed(baseWorld, 'void 0'), await this.timed(baseWorld, 'void 0')];
-    const empty = empties.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+    return empties.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+  }
+
+  /**
+   * Any sides (a bundle and the call it is timed by) on the loaded page, each in its own fresh
+   * world, in the order given: [script, cold, warm] per side, in that same order.
+   */
+  async measureSides(sides: ReadonlyArray<{ bundle: string; call: string }>): Promise<Array<[Timing, Timing, Timing]>> {
+    const empty = await this.emptyCost();
+    const out: Array<[Timing, Timing, Timing]> = [];
+    for (const { bundle, call } of sides) out.push(await this.side(bundle, call, empty));
+    return out;
+  }
+
+  async measure(url: string): Promise<PageCost> {
     const u = JSON.stringify(url);
-    const precis = () => this.side(this.bundles.precis, `precisBench.loadPath(document, ${u})`, empty);
-    const readability = () => this.side(this.bundles.readability, 'precisBench.readabilityClone(document)', empty);
+    const precis = { bundle: this.bundles.precis, call: `precisBench.loadPath(document, ${u})` };
+    const readability = { bundle: this.bundles.readability, call: 'precisBench.readabilityClone(document)' };
     // Alternate which side goes first, so neither always meets a page the other has warmed.
     this.order = !this.order;
-    let p: [Timing, Timing, Timing];
-    let r: [Timing, Timing, Timing];
-    if (this.order) {
-      p = await precis();
-      r = await readability();
-    } else {
-      r = await readability();
-      p = await precis();
-    }
-    return { precisScript: p[0], precisCold: p[1], precisWarm: p[2], readabilityScript: r[0], readabilityCold: r[1], readabilityWarm: r[2] };
+    const [p, r] = this.order
+      ? await this.measureSides([precis, readability])
+      : (await this.measureSides([readability, precis])).reverse() as Array<[Timing, Timing, Timing]>;
+    return { precisScript: p![0], precisCold: p![1], precisWarm: p![2], readabilityScript: r![0], readabilityCold: r![1], readabilityWarm: r![2] };
   }
 
   async close(): Promise<void> {
