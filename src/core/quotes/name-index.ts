@@ -46,6 +46,8 @@ export interface NameMention {
 const INNER_WORDS = wordAlternation([...NAME_CONNECTORS, 'of', 'the', 'for']);
 const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(?:[ \\t]+(?:(?:${INNER_WORDS})[ \\t]+)?(?=\\p{Lu}))?)+`, 'gu');
 const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
+/** The small words of a body's or a work's name ("Bank of Lindia", "Web of Angels"), not of a person's. */
+const BODY_INNER_WORD = / (?:of|for|the) /;
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According|Said|Says|Added|Adds|Wrote|Writes)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
 /** "NASA", "FBI", "DNC": a word in capitals is an acronym of a body, unless the article also writes it as a name ("PENCE:" in a transcript, "Pence"). */
@@ -178,7 +180,10 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     // "in Chelsea", "at Lincoln": one word after a preposition of place is a place, whatever
     // given name it shares.
     const place = !name.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0));
-    const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? genderFromPronouns(text, start, start + words.join(' ').length);
+    // "Web of Angels was the first novel she sold": a run with "of", "for" or "the" inside is a
+    // title or a body, never a person, so a pronoun after it gives it no gender.
+    const titled = BODY_INNER_WORD.test(name);
+    const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? (titled ? null : genderFromPronouns(text, start, start + words.join(' ').length));
     out.push({
       name,
       start: s0,
@@ -247,8 +252,11 @@ function subjectOfSentence(text: string, earlier: readonly NameMention[], start:
   return before.length < SUBJECT_LEAD_CHARS && !/[,;:"“”]/.test(before) && !NOT_A_SUBJECT_LEAD.test(before) && !commaAfter && !owner ? first : null;
 }
 
-/** `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence. */
-const OPENING_PHRASE = /^(?:In|On|At|During|After|Before|Later|Earlier|Last|This)\s[^,;:"“”]{1,40},\s+(?=\p{Lu})/u;
+/**
+ * `In Toledo, ` / `On Monday, `: a short prepositional phrase opening the sentence; in lower case
+ * after an opening word (`Then, last week, Vance posted`).
+ */
+const OPENING_PHRASE = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ee]arlier|[Ll]ast|[Tt]his)\s[^,;:"“”]{1,40},\s+(?=\p{Lu})/u;
 /** `, a former mayor, criticized ` / `, Vance's lawyer, said ` / `, 54, said `: an appositive closed by a comma, then a lower-case verb. */
 const SUBJECT_APPOSITIVE = /^['’]?,\s*(?:(?:an?|the|his|her|its|their)\s[^,;:"“”]{1,80}|(?:\p{Lu}[\p{L}.\u2024-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}[^,;:"“”]{0,80}|\d{1,3}|who\s[^,;:"“”]{1,80}),\s+\p{Ll}/u;
 

@@ -22,6 +22,8 @@ export interface SpeakerContext {
 const NEWSPAPER = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle)\b/;
 /** How far back "he said" may reach for the last speaker, in characters. */
 const LAST_SPEAKER_REACH = 700;
+/** "Web of Angels", "Bank of Lindia": small words inside make a work or a body, not a person "she" can be. */
+const BODY_INNER_WORD = / (?:of|for|the) /;
 /** How many names back "he" may look for a person of that gender. */
 const PRONOUN_REACH = 60;
 
@@ -55,6 +57,9 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   const lastIsNear = !!last && at - last.at < LAST_SPEAKER_REACH && !lookup.isOrganization(last.name);
   let recent: { name: string; start: number } | null = null;
   let fallback: string | null = null;
+  // The nearest person of unknown gender introduced by full name with a role as the first name
+  // of a sentence ("Rakesh Pandey, head of research at Orvil, pointed out ...").
+  let introduced: { name: string; start: number } | null = null;
   const from = lookup.indexAt(at) - 1;
   for (let k = from; k >= 0 && k > from - PRONOUN_REACH && !recent; k--) {
     const n = lookup.names[k]!;
@@ -85,12 +90,17 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     // A subject of unknown gender counts when it is the speaker just quoted ("...," Khizr Khan
     // said, attacking Donald Trump. "...," he said": Khan).
     const subjectFits = !!subject && (subjectGender === want || (!subjectGender && !!last && subjectName === last.name));
+    if (!g && !introduced && n.title && n.subject === null && n.host === null && !n.determined && n.name.includes(' ') && !BODY_INNER_WORD.test(n.name)) introduced = { name: n.name, start: n.start };
     if (g === want) recent = subjectFits ? { name: subjectName!, start: subject!.start } : { name: full, start: n.start };
-    else if (!g && !fallback && full.includes(' ')) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
+    else if (!g && !fallback && full.includes(' ') && !BODY_INNER_WORD.test(full)) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another
   // person of that gender has been named since ("...after Trump deployed what he called").
   if (lastIsNear && last!.gender === want) return recent && recent.start > last!.at ? recent.name : last!.name;
+  // "...," said Voss Analytics. Rakesh Pandey, head of research at Orvil, pointed out ... "...,"
+  // he said: a person introduced with a role after a speaker of unknown gender is who the next
+  // "he" is about (the speaker before may be a body the index could not tell).
+  if (lastIsNear && !last!.gender && introduced && introduced.start > last!.at) return introduced.name;
   // A speaker of unknown gender quoted just before beats a person of the right gender named
   // before that speaker.
   if (lastIsNear && !last!.gender && recent && recent.start < last!.at) return last!.name;

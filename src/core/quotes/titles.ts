@@ -65,8 +65,12 @@ export function cleanDescriptor(prefix: string, noun: string): string {
   return [...words.slice(k), noun].join(' ');
 }
 
-/** ", general secretary of the dockers' union, said": a description set off by commas after a name. */
-const APPOSITIVE_AFTER = /^,\s*((?:an?\s+|the\s+)?\p{Ll}[^,;()"“”\n.!?]{1,120}?)\s*,/u;
+/**
+ * ", general secretary of the dockers' union, said": a description set off by commas after a name;
+ * its first word may be capitalised before "of", "at" or "for" (", Head of Research at Orvil,"),
+ * and must then be a role noun (checked in appositiveAfter).
+ */
+const APPOSITIVE_AFTER = /^,\s*((?:an?\s+|the\s+)?(?:\p{Ll}|\p{Lu}\p{Ll}+\s+(?:of|at|for)\s)[^,;()"“”\n.!?]{1,120}?)\s*,/u;
 const NOT_A_DESCRIPTION = /^(?:who|whom|whose|which|that|where|when|while|as|and|but|or|in|on|at|after|before|for|with|by|from|to|of|if|however|meanwhile|though|although|too|also|then|now|instead|he|she|they|it|we|i|\p{Ll}+ly|\p{Ll}+ing|said|says|told|added)\b/u;
 
 /**
@@ -82,6 +86,7 @@ export function appositiveAfter(text: string, end: number): string | null {
   const phrase = m[1]!.split(/\s+(?:who|whom|whose|which|that|where)\b/u)[0]!.trim();
   if (NOT_A_DESCRIPTION.test(phrase) || /\d/.test(phrase.split(' ')[0]!) || FINITE_VERB.test(phrase)) return null;
   const words = phrase.split(/\s+/);
+  if (/^\p{Lu}/u.test(words[0]!) && !ROLE_NOUNS.has(words[0]!.toLowerCase())) return null;
   const article = /^(?:an?|the)$/i.test(words[0]!);
   // A role noun, or an article before a short description ("a nurse", "the harbour's owner").
   if (!words.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['’]s$/, ''))) && !(article && words.length <= 6)) return null;
