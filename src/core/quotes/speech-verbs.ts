@@ -31,6 +31,8 @@ const SPEECH_VERBS: readonly string[] = [
   'remembers', 'interrupted', 'interjects', 'exclaims', 'screamed', 'cried', 'pleads', 'begged',
   'implored', 'objected', 'protested', 'retorts', 'summed up', 'inquired', 'wonders', 'recounts',
   'elaborates', 'reiterates', 'emphasizes', 'emphasises', 'testifies', 'answers', 'cautions',
+  // "...," comments Olga Brandt of the team" (the inverted present, as press releases write it); "has written".
+  'comments', 'written',
 ];
 
 /**

@@ -36,3 +36,19 @@ describe('pronouns after names that are not people', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+const VERBS: Row[] = [
+  // Press releases invert the present: `"...," comments Name of the team.`
+  ['"...," comments Name of Body', '"We worked on the design of the ship," comments Olga Brandt of the design team.', 'design of the ship', 'Olga Brandt'],
+  ['the next quote paragraph goes on with that speaker', '"We worked on the design of the ship," comments Olga Brandt of the design team.\n\n"We looked at every part of it."', 'every part', 'Olga Brandt'],
+  ['"comments" as a noun after a quote names nobody', 'The minister\'s "no comment" comments were mocked.', 'no comment', null],
+  // The perfect of writing after an appositive.
+  ['"...," Name, role, has written.', 'Markets fell on Monday. "The duty is paid at the border by a local importer," Harold Brisk, a senior fellow at the Lindton Policy Center, has written.', 'duty is paid', 'Harold Brisk'],
+  ['"...," Name had written.', '"The port will close," Harold Brisk had written in 2019.', 'port will close', 'Harold Brisk'],
+];
+
+describe('verbs of saying met in the audit', () => {
+  test.each(VERBS)('%s', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
