@@ -121,11 +121,18 @@ export function dropBrackets(text: string): string {
 }
 const PARTY_TAG_IN_COMMAS = /,\s*[RDI]-[A-Z][\p{L}.\u2024]*(?:\s[A-Z][\p{L}.\u2024]*)?(?=\s*,)/gu;
 
+/** A post held "to" a country or a body: "Ambassador to", "special envoy to the". */
+const ROLE_TO = /\b(?:ambassador|envoy|emissary|delegate|representative|minister|secretary|adviser|advisor|liaison|attach[eé])\s+to\s+(?:the\s+)?(?=\p{Lu})/iu;
+
 export function leadingPhrase(raw: string, asSubject = false): { phrase: string; appositive: string | null } {
   const text = dropBrackets(raw);
   const m = /^\s*([^,;:()"“”.!?]*?(?:[A-Z]\.[^,;:()"“”!?]*?)?)\s*(?:,\s*([^,;:()"“”]{3,100}?)\s*(?:[,.;]|$)|[,.;:!?]|$)/u.exec(text);
   // "a statement from the Hale campaign" keeps its author: "from" after a writing is no time or place.
-  const phrase = (m?.[1] ?? '').split(/\s+(?:in|on|at|during|after|before|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<!\b(?:statement|tweet|post|letter|memo|report|release|email|video|ad))\s+from\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '';
+  // "Ambassador to Lindia Anna Kerrow": the "to" of an envoy's post is part of the phrase.
+  const source = m?.[1] ?? '';
+  const post = ROLE_TO.exec(source);
+  const kept = post ? post.index + post[0].length : 0;
+  const phrase = source.slice(0, kept) + (source.slice(kept).split(/\s+(?:in|on|at|during|after|before|to|about|last|this|when|while|who|nach|bei|vor|lors|après|durante|tras)\s+|(?<!\b(?:statement|tweet|post|letter|memo|report|release|email|video|ad))\s+from\s+|(?<=\p{Lu}[\p{L}\u2024]*)\s+for\s+(?=\p{Lu})/u)[0] ?? '');
   const appos = m?.[2] && isAppositiveRole(m[2]) ? m[2] : null;
   // A subject ends at its verb: its last words are the name ("former candidate and Ohio Gov. John Kasich").
   const words = phrase.split(/\s+/);

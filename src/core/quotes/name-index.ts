@@ -11,6 +11,7 @@ import { writtenCapitalised, writtenInLowerCase } from '../text/written-words.js
 import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
+import { personAfterPlace } from './person-after-place.js';
 import { determinedBefore, genderOfRole, modifiesRole, qualifiesNoun, spokenOfAsIt } from './name-surroundings.js';
 
 const ROLE_BEFORE = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
@@ -135,6 +136,9 @@ const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+$/;
 const DATELINE_BEFORE = /(?:^|\n)\s*\($/;
 const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
 
+/** Characters before a run looked at for the preposition that opens a place or a body. */
+const PREPOSITION_CHARS = 10;
+
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
@@ -155,6 +159,13 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (from > 0) {
       start = text.indexOf(words[from]!, start + words[0]!.length);
       words = words.slice(from);
+    }
+    // "envoy to Norland Kurt Vossberg", "Ambassador to the United Nations Samantha Pike": after a
+    // role's "to" or "of", the place or body runs straight into the person's name.
+    const given = personAfterPlace(words, text.slice(Math.max(0, start - PREPOSITION_CHARS), start), genderOfGivenName);
+    if (given > 0) {
+      start = text.indexOf(words[given]!, start + words.slice(0, given).join(' ').length);
+      words = words.slice(given);
     }
     while (words.length && INNER_WORD.test(words[words.length - 1]!)) words.pop();
     words = words.map((w) => w.replace(/['’]s$/, ''));

@@ -10,6 +10,8 @@ import { MONTHS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name
 import { ROLE_NOUNS, TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { genderOfFirstName } from '../text/first-names.js';
+import { personAfterPlace } from './person-after-place.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -231,7 +233,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     if ((of > 0 ? of : words.length) > MAX_DESCRIPTION_WORDS) return null;
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }
-  const stripped = stripTitles(words.slice(run[0], run[1]));
+  // "the ambassador to Lindia Anna Kerrow": the place ends where the person's given name starts.
+  const given = personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
+  const stripped = stripTitles(words.slice(run[0] + given, run[1]));
   const { titles, honorific } = stripped;
   const name = withoutHomePlace(stripped.name);
   if (!name) return null;

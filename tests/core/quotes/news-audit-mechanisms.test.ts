@@ -52,3 +52,24 @@ describe('verbs of saying met in the audit', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+const POSTS: Row[] = [
+  // "envoy to <place> <person>": the place runs straight into the name.
+  ['a surname later expands to the person, not to the place before it', 'Another diplomat, former special envoy to Norland Kurt Vossberg, changed his account.\n\n"I think all of us thought it was wrong," Vossberg said.', 'thought it was wrong', 'Kurt Vossberg'],
+  ['"she" finds a woman named after "Ambassador to the United Nations"', 'In her book, the current Ambassador to the United Nations Samantha Pike hammered policy makers. "No president has ever made prevention a priority," she wrote.', 'prevention a priority', 'Samantha Pike'],
+  ['"said Ambassador to <place> <person>"', '"The talks were frank," said Ambassador to Lindia Anna Kerrow.', 'talks were frank', 'Anna Kerrow'],
+  ['"said U.S. Ambassador to the U.N. <person>"', '"The talks were frank," said U.S. Ambassador to the U.N. Anna Kerrow.', 'talks were frank', 'Anna Kerrow'],
+  ['"said the ambassador to <place> <person>"', '"The talks were frank," said the ambassador to Lindia Anna Kerrow.', 'talks were frank', 'Anna Kerrow'],
+  ['"The ambassador to <place> <person> said"', 'The ambassador to Lindia Anna Kerrow said the talks were "frank."', 'frank', 'Anna Kerrow'],
+  // Rows that must not change.
+  ['a title before the given name stays the person\'s', 'His doctor spoke to Dr. Owen John Dempsey, a chest physician. "He was very astute," Dempsey said.', 'very astute', 'Owen John Dempsey'],
+  ['a run opening on a given name is one person', 'She spoke to Mary Ann Smith on Monday. "The talks were frank," Smith said.', 'talks were frank', 'Mary Ann Smith'],
+  ['a place with a given name in it is no person', 'Students at the University of North Carolina Chapel Hill said the fees were "too high."', 'too high', 'University of North Carolina Chapel Hill'],
+  ['"said" before a place and a title leaves the title', '"We will stay," said West Virginia Sen. Joe Marlin.', 'We will stay', 'Joe Marlin'],
+];
+
+describe('a post "to" a place, then the person', () => {
+  test.each(POSTS)('%s', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
