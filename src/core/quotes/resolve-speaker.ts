@@ -92,7 +92,9 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
     const subjectFits = !!subject && (subjectGender === want || (!subjectGender && !!last && subjectName === last.name));
     if (!g && !introduced && n.title && n.subject === null && n.host === null && !n.determined && n.name.includes(' ') && !BODY_INNER_WORD.test(n.name)) introduced = { name: n.name, start: n.start };
     if (g === want) recent = subjectFits ? { name: subjectName!, start: subject!.start } : { name: full, start: n.start };
-    else if (!g && !fallback && full.includes(' ') && !BODY_INNER_WORD.test(full)) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
+    // ("masquerading as a Go-Kart Track": a name after a determiner is a thing, not "she"; nor is
+    // a name of unknown gender paragraphs back, such as a city in an address.)
+    else if (!g && !fallback && full.includes(' ') && !BODY_INNER_WORD.test(full) && !n.determined && at - n.start < LAST_SPEAKER_REACH) fallback = subject && compatible(want, subjectGender) && subjectName!.includes(' ') ? subjectName : full;
   }
   // The speaker quoted just before is the usual "he" of the next quote, unless another
   // person of that gender has been named since ("...after Trump deployed what he called").

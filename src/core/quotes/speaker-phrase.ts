@@ -47,6 +47,10 @@ const NOT_NAMES = new Set([
   'what', 'why', 'how', 'who', 'where', 'not', 'no', 'yes', 'well', 'even', 'only', 'just', 'all',
   'some', 'many', 'most', 'both', 'each', 'every', 'one', 'two', 'first', 'last', 'next', 'instead',
   'indeed', 'perhaps', 'maybe', 'already', 'again', 'once', 'thus', 'hence', 'rather', 'unlike',
+  // "Another reportedly said", "Would Derek Vance have ...": determiners and auxiliaries opening a
+  // sentence or a question (not "Will": a given name).
+  'another', 'other', 'others', 'several', 'few', 'would', 'could', 'should', 'might', 'must', 'did',
+  'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'probably', 'hopefully',
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
 const CONNECTORS = wordAlternation([...NAME_CONNECTORS, 'of']);

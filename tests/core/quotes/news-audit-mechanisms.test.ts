@@ -73,3 +73,20 @@ describe('a post "to" a place, then the person', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+const OPENERS: Row[] = [
+  // Words that open a sentence or a question are not part of a name.
+  ['"Another reportedly said:" names nobody', 'One user posted: "I just want to know how they came here." Another reportedly said: "The plague is coming."', 'plague is coming', null],
+  ['"Another waitress who ..." names nobody', 'My husband called him later. Another waitress who calls me her "sister" said nothing.', 'sister', null],
+  ['"Would Name have ..." names Name', 'Would Derek Vance have pleaded to keep the "whistleblower" name secret?', 'whistleblower', 'Derek Vance'],
+  ['"Maybe Body likes it" is no "she"', 'Maybe Lindagram likes it that way. The firm declined to comment. "I am so far ahead of other parents," she said.', 'far ahead', null],
+  // Names "she" cannot be: a thing after "a", a place paragraphs back.
+  ['a name after "a" is a thing, not "she"', 'The teenagers posed as a Tax Service and a Go-Kart Track online. "I am so far ahead of other parents," she said.', 'far ahead', null],
+  ['an unknown-gender person just before still is "she"', 'Robin Reyes runs the club. "I am so far ahead of other parents," she said.', 'far ahead', 'Robin Reyes'],
+];
+
+describe('sentence openers and things are not speakers', () => {
+  test.each(OPENERS)('%s', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
