@@ -29,4 +29,7 @@ veteran premier king queen prince cleric ayatollah general colonel sergeant admi
 councilman councilwoman lawmaker legislator mp minister chancellor trustee commissioner superintendent
 headteacher headmaster headmistress principal lady mate niece nephew cousin uncle aunt widow widower
 grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee
-businessman businesswoman billionaire mogul tycoon magnate entrepreneur`));
+businessman businesswoman billionaire mogul tycoon magnate entrepreneur
+singer guitarist drummer musician rapper songwriter actor actress comedian filmmaker producer novelist
+poet artist photographer dancer designer astronaut engineer physician surgeon pilot pastor priest
+columnist blogger publicist lobbyist banker investor`));

@@ -90,3 +90,17 @@ describe('sentence openers and things are not speakers', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+const ROLES: Row[] = [
+  // Descriptions by the trades of arts and letters refer back like "the senator" does.
+  ['"the singer told the audience," after a person named before', 'Pat Simmons teased the tour during the set on Monday. After the song, the singer told the audience, "maybe we should go on the road."', 'go on the road', 'Pat Simmons'],
+  ['"the singer and guitarist" joins two roles', 'Pat Simmons teased the tour on Monday. The singer and guitarist told the audience, "Maybe we should go on the road."', 'go on the road', 'Pat Simmons'],
+  ['"the novelist said" after a quote of hers', '"I write at night," Iris Calder said.\n\nThe novelist said the book was "a long labour."', 'long labour', 'Iris Calder'],
+  ['a role nobody in the story holds yet names nobody', 'The tour starts in June. The drummer said it would be "loud."', 'loud', null],
+];
+
+describe('roles of arts and letters', () => {
+  test.each(ROLES)('%s', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
