@@ -31,12 +31,6 @@ const PRONOUNS: Row[] = [
   ['with no role the earlier speaker keeps "he"', '"We expect a slow year," said Voss Analytics.\n\nRakesh Pandey pointed out that few shares are rising.\n\n"It is a stock-specific market," he said.', 'stock-specific', 'Voss Analytics'],
 ];
 
-describe('pronouns after names that are not people', () => {
-  test.each(PRONOUNS)('%s', (_shape, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
-});
-
 const VERBS: Row[] = [
   // Press releases invert the present: `"...," comments Name of the team.`
   ['"...," comments Name of Body', '"We worked on the design of the ship," comments Olga Brandt of the design team.', 'design of the ship', 'Olga Brandt'],
@@ -46,12 +40,6 @@ const VERBS: Row[] = [
   ['"...," Name, role, has written.', 'Markets fell on Monday. "The duty is paid at the border by a local importer," Harold Brisk, a senior fellow at the Lindton Policy Center, has written.', 'duty is paid', 'Harold Brisk'],
   ['"...," Name had written.', '"The port will close," Harold Brisk had written in 2019.', 'port will close', 'Harold Brisk'],
 ];
-
-describe('verbs of saying met in the audit', () => {
-  test.each(VERBS)('%s', (_shape, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
-});
 
 const POSTS: Row[] = [
   // "envoy to <place> <person>": the place runs straight into the name.
@@ -68,12 +56,6 @@ const POSTS: Row[] = [
   ['"said" before a place and a title leaves the title', '"We will stay," said West Virginia Sen. Joe Marlin.', 'We will stay', 'Joe Marlin'],
 ];
 
-describe('a post "to" a place, then the person', () => {
-  test.each(POSTS)('%s', (_shape, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
-});
-
 const OPENERS: Row[] = [
   // Words that open a sentence or a question are not part of a name.
   ['"Another reportedly said:" names nobody', 'One user posted: "I just want to know how they came here." Another reportedly said: "The plague is coming."', 'plague is coming', null],
@@ -85,12 +67,6 @@ const OPENERS: Row[] = [
   ['an unknown-gender person just before still is "she"', 'Robin Reyes runs the club. "I am so far ahead of other parents," she said.', 'far ahead', 'Robin Reyes'],
 ];
 
-describe('sentence openers and things are not speakers', () => {
-  test.each(OPENERS)('%s', (_shape, text, words, speaker) => {
-    expect(speakerOf(text, words)).toBe(speaker);
-  });
-});
-
 const ROLES: Row[] = [
   // Descriptions by the trades of arts and letters refer back like "the senator" does.
   ['"the singer told the audience," after a person named before', 'Pat Simmons teased the tour during the set on Monday. After the song, the singer told the audience, "maybe we should go on the road."', 'go on the road', 'Pat Simmons'],
@@ -99,8 +75,16 @@ const ROLES: Row[] = [
   ['a role nobody in the story holds yet names nobody', 'The tour starts in June. The drummer said it would be "loud."', 'loud', null],
 ];
 
-describe('roles of arts and letters', () => {
-  test.each(ROLES)('%s', (_shape, text, words, speaker) => {
+const TABLES: Array<[title: string, rows: Row[]]> = [
+  ['pronouns after names that are not people', PRONOUNS],
+  ['verbs of saying met in the audit', VERBS],
+  ['a post "to" a place, then the person', POSTS],
+  ['sentence openers and things are not speakers', OPENERS],
+  ['roles of arts and letters', ROLES],
+];
+
+describe.each(TABLES)('%s', (_title, rows) => {
+  test.each(rows)('%s', (_shape, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
