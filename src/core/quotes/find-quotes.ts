@@ -34,6 +34,8 @@ const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
+/** A word written in lower case, edged by anything but a letter, a digit or "_" (any script). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu;
 /** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
 const LAST_WORD_CHARS = 24;
 /** A dot that ends a title, an initial or "U.S" does not end the sentence. */
@@ -229,7 +231,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   for (const n of nicknames) masked = masked.slice(0, n.openMark) + ' '.repeat(n.closeMark - n.openMark) + masked.slice(n.closeMark);
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
-  const vocabulary = new Set(text.match(/\b\p{Ll}[\p{Ll}'’-]+\b/gu) ?? []);
+  // (Word edges by letters, not \b: \b knows only ASCII, so "она" or "été" were never listed.)
+  const vocabulary = new Set(text.match(LOWER_CASE_WORD) ?? []);
   // How often each capitalised word is written: counted on the first weak cue that asks.
   let capitalised: Map<string, number> | null = null;
   const timesCapitalised = (word: string) => {
@@ -245,6 +248,8 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // (A body's name with a small word inside, "Alliance to Reclaim Our Schools", is a name.)
     const word = (isGroupName(c.value) ? /^(\p{Lu}\S*) \p{Ll}/u.exec(c.value)?.[1] : null) ?? c.value;
     if (word.includes(' ')) return false;
+    // A lone letter ("В", "A") is a word of the sentence; an initial would keep its dot.
+    if (word.length === 1) return true;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
     if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").

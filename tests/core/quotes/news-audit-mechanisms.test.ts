@@ -75,7 +75,13 @@ const ROLES: Row[] = [
   ['a role nobody in the story holds yet names nobody', 'The tour starts in June. The drummer said it would be "loud."', 'loud', null],
 ];
 
+const SCRIPTS: Row[] = [
+  // Words with letters beyond ASCII written in lower case elsewhere in the text are words, not names.
+  ['a French word met in lower case is no speaker', "Les élus ont voté. Élargir le port « n'est pas possible », a déclaré Élargir. Il faut élargir la route.", "n'est pas possible", null],
+];
+
 const TABLES: Array<[title: string, rows: Row[]]> = [
+  ['words of other scripts and languages', SCRIPTS],
   ['pronouns after names that are not people', PRONOUNS],
   ['verbs of saying met in the audit', VERBS],
   ['a post "to" a place, then the person', POSTS],
