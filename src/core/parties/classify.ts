@@ -10,13 +10,28 @@ import {
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import { CANONICAL, PLACE_ACRONYMS, isDemonym } from './place-aliases.js';
-import { DIRECTION_WORDS, EVENT_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PORTFOLIO_WORDS } from './word-lists.js';
+import {
+  CREDIT_WORDS, DIRECTION_WORDS, EVENT_WORDS, MODEL_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PARTY_MEMBERS, PORTFOLIO_WORDS,
+} from './word-lists.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
 const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
 export type Verdict = PartyKind | null;
+
+/** A word in capitals without dots ("RRP", "DL", "BMJ"): no part of a person's name. */
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}+)?s?$/u;
+/** A word in capitals this long that is also plain vocabulary or a given name is shouted ("VOTE", "HUNTER"). */
+const MIN_SHOUTED_LETTERS = 3;
+/** Acronyms that are also words but name a body every reader knows. */
+const WORD_ACRONYMS: ReadonlySet<string> = new Set(['who']);
+
+function isShouted(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word.length < MIN_SHOUTED_LETTERS || WORD_ACRONYMS.has(lower)) return false;
+  return isCommonWord(lower) || isGivenName(word.charAt(0) + lower.slice(1));
+}
 
 /** "the harbour city of Marlow", "the province of Nor": the word names the place. */
 const PLACE_OF = /\b(?:city|town|village|province|state|region|county|district|island|port|capital|republic|kingdom|suburb|municipality)\s+of\s+$/i;
@@ -57,30 +72,40 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
-  if (NOT_PARTIES.has(lower) || (words.length > 1 && EVENT_WORDS.has(lastLower))) return null;
+  if (NOT_PARTIES.has(lower)) return null;
+  // Events, photo credits ("Getty Images"), party members ("Kentucky Democrats"), models ("MacBook Pro").
+  if (words.length > 1 && [EVENT_WORDS, CREDIT_WORDS, PARTY_MEMBERS, MODEL_WORDS].some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
   if (run.honorific || (run.title && !isPlaceName(whole) && !isOrgWord(last) && !ACRONYM.test(whole))) return 'person';
+  // "Gaiman told me" after "Neil Gaiman": a word of a full personal name is that person, before
+  // any lexicon or pronoun cue ("Ford" is a maker too; "Weeks’ family ... its relief").
+  // "Northwind said it would pay" after "Northwind Offshore" is still the firm (classifySingle).
+  const thingFirst = (ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first) && !isSurname(first);
+  if (words.length === 1 && ev.people.has(first) && !thingFirst && !isPlaceName(first) && !ev.bodies.has(first) && !CAPITALS_WORD.test(first)) return 'person';
   const known = lexiconKind(whole);
   if (known) return known;
   if (words.length === 1 && ev.places.has(first)) return 'place';
   // "Transport Canada", "Statistics Norway": a portfolio noun before a country is an agency.
   if (words.length === 2 && PORTFOLIO_WORDS.has(first.toLowerCase()) && (isCountry(last) || isPlaceName(last) || ev.places.has(last))) return 'organization';
   // "Toyota Hilux", "Boeing Dreamliner": a maker's name before another word is a product, not a person.
-  if (words.length === 2 && isOrganizationName(first) && !isGivenName(first) && !isOrgWord(last) && !isPlaceName(last)) return null;
+  if (words.length >= 2 && isOrganizationName(first) && !isGivenName(first) && !isOrgWord(last) && !isPlaceName(last)) return null;
   if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last)) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
-  if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) ? null : 'organization';
-  if (words.length > 1 && isGivenName(first) && !isPlaceName(first)) return 'person';
+  if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
+  // "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name.
+  const personShape = !words.some((w) => CAPITALS_WORD.test(w));
+  if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
-  if (words.length > 1 && isSurname(last)) return 'person';
+  if (words.length > 1 && isSurname(last) && personShape) return 'person';
   if (words.length === 1) return classifySingle(run, ev);
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
   // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
-  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !isOrdinaryWord(first)) return 'person';
+  // ...nor a thing named by an ordinary noun ("Opioid Prevention", "Europa Clipper", "U.S. Market").
+  if (words.length <= 4 && personShape && !words.some((w) => /\d/.test(w)) && !isOrdinaryWord(first) && !isOrdinaryWord(last)) return 'person';
   return null;
 }
 
@@ -100,6 +125,8 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   // "Northwind said it would pay": the company, even if its full name looked like a person's.
   if (thing > person && !isGivenName(w) && !isSurname(w)) return 'organization';
   if (ev.people.has(w)) return 'person';
+  // "the Thunder", "Brexit ... he said": a pronoun nearby does not make a common noun a person.
+  if (isOrdinaryWord(w)) return thing > 0 ? 'organization' : null;
   if (person > thing) return 'person';
   // "in Kingston" somewhere in the article: the place, before the surname reading.
   if ((ev.placeCues.get(w) ?? 0) > 0 && person === 0) return 'place';
