@@ -24,6 +24,10 @@ export type Verdict = PartyKind | null;
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}+)?s?$/u;
 /** A word in capitals this long that is also plain vocabulary or a given name is shouted ("VOTE", "HUNTER"). */
 const MIN_SHOUTED_LETTERS = 3;
+/** "NBA-leading", "NASA-inspired" (lower case after the hyphen) or "Browserbench.org". */
+const COMPOUND_OR_ADDRESS = /-\p{Ll}{3,}$|\.\p{Ll}{2,}$/u;
+/** A capital inside a word ("CarPlay", "AirPods"), but not a name's prefix ("McAdams", "DeSantis", "LeBron"). */
+const PRODUCT_CAPITALS = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Acronyms that are also words but name a body every reader knows. */
 const WORD_ACRONYMS: ReadonlySet<string> = new Set(['who']);
 
@@ -39,6 +43,8 @@ const PLACE_OF = /\b(?:city|town|village|province|state|region|county|district|i
 /** What the rest of the article says about a single word: "he" after it, or "its". */
 export interface WordEvidence {
   people: ReadonlySet<string>;
+  /** Surnames of people named with a given name, title or honorific ("Claure" of "Marcelo Claure"). */
+  namedPeople: ReadonlySet<string>;
   /** Words the article shows to be places: "Varenia" beside "Varenian", "the capital, Tesk". */
   places: ReadonlySet<string>;
   /** Adjectives of those places ("Varenian", "Kestrian"): demonyms no lexicon knows. */
@@ -49,6 +55,28 @@ export interface WordEvidence {
   bodies: ReadonlySet<string>;
   personCues: ReadonlyMap<string, number>;
   thingCues: ReadonlyMap<string, number>;
+  /** The article writes this word in lower case too ("keyboard"): a common noun. */
+  lowerCase: (word: string) => boolean;
+}
+
+/** Endings of abstract nouns no name has ("Prevention", "Astronomy", "Operations", "Equities"). */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ities|ogy|omy|ism|ics|ship|hood|ware)s?$/;
+
+/** A word that is plain vocabulary in this article: the lexicon's, a noun's ending, or written in lower case here. */
+function isArticleNoun(w: string, ev: WordEvidence): boolean {
+  return isOrdinaryWord(w) || (!isGivenName(w) && !isSurname(w) && (NOUN_ENDING.test(w) || ev.lowerCase(w)));
+}
+
+/** "S.C.", "N.M.", "D.C.": two dotted initials. */
+const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
+
+/**
+ * A title makes a person of a name, not of a body or a place ("President, Ascom North America",
+ * "Secretary, Department of Health").
+ */
+function titledPerson(words: readonly string[], whole: string): boolean {
+  if (isPlaceName(whole) || ACRONYM.test(whole) || words.some((w) => isOrgWord(w))) return false;
+  return !(words.length > 2 && isPlaceName(words.slice(-2).join(' ')));
 }
 
 function lexiconKind(whole: string): Verdict {
@@ -77,12 +105,14 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length > 1 && [EVENT_WORDS, CREDIT_WORDS, PARTY_MEMBERS, MODEL_WORDS].some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
-  if (run.honorific || (run.title && !isPlaceName(whole) && !isOrgWord(last) && !ACRONYM.test(whole))) return 'person';
+  if (run.honorific || (run.title && titledPerson(words, whole))) return 'person';
+  // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.
+  if (words.length === 1 && STATE_INITIALS.test(first) && run.tokens[0]!.gap === ', ') return 'place';
   // "Gaiman told me" after "Neil Gaiman": a word of a full personal name is that person, before
   // any lexicon or pronoun cue ("Ford" is a maker too; "Weeks’ family ... its relief").
   // "Northwind said it would pay" after "Northwind Offshore" is still the firm (classifySingle).
   const thingFirst = (ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first) && !isSurname(first);
-  if (words.length === 1 && ev.people.has(first) && !thingFirst && !isPlaceName(first) && !ev.bodies.has(first) && !CAPITALS_WORD.test(first)) return 'person';
+  if (words.length === 1 && ev.people.has(first) && (!thingFirst || ev.namedPeople.has(first)) && !isPlaceName(first) && !ev.bodies.has(first) && !CAPITALS_WORD.test(first)) return 'person';
   const known = lexiconKind(whole);
   if (known) return known;
   if (words.length === 1 && ev.places.has(first)) return 'place';
@@ -95,7 +125,8 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name.
-  const personShape = !words.some((w) => CAPITALS_WORD.test(w));
+  // "NBA-leading Lakers", "Browserbench.org Speedometer": an adjective compound or a web address neither.
+  const personShape = !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
   if (words.length > 1 && isSurname(last) && personShape) return 'person';
@@ -105,7 +136,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
   // ...nor a thing named by an ordinary noun ("Opioid Prevention", "Europa Clipper", "U.S. Market").
-  if (words.length <= 4 && personShape && !words.some((w) => /\d/.test(w)) && !isOrdinaryWord(first) && !isOrdinaryWord(last)) return 'person';
+  if (words.length <= 4 && personShape && !words.some((w) => /\d/.test(w) || isArticleNoun(w, ev))) return 'person';
   return null;
 }
 
@@ -126,7 +157,7 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   if (thing > person && !isGivenName(w) && !isSurname(w)) return 'organization';
   if (ev.people.has(w)) return 'person';
   // "the Thunder", "Brexit ... he said": a pronoun nearby does not make a common noun a person.
-  if (isOrdinaryWord(w)) return thing > 0 ? 'organization' : null;
+  if (isArticleNoun(w, ev)) return thing > 0 ? 'organization' : null;
   if (person > thing) return 'person';
   // "in Kingston" somewhere in the article: the place, before the surname reading.
   if ((ev.placeCues.get(w) ?? 0) > 0 && person === 0) return 'place';

@@ -166,7 +166,7 @@ function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: nu
 /** "Rosaly Lopes of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
   for (let j = a + 2; j < b - 1 && j <= a + 3; j++) {
-    if (tokens[j]!.text === 'of' && isGivenName(tokens[a]!.text) && nameFrom(tokens, a, j, true)) return j;
+    if (tokens[j]!.text === 'of' && nameFrom(tokens, a, j, false)) return j;
   }
   return b;
 }

@@ -21,7 +21,8 @@ ansa efe dpa anp bernama antara pti irna mena wafa petra sana anadolu`);
 export const NOT_ORG_ACRONYMS = set(`gmt est edt cst cdt pst pdt bst cet cest utc am pm a.m. p.m. gdp gnp cpi ppi
 vat ceo cfo coo mp mps tv pc ok usd eur gbp jpy dm nb pct bpd mln bln ipo ipos nyse
 td tds led leds lcd oled hd uhd ps hp bhp kw kwh mw mwh gw gwh pv cpu cpus gpu gpus ram ssd hdd usb usb-c
-suv suvs ev evs phev ict ct mri dna hiv ai vr ar dvd dvds vod id os ios api gps rpm mph kph mb gb tb`);
+suv suvs ev evs phev ict ct mri dna hiv ai vr ar dvd dvds vod id os ios api gps rpm mph kph mb gb tb
+awd 4wd fwd rwd ebitda eps roi capex`);
 
 /** Last words of photo credits ("AP Photo", "Getty Images"): a source line, not a party of the story. */
 export const CREDIT_WORDS = set(`photo photos images photography`);
@@ -44,9 +45,11 @@ greater new old middle far near north-east north-west south-east south-west`);
 /** Months and weekdays, with the abbreviations news uses: one list, in core/text. */
 export { DATE_WORDS } from '../text/name-words.js';
 
-/** Religions, ideologies and the like: names, but of no party. */
+/** Religions, ideologies, page furniture ("Image", "Video"), sun, moon and planets: names, but of no party. */
 export const NOT_PARTIES = set(`islam christianity judaism buddhism hinduism holocaust god allah internet
-web euro dollar yen mark franc sterling none wi-fi bluetooth`);
+web euro dollar yen mark franc sterling none wi-fi bluetooth
+image images photo photos picture video videos gallery slideshow advertisement sponsored caption credit
+moon sun earth mars venus jupiter saturn uranus neptune pluto titan europa enceladus`);
 
 /** Portfolios that name a government agency when a country follows ("Transport Canada", "Health Canada"). */
 export const PORTFOLIO_WORDS = set(`transport health statistics parks environment employment justice elections
