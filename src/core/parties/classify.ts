@@ -9,12 +9,15 @@ import {
   isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
+import { ROLE_NOUNS } from '../text/role-words.js';
 import { CANONICAL, PLACE_ACRONYMS, isDemonym } from './place-aliases.js';
 import {
   CREDIT_WORDS, DIRECTION_WORDS, EVENT_WORDS, MODEL_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PARTY_MEMBERS, PORTFOLIO_WORDS,
 } from './word-lists.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
+/** Role nouns that also end bodies' names ("Burger King", "Dairy Queen"). */
+const NOT_OFFICE_ROLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lady', 'partner', 'partners']);
 const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
@@ -67,6 +70,7 @@ function isArticleNoun(w: string, ev: WordEvidence): boolean {
   return isOrdinaryWord(w) || (!isGivenName(w) && !isSurname(w) && (NOUN_ENDING.test(w) || ev.lowerCase(w)));
 }
 
+const PLACE_PARTS = /^(?:Bank|Coast|Side|End)$/;
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -100,12 +104,16 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
-  if (NOT_PARTIES.has(lower)) return null;
+  if (NOT_PARTIES.has(lower) || (words.length === 1 && ORG_SUFFIX.test(first))) return null;
+  // "@MattBevin", "#HealthyHydration": a handle or a hashtag, not a name in a sentence.
+  if (/[@#]$/.test(run.tokens[0]!.gap)) return null;
+  // "New York State Attorney General", "County Sheriff": an office without the name of who holds it.
+  if (words.length > 1 && ROLE_NOUNS.has(lastLower) && !NOT_OFFICE_ROLES.has(lastLower)) return null;
   // Events, photo credits ("Getty Images"), party members ("Kentucky Democrats"), models ("MacBook Pro").
   if (words.length > 1 && [EVENT_WORDS, CREDIT_WORDS, PARTY_MEMBERS, MODEL_WORDS].some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
-  if (run.honorific || (run.title && titledPerson(words, whole))) return 'person';
+  if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.
   if (words.length === 1 && STATE_INITIALS.test(first) && run.tokens[0]!.gap === ', ') return 'place';
   // "Gaiman told me" after "Neil Gaiman": a word of a full personal name is that person, before
@@ -121,7 +129,10 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Toyota Hilux", "Boeing Dreamliner": a maker's name before another word is a product, not a person.
   if (words.length >= 2 && isOrganizationName(first) && !isGivenName(first) && !isOrgWord(last) && !isPlaceName(last)) return null;
   if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
-  if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last)) return 'organization';
+  // "West Bank", "East End": a direction and a shore or quarter name a place, not a bank.
+  if (words.length === 2 && DIRECTION_WORDS.has(first.toLowerCase()) && PLACE_PARTS.test(last)) return 'place';
+  // "Pittsburgh Post-Gazette": the head noun may be the last part of a compound.
+  if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.split('-').at(-1)!)) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name.

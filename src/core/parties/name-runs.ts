@@ -8,7 +8,7 @@ import { isWeakTitleWord } from '../quotes/titles.js';
 import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
-import { isDemonym } from './place-aliases.js';
+import { CANONICAL, isDemonym } from './place-aliases.js';
 import { DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
@@ -49,6 +49,8 @@ function isOpener(t: Token, next: Token | undefined): boolean {
   // "Follow-up observations", "Long-term plans": a hyphenated compound of ordinary words.
   if (w.includes('-') && w.split('-').every((part) => isCommonWord(part)) && !/-\p{Lu}/u.test(w)) return true;
   if (!isCommonWord(w) || isTitleToken(t) || DIRECTION_WORDS.has(w.toLowerCase())) return false;
+  // "Van Der Beek": a particle after the word makes it part of a name.
+  if (next && NAME_CONNECTORS.has(next.text.toLowerCase())) return false;
   // "Transport Canada said": a portfolio before a country names an agency, not an opener.
   if (next && PORTFOLIO_WORDS.has(w.toLowerCase()) && isPlaceName(next.text)) return false;
   // "Officials said" and "Industry Secretary Ian Lang" drop the opener; "New York" keeps it.
@@ -158,7 +160,8 @@ function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: nu
     const prev = tokens[k - 1]!;
     const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || AFFILIATIONS.test(prev.text);
     if (glue && nameFrom(tokens, k, b, true)) return k;
-    if (k === a + 1 && isCountry(prev.text) && !isGivenName(prev.text) && nameFrom(tokens, k, b, false)) return k;
+    const place = isCountry(prev.text) || isPlaceName(prev.text) || CANONICAL[prev.text.toLowerCase()] !== undefined;
+    if (k === a + 1 && place && !isGivenName(prev.text) && !isSurname(prev.text) && nameFrom(tokens, k, b, false)) return k;
   }
   return a;
 }

@@ -6,8 +6,22 @@
 
 /** A sentence ends in one of these (a quote or bracket may close it). */
 const SENTENCE_END = /[.!?…:;]["”’')\]]*\s*$|["”]\s*$/;
-/** A line this long without a full stop is a paragraph missing one, not a label. */
+/**
+ * A line this long without a full stop is a paragraph missing one, not a label. A line with
+ * figures is a table's (results, standings, a dateline), read as the text's own, unless it is a
+ * headline in title case.
+ */
 const MIN_PROSE_WORDS = 15;
+
+/** A number standing alone, as in results and tables ("Leeds 2 Everton 1", "71 68 70"), not "£71.6m". */
+const STANDALONE_NUMBER = /(?:^|\s)\d+(?:[.:,/-]\d+)*(?=\s|$)/;
+/** A headline with figures ("Chelsea Activate £71.6m Release Clause To Sign ..."): most words capitalised. */
+const MIN_HEADLINE_WORDS = 5;
+const HEADLINE_CAPITAL_SHARE = 0.7;
+function isTitleCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= MIN_HEADLINE_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPITAL_SHARE;
+}
 
 export interface ProseLines {
   /** True when the character at `pos` is on a prose line. */
@@ -20,7 +34,7 @@ export function proseLines(text: string): ProseLines {
   let start = 0;
   for (const line of text.split('\n')) {
     starts.push(start);
-    prose.push(SENTENCE_END.test(line) || /\d/.test(line) || line.trim().split(/\s+/).length >= MIN_PROSE_WORDS);
+    prose.push(SENTENCE_END.test(line) || (/\d/.test(line) && (STANDALONE_NUMBER.test(line) || !isTitleCased(line))) || line.trim().split(/\s+/).length >= MIN_PROSE_WORDS);
     start += line.length + 1;
   }
   return {
