@@ -105,6 +105,12 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (NOT_PARTIES.has(lower) || (words.length === 1 && ORG_SUFFIX.test(first))) return null;
+  // "US-China", "Franco-German": two places joined are a relation between them.
+  if (words.length === 1 && first.includes('-') && first.split('-').every((part) => isPlaceName(part) || isCountry(part) || CANONICAL[part.toLowerCase()] !== undefined)) return null;
+  // "Interestingly, the fans...": an adverb opening a sentence, not a name.
+  if (words.length === 1 && run.tokens[0]!.sentenceStart && /ly$/.test(first) && /^,/.test(run.after?.gap ?? '') && !isGivenName(first) && !isSurname(first) && !isPlaceName(first)) return null;
+  // "Cabinet Room", "Situation Room": a room, not the body that meets in it.
+  if (words.length > 1 && lastLower === 'room') return null;
   // "@MattBevin", "#HealthyHydration": a handle or a hashtag, not a name in a sentence.
   if (/[@#]$/.test(run.tokens[0]!.gap)) return null;
   // "New York State Attorney General", "County Sheriff": an office without the name of who holds it.
@@ -156,10 +162,15 @@ const DEMONYM_SHAPE = /(?:ean|ian|ese|ish|oslovak|ans|ians|eans)$/;
 /** "Bre-X", "PaineWebber": hyphenated or inner capitals mark a brand or company. */
 const BRAND_SHAPE = /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
+const MIN_CUES_UNKNOWN_WORD = 2;
+/** "PaineWebber", "MagSafe": capitals inside one word. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
 function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const w = run.text;
   if (DEMONYM_SHAPE.test(w) && !isGivenName(w) && !isSurname(w) && !isPlaceName(w) && !ev.people.has(w)) return null;
-  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return 'organization';
+  // "PaineWebber said its": a firm; "AirPods", "MagSafe" with nothing said of them: a product.
+  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return CAMEL_CASE.test(w) && !ev.bodies.has(w) && (ev.thingCues.get(w) ?? 0) === 0 ? null : 'organization';
   // "Halvorsen said" after "Halvorsen Engineering": the firm's short name.
   if (ev.bodies.has(w) && !ev.people.has(w) && !isGivenName(w)) return 'organization';
   const person = ev.personCues.get(w) ?? 0;
@@ -169,7 +180,8 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   if (ev.people.has(w)) return 'person';
   // "the Thunder", "Brexit ... he said": a pronoun nearby does not make a common noun a person.
   if (isArticleNoun(w, ev)) return thing > 0 ? 'organization' : null;
-  if (person > thing) return 'person';
+  // One "he" nearby is weak for a word no list knows as a name ("Brexit ... he responded").
+  if (person > thing && (person >= MIN_CUES_UNKNOWN_WORD || isGivenName(w) || isSurname(w))) return 'person';
   // "in Kingston" somewhere in the article: the place, before the surname reading.
   if ((ev.placeCues.get(w) ?? 0) > 0 && person === 0) return 'place';
   if (isGivenName(w) || isSurname(w)) return 'person';

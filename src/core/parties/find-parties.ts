@@ -33,8 +33,8 @@ function roleOf(p: PartyDraft, text: string, quotes: readonly Quote[]): string |
 
 export function findParties(text: string, quotes: Quote[], page: PageNames = {}): Party[] {
   const prose = proseLines(text);
-  // Named only in captions, credits, headings or labels: not a party of the story (prose-lines.ts).
-  const drafts = groupMentions(findMentions(text), text).filter((p) => p.mentions.some((m) => prose.at(m.start)));
+  // Captions, credits, headings and labels name no parties of the story (prose-lines.ts).
+  const drafts = groupMentions(findMentions(text).filter((m) => prose.at(m.start)), text);
   const parties = drafts
     .map((p) => ({ p, score: salience(p, text.length, quotes) }))
     .sort((a, b) => b.score - a.score)

@@ -12,6 +12,7 @@ import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
 import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
+import { writtenInLowerCase } from '../text/written-words.js';
 
 export interface Mention {
   text: string;
@@ -174,7 +175,8 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const namedPeople = new Set<string>();
   const { places, demonyms } = localPlaces(text, runs);
   const bodies = new Set<string>();
-  const lowerCase = writtenInLowerCase(text);
+  // "the keyboard", "astronomy": in capitals too, a common noun of a thing's name (classify.ts).
+  const lowerCase = (word: string) => writtenInLowerCase(text, word.toLowerCase());
   const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase };
   for (const pass of [0, 1]) {
     for (const r of runs) {
@@ -197,19 +199,6 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
   return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase };
-}
-
-/**
- * Whether the article also writes a word in lower case ("the keyboard", "astronomy"): then, in
- * capitals, it is a common noun of a thing's name, not a name no lexicon knows. The set of
- * lower-case words is built on the first question only.
- */
-function writtenInLowerCase(text: string): (word: string) => boolean {
-  let words: Set<string> | null = null;
-  return (word) => {
-    words ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}]{2,}(?![\p{L}])/gu));
-    return words.has(word.toLowerCase());
-  };
 }
 
 /** "the capital, Tesk", "the port town of Alder": the word after names a place. */

@@ -83,9 +83,9 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
   return out;
 }
 
-/** "Fishermen's", "Workers'", "Veterans'": a group in the plural owns the body, not a place or a person. */
+/** "Fishermen's", "Workers'", "Veterans'", "People's": a group in the plural owns the body, not a place or a person. */
 function pluralPossessor(word: string): boolean {
-  return /(?:men|ers|ors|ists|ans|ren|ents|ees)$/.test(word) && !isPlaceName(word) && !isGivenName(word) && !isOrganizationName(word);
+  return /(?:men|ers|ors|ists|ans|ren|ents|ees)$|^People$/.test(word) && !isPlaceName(word) && !isGivenName(word) && !isOrganizationName(word);
 }
 
 /** Capitals from `from` on end, within three words, in an organisation's head noun ("Cooperative"). */

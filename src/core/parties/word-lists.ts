@@ -22,7 +22,7 @@ export const NOT_ORG_ACRONYMS = set(`gmt est edt cst cdt pst pdt bst cet cest ut
 vat ceo cfo coo mp mps tv pc ok usd eur gbp jpy dm nb pct bpd mln bln ipo ipos nyse
 td tds led leds lcd oled hd uhd ps hp bhp kw kwh mw mwh gw gwh pv cpu cpus gpu gpus ram ssd hdd usb usb-c
 suv suvs ev evs phev ict ct mri dna hiv ai vr ar dvd dvds vod id os ios api gps rpm mph kph mb gb tb
-awd 4wd fwd rwd ebitda eps roi capex`);
+awd 4wd fwd rwd ebitda eps roi capex hdmi usb-a usb-b lte 5g 4g nfc fps`);
 
 /** Last words of photo credits ("AP Photo", "Getty Images"): a source line, not a party of the story. */
 export const CREDIT_WORDS = set(`photo photos images photography`);
