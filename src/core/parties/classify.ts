@@ -71,6 +71,14 @@ function isArticleNoun(w: string, ev: WordEvidence): boolean {
 }
 
 const PLACE_PARTS = /^(?:Bank|Coast|Side|End)$/;
+/** Last words of names that are no party: events, credits, party members, product models. */
+const NOT_PARTY_LAST_WORDS = [EVENT_WORDS, CREDIT_WORDS, PARTY_MEMBERS, MODEL_WORDS];
+
+/** "Northwind said it would pay": the article speaks of the word as of a thing. */
+function thingFirst(word: string, ev: WordEvidence): boolean {
+  return (ev.thingCues.get(word) ?? 0) > (ev.personCues.get(word) ?? 0) && !isGivenName(word) && !isSurname(word);
+}
+
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -116,7 +124,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "New York State Attorney General", "County Sheriff": an office without the name of who holds it.
   if (words.length > 1 && ROLE_NOUNS.has(lastLower) && !NOT_OFFICE_ROLES.has(lastLower)) return null;
   // Events, photo credits ("Getty Images"), party members ("Kentucky Democrats"), models ("MacBook Pro").
-  if (words.length > 1 && [EVENT_WORDS, CREDIT_WORDS, PARTY_MEMBERS, MODEL_WORDS].some((list) => list.has(lastLower))) return null;
+  if (words.length > 1 && NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
@@ -125,8 +133,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Gaiman told me" after "Neil Gaiman": a word of a full personal name is that person, before
   // any lexicon or pronoun cue ("Ford" is a maker too; "Weeks’ family ... its relief").
   // "Northwind said it would pay" after "Northwind Offshore" is still the firm (classifySingle).
-  const thingFirst = (ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first) && !isSurname(first);
-  if (words.length === 1 && ev.people.has(first) && (!thingFirst || ev.namedPeople.has(first)) && !isPlaceName(first) && !ev.bodies.has(first) && !CAPITALS_WORD.test(first)) return 'person';
+  if (words.length === 1 && ev.people.has(first) && (ev.namedPeople.has(first) || !thingFirst(first, ev)) && !isPlaceName(first) && !ev.bodies.has(first) && !CAPITALS_WORD.test(first)) return 'person';
   const known = lexiconKind(whole);
   if (known) return known;
   if (words.length === 1 && ev.places.has(first)) return 'place';

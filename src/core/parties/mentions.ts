@@ -176,12 +176,17 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const { places, demonyms } = localPlaces(text, runs);
   const bodies = new Set<string>();
   // "the keyboard", "astronomy": in capitals too, a common noun of a thing's name (classify.ts).
-  const lowerCase = (word: string) => writtenInLowerCase(text, word.toLowerCase());
+  const asked = new Map<string, boolean>();
+  const lowerCase = (word: string): boolean => {
+    let found = asked.get(word);
+    if (found === undefined) asked.set(word, (found = writtenInLowerCase(text, word.toLowerCase())));
+    return found;
+  };
   const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase };
+  // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
+  const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
   for (const pass of [0, 1]) {
-    for (const r of runs) {
-      // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
-      if (r.tokens.length < 2 || ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) continue;
+    for (const r of named) {
       const kind = classifyRun(r, none);
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
       if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (const t of r.tokens.slice(1)) namedPeople.add(t.text);
