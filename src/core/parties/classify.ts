@@ -6,7 +6,7 @@
  */
 import type { PartyKind } from '../types.js';
 import {
-  isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
+  isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import { ROLE_NOUNS } from '../text/role-words.js';
@@ -64,6 +64,15 @@ export interface WordEvidence {
 
 /** Endings of abstract nouns no name has ("Prevention", "Astronomy", "Operations", "Equities"). */
 const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ities|ogy|omy|ism|ics|ship|hood|ware)s?$/;
+
+/**
+ * The last word of a thing's name: a noun ("Keyboard", "Prevention"), but not an adjective that
+ * is also a surname ("Taylor Swift", "Ann Strong").
+ */
+function isNounLast(w: string, ev: WordEvidence): boolean {
+  if (isGivenName(w) || isSurname(w)) return false;
+  return NOUN_ENDING.test(w) || ev.lowerCase(w) || (isOrdinaryWord(w) && isNounWord(w));
+}
 
 /** A word that is plain vocabulary in this article: the lexicon's, a noun's ending, or written in lower case here. */
 function isArticleNoun(w: string, ev: WordEvidence): boolean {
@@ -160,7 +169,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
   // ...nor a thing named by an ordinary noun ("Opioid Prevention", "Europa Clipper", "U.S. Market").
-  if (words.length <= 4 && personShape && !words.some((w) => /\d/.test(w) || isArticleNoun(w, ev))) return 'person';
+  if (words.length <= 4 && personShape && !words.some((w) => /\d/.test(w)) && !words.slice(0, -1).some((w) => isArticleNoun(w, ev)) && !isNounLast(last, ev)) return 'person';
   return null;
 }
 

@@ -15,6 +15,8 @@ const MIN_PROSE_WORDS = 15;
 
 /** A number standing alone, as in results and tables ("Leeds 2 Everton 1", "71 68 70"), not "£71.6m". */
 const STANDALONE_NUMBER = /(?:^|\s)\d+(?:[.:,/-]\d+)*(?=\s|$)/;
+/** "for $99", "£40m": a price makes a line a shop's label, not a table. */
+const PRICE = /[$£€¥]\s?\d/;
 /** A headline with figures ("Chelsea Activate £71.6m Release Clause To Sign ..."): most words capitalised. */
 const MIN_HEADLINE_WORDS = 5;
 const HEADLINE_CAPITAL_SHARE = 0.7;
@@ -34,7 +36,7 @@ export function proseLines(text: string): ProseLines {
   let start = 0;
   for (const line of text.split('\n')) {
     starts.push(start);
-    prose.push(SENTENCE_END.test(line) || (/\d/.test(line) && (STANDALONE_NUMBER.test(line) || !isTitleCased(line))) || line.trim().split(/\s+/).length >= MIN_PROSE_WORDS);
+    prose.push(SENTENCE_END.test(line) || (/\d/.test(line) && (STANDALONE_NUMBER.test(line) || (!isTitleCased(line) && !PRICE.test(line)))) || line.trim().split(/\s+/).length >= MIN_PROSE_WORDS);
     start += line.length + 1;
   }
   return {
