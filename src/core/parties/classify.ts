@@ -159,17 +159,17 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name.
   // "NBA-leading Lakers", "Browserbench.org Speedometer": an adjective compound or a web address neither.
-  const personShape = !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
-  if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape) return 'person';
+  const personShape = (): boolean => !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
+  if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape()) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
-  if (words.length > 1 && isSurname(last) && personShape) return 'person';
+  if (words.length > 1 && isSurname(last) && personShape()) return 'person';
   if (words.length === 1) return classifySingle(run, ev);
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
   // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
   // ...nor a thing named by an ordinary noun ("Opioid Prevention", "Europa Clipper", "U.S. Market").
-  if (words.length <= 4 && personShape && !words.some((w) => /\d/.test(w)) && !words.slice(0, -1).some((w) => isArticleNoun(w, ev)) && !isNounLast(last, ev)) return 'person';
+  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !words.slice(0, -1).some((w) => isArticleNoun(w, ev)) && !isNounLast(last, ev) && personShape()) return 'person';
   return null;
 }
 
@@ -194,8 +194,16 @@ function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   // "Northwind said it would pay": the company, even if its full name looked like a person's.
   if (thing > person && !isGivenName(w) && !isSurname(w)) return 'organization';
   if (ev.people.has(w)) return 'person';
-  // "the Thunder", "Brexit ... he said": a pronoun nearby does not make a common noun a person.
-  if (isArticleNoun(w, ev)) return thing > 0 ? 'organization' : null;
+  const reading = singleReading(run, ev, person, thing);
+  // "the Thunder", "Brexit ... he said": a pronoun nearby does not make a common noun a person
+  // nor a place. Asked last: whether the article writes the word in lower case reads the text.
+  if ((reading === 'person' || reading === 'place') && isArticleNoun(w, ev)) return thing > 0 ? 'organization' : null;
+  return reading;
+}
+
+/** The cues' reading of a lone word no list settles, before asking whether it is a common noun. */
+function singleReading(run: NameRun, ev: WordEvidence, person: number, thing: number): Verdict {
+  const w = run.text;
   // One "he" nearby is weak for a word no list knows as a name ("Brexit ... he responded").
   if (person > thing && (person >= MIN_CUES_UNKNOWN_WORD || isGivenName(w) || isSurname(w))) return 'person';
   // "in Kingston" somewhere in the article: the place, before the surname reading.

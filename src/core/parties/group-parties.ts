@@ -24,7 +24,7 @@ export function groupMentions(mentions: readonly Mention[], text: string): Party
     // "HOME DEPOT" in a headline and "Home Depot" in the text are one party, named as the text writes it.
     let p = byKey.get(key.toLowerCase());
     if (!p) { p = { name, kind, mentions: [], aliases: new Set() }; byKey.set(key.toLowerCase(), p); }
-    if (!/\p{Ll}/u.test(p.name) && /\p{Ll}/u.test(name) && p.name.toLowerCase() === name.toLowerCase()) { p.aliases.add(p.name); p.name = name; }
+    if (p.name !== name && !/\p{Ll}/u.test(p.name) && /\p{Ll}/u.test(name) && p.name.toLowerCase() === name.toLowerCase()) { p.aliases.add(p.name); p.name = name; }
     p.mentions.push(m);
     if (m.text !== p.name) p.aliases.add(m.text);
   };
