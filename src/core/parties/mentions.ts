@@ -256,9 +256,10 @@ function lineOf(text: string, at: number): string {
 }
 
 function isScoreLine(text: string, r: NameRun): boolean {
-  // "Wi-Fi 6", "USB 3": a technology and its version, not a team and its score.
-  if (NOT_PARTIES.has(r.text.toLowerCase()) || NOT_ORG_ACRONYMS.has(r.text.toLowerCase())) return false;
   if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
+  // "Wi-Fi 6", "USB 3": a technology and its version, not a team and its score.
+  const lower = r.text.toLowerCase();
+  if (NOT_PARTIES.has(lower) || NOT_ORG_ACRONYMS.has(lower)) return false;
   // A player's results ("Justin Hobday 71 68 70") and a national side ("Japan 2 Syria 1", written
   // as the country) are no clubs.
   if (isCountry(r.text) || (r.tokens.length > 1 && isGivenName(r.tokens[0]!.text) && !isPlaceName(r.tokens[0]!.text))) return false;
