@@ -133,6 +133,12 @@ function placeBeforeTitle(tokens: readonly Token[], k: number, b: number): boole
   return k + 1 < b - 1 && isTitleToken(tokens[k + 1]!) && (isPlaceName(tokens[k]!.text) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[k]!.text));
 }
 
+/** "Don’t": an apostrophe right after the word, then the contraction (tested on the apostrophe first). */
+function contractionAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && CONTRACTION_AFTER.test(text.slice(end, end + 4));
+}
+
 /** An abbreviation in capitals before a name ("Browns DL Sheldon Richardson"): a position or a body, no part of the name. */
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
 /** Political affiliations written before a name ("Republican Phil Bryant"). */
@@ -210,7 +216,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   b = personBeforeOf(tokens, a, b);
   while (a < b && JOINERS.test(tokens[a]!.text)) a++;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
-  while (b > a && (isDateWord(tokens[b - 1]!.text) || CONTRACTION_AFTER.test(text.slice(tokens[b - 1]!.end, tokens[b - 1]!.end + 4)))) b--;
+  while (b > a && (isDateWord(tokens[b - 1]!.text) || contractionAfter(text, tokens[b - 1]!.end))) b--;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
   if (a >= b) return null;
   const first = tokens[a]!;
