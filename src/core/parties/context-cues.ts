@@ -6,7 +6,7 @@ import type { Verdict } from './classify.js';
 import type { NameRun } from './name-runs.js';
 
 /** Nouns of geography that, as an appositive, make the name before them a place. */
-const PLACE_APPOSITIVE = /^,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:ridge|reef|river|lake|valley|island|islet|bay|hill|mountain|peninsula|strait|sandbank|shoal|headland|cape|town|village|city|district|neighbourhood|neighborhood|suburb|region|province|county|harbour|harbor|port|estuary|forest|park|desert|plateau|coast)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|off|near|where|that|which|between|along|at)\b)/u;
+const PLACE_APPOSITIVE = /^,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:ridge|reef|river|lake|valley|island|islet|bay|hill|mountain|peninsula|strait|sandbank|shoal|headland|cape|town|village|city|district|neighbourhood|neighborhood|suburb|region|province|county|harbour|harbor|port|estuary|forest|park|desert|plateau|coast)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|off|near|where|that|which|between|along|at|(?:north|south)?(?:east|west)?(?:ern)?)\b)/u;
 /** A model year right before the name: "the 2024 Kestrel Sierra". */
 const MODEL_YEAR_BEFORE = /\b(?:19|20)\d\d\s+$/;
 /** Vehicle and device nouns right after the name: "Sierra pickups", "Kestrel Sierra SUV". */

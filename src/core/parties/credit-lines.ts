@@ -5,6 +5,8 @@
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /[-–—]\s*[\p{Lu}][\p{L}.'’ -]{1,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Pool|[\p{Lu}][\p{L}]+)\s*$/gmu,
   /^(?:photo|image|picture|credit|source|contributor)s?\s*:.*$/gimu,
+  // "(AP Photo/Alan Diaz)", "Photo by Jo Lee": a credit inside a caption line.
+  /\b(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage)\s*(?:\/|by\b)\s*[^\n)]{1,80}/gu,
   /^\(?(?:reporting|writing|editing|compiled) by\b.*$/gimu,
   /\((?:Reporting|Writing|Editing) by [^)]*\)/gu,
   // An author's bio line: "Clara Voss is a senior correspondent for Meridian Wire."

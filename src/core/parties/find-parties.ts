@@ -8,6 +8,7 @@ import type { Party, Quote } from '../types.js';
 import { groupMentions, type PartyDraft } from './group-parties.js';
 import { findMentions } from './mentions.js';
 import { applyPageNames, type PageNames } from './page-names.js';
+import { proseLines } from './prose-lines.js';
 import { roleOfMention } from './roles.js';
 
 /** Salience weights: mentions count most; being early and being quoted break ties. */
@@ -31,7 +32,9 @@ function roleOf(p: PartyDraft, text: string, quotes: readonly Quote[]): string |
 }
 
 export function findParties(text: string, quotes: Quote[], page: PageNames = {}): Party[] {
-  const drafts = groupMentions(findMentions(text), text);
+  const prose = proseLines(text);
+  // Captions, credits, headings and labels name no parties of the story (prose-lines.ts).
+  const drafts = groupMentions(findMentions(text).filter((m) => prose.at(m.start)), text);
   const parties = drafts
     .map((p) => ({ p, score: salience(p, text.length, quotes) }))
     .sort((a, b) => b.score - a.score)

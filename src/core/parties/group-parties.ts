@@ -21,8 +21,10 @@ const isAcronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(s);
 export function groupMentions(mentions: readonly Mention[], text: string): PartyDraft[] {
   const byKey = new Map<string, PartyDraft>();
   const add = (key: string, name: string, kind: PartyKind, m: Mention) => {
-    let p = byKey.get(key);
-    if (!p) { p = { name, kind, mentions: [], aliases: new Set() }; byKey.set(key, p); }
+    // "HOME DEPOT" in a headline and "Home Depot" in the text are one party, named as the text writes it.
+    let p = byKey.get(key.toLowerCase());
+    if (!p) { p = { name, kind, mentions: [], aliases: new Set() }; byKey.set(key.toLowerCase(), p); }
+    if (p.name !== name && !/\p{Ll}/u.test(p.name) && /\p{Ll}/u.test(name) && p.name.toLowerCase() === name.toLowerCase()) { p.aliases.add(p.name); p.name = name; }
     p.mentions.push(m);
     if (m.text !== p.name) p.aliases.add(m.text);
   };

@@ -36,6 +36,8 @@ export const isPlaceWord = memoByWord((w: string) => lexicon().placeWords.has(w.
 const isDateTagged = tagTest(lexicon, 'Month', 'WeekDay', 'Date');
 export const isDateWord = memoByWord((w: string) => DATE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isDateTagged(w));
 export const isPronoun = tagTest(lexicon, 'Pronoun', 'Reflexive');
+/** Nouns: after a name they make it a modifier ("the Biden administration"). */
+export const isNounWord = tagTest(lexicon, 'Singular', 'Plural', 'Noun', 'Uncountable');
 
 /** Determiners, prepositions, conjunctions, pronouns, adverbs: never the start of a name. */
 export const isFunctionWord = tagTest(lexicon, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Adverb', 'Modal',

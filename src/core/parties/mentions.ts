@@ -7,10 +7,12 @@ import type { PartyKind } from '../types.js';
 import { classifyRun, type WordEvidence } from './classify.js';
 import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
-import { isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
+import { isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
+import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
+import { writtenInLowerCase } from '../text/written-words.js';
 
 export interface Mention {
   text: string;
@@ -37,6 +39,29 @@ function majorityKinds(runs: NameRun[], verdicts: Array<PartyKind | null>): Map<
   return out;
 }
 
+/** An article or possessive right before a name, with an adjective a product takes ("the new"). */
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|its|our|your|their|this|that|these|those)\s+(?:(?:new|latest|newest|old|original|upcoming|next|same|entire|whole|standard|base)\s+)?$/i;
+const WORD_AFTER = /^\s+([\p{Ll}’'-]+)/u;
+
+/**
+ * People are not "the MacBook Pro", "the Thunder", "the Europa Clipper": a name the article
+ * mostly writes after an article, not as a modifier ("the Biden administration"), is a thing or a
+ * team. Returns the names read as people that are such things.
+ */
+function thingNames(text: string, runs: readonly NameRun[], kinds: ReadonlyMap<string, PartyKind>): string[] {
+  const counts = new Map<string, { all: number; thing: number; titled: boolean }>();
+  for (const r of runs) {
+    if (kinds.get(r.text) !== 'person') continue;
+    const c = counts.get(r.text) ?? { all: 0, thing: 0, titled: false };
+    c.all++;
+    c.titled ||= !!(r.title || r.honorific);
+    const after = WORD_AFTER.exec(text.slice(r.end, r.end + 30))?.[1];
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)) && !(after && isNounWord(after))) c.thing++;
+    counts.set(r.text, c);
+  }
+  return [...counts].filter(([, c]) => !c.titled && c.thing * 2 >= c.all && c.thing > 0).map(([name]) => name);
+}
+
 export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
   const credits = creditRanges(text);
@@ -49,6 +74,7 @@ export function findMentions(text: string): Mention[] {
     return forced !== undefined ? forced : classifyRun(r, ev);
   });
   const kinds = majorityKinds(runs, verdicts);
+  for (const name of thingNames(text, runs, kinds)) kinds.delete(name);
   const out: Mention[] = [];
   runs.forEach((r) => {
     const kind = kinds.get(r.text);
@@ -146,14 +172,24 @@ const THING_CUE = /^[^.!?"“”]{0,60}?\b(?:its|it (?:would|will|has|had|is|was
  */
 function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const people = new Set<string>();
+  const namedPeople = new Set<string>();
   const { places, demonyms } = localPlaces(text, runs);
   const bodies = new Set<string>();
-  const none: WordEvidence = { people, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map() };
+  // "the keyboard", "astronomy": in capitals too, a common noun of a thing's name (classify.ts).
+  const asked = new Map<string, boolean>();
+  const lowerCase = (word: string): boolean => {
+    let found = asked.get(word);
+    if (found === undefined) asked.set(word, (found = writtenInLowerCase(text, word.toLowerCase())));
+    return found;
+  };
+  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase };
+  // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
+  const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
   for (const pass of [0, 1]) {
-    for (const r of runs) {
-      if (r.tokens.length < 2) continue;
+    for (const r of named) {
       const kind = classifyRun(r, none);
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
+      if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (const t of r.tokens.slice(1)) namedPeople.add(t.text);
       if (kind === 'organization' && !pass) bodies.add(r.tokens[0]!.text);
     }
   }
@@ -167,7 +203,7 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
     if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
-  return { people, places, demonyms, bodies, personCues, thingCues, placeCues };
+  return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase };
 }
 
 /** "the capital, Tesk", "the port town of Alder": the word after names a place. */
@@ -221,6 +257,9 @@ function lineOf(text: string, at: number): string {
 
 function isScoreLine(text: string, r: NameRun): boolean {
   if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
+  // "Wi-Fi 6", "USB 3": a technology and its version, not a team and its score.
+  const lower = r.text.toLowerCase();
+  if (NOT_PARTIES.has(lower) || NOT_ORG_ACRONYMS.has(lower)) return false;
   // A player's results ("Justin Hobday 71 68 70") and a national side ("Japan 2 Syria 1", written
   // as the country) are no clubs.
   if (isCountry(r.text) || (r.tokens.length > 1 && isGivenName(r.tokens[0]!.text) && !isPlaceName(r.tokens[0]!.text))) return false;

@@ -7,8 +7,8 @@
 import { isWeakTitleWord } from '../quotes/titles.js';
 import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
-import { isCommonWord, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun } from './lexicon.js';
-import { isDemonym } from './place-aliases.js';
+import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
+import { CANONICAL, isDemonym } from './place-aliases.js';
 import { DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
@@ -49,6 +49,8 @@ function isOpener(t: Token, next: Token | undefined): boolean {
   // "Follow-up observations", "Long-term plans": a hyphenated compound of ordinary words.
   if (w.includes('-') && w.split('-').every((part) => isCommonWord(part)) && !/-\p{Lu}/u.test(w)) return true;
   if (!isCommonWord(w) || isTitleToken(t) || DIRECTION_WORDS.has(w.toLowerCase())) return false;
+  // "Van Der Beek": a particle after the word makes it part of a name.
+  if (next && NAME_CONNECTORS.has(next.text.toLowerCase())) return false;
   // "Transport Canada said": a portfolio before a country names an agency, not an opener.
   if (next && PORTFOLIO_WORDS.has(w.toLowerCase()) && isPlaceName(next.text)) return false;
   // "Officials said" and "Industry Secretary Ian Lang" drop the opener; "New York" keeps it.
@@ -81,9 +83,9 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
   return out;
 }
 
-/** "Fishermen's", "Workers'", "Veterans'": a group in the plural owns the body, not a place or a person. */
+/** "Fishermen's", "Workers'", "Veterans'", "People's": a group in the plural owns the body, not a place or a person. */
 function pluralPossessor(word: string): boolean {
-  return /(?:men|ers|ors|ists|ans|ren|ents|ees)$/.test(word) && !isPlaceName(word) && !isGivenName(word) && !isOrganizationName(word);
+  return /(?:men|ers|ors|ists|ans|ren|ents|ees)$|^People$/.test(word) && !isPlaceName(word) && !isGivenName(word) && !isOrganizationName(word);
 }
 
 /** Capitals from `from` on end, within three words, in an organisation's head noun ("Cooperative"). */
@@ -131,6 +133,53 @@ function placeBeforeTitle(tokens: readonly Token[], k: number, b: number): boole
   return k + 1 < b - 1 && isTitleToken(tokens[k + 1]!) && (isPlaceName(tokens[k]!.text) || /^(?:\p{Lu}\.){2,}$/u.test(tokens[k]!.text));
 }
 
+/** "Don’t": an apostrophe right after the word, then the contraction (tested on the apostrophe first). */
+function contractionAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && CONTRACTION_AFTER.test(text.slice(end, end + 4));
+}
+
+/** An abbreviation in capitals before a name ("Browns DL Sheldon Richardson"): a position or a body, no part of the name. */
+const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
+/** Political affiliations written before a name ("Republican Phil Bryant"). */
+const AFFILIATIONS = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Socialist|Green)$/;
+/** "I’ll", "We’re", "Don’t": a contraction is no name. */
+const CONTRACTION_AFTER = /^['’](?:t|ll|re|ve|d|m)\b/;
+
+/** A personal name of two or three words from `k` to `b`: a given name, or two words no lexicon calls common. */
+function nameFrom(tokens: readonly Token[], k: number, b: number, givenOnly: boolean): boolean {
+  if (b - k < 2 || b - k > 3) return false;
+  const words = tokens.slice(k, b).map((t) => t.text);
+  if (words.some((w) => isOrgWord(w) || SHORT_CAPITALS.test(w) || isPlaceName(w) || isCountry(w))) return false;
+  if (isGivenName(words[0]!)) return true;
+  return !givenOnly && words.every((w) => !isCommonWord(w) || isSurname(w) || isGivenName(w));
+}
+
+/**
+ * Where a personal name glued after other capitals starts: "T-Mobile CEO John Legere" (a title
+ * word), "Browns DL Sheldon Richardson" (an abbreviation), "Republican Phil Bryant" (a party),
+ * "ambassador to Britain Liu Xiaming" (a country). The words before are the role. `a` if none.
+ */
+function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: number): number {
+  if (b - a < 3 || wholeIsName(text, tokens, a, b)) return a;
+  for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
+    const prev = tokens[k - 1]!;
+    const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || AFFILIATIONS.test(prev.text);
+    if (glue && nameFrom(tokens, k, b, true)) return k;
+    const place = isCountry(prev.text) || isPlaceName(prev.text) || CANONICAL[prev.text.toLowerCase()] !== undefined;
+    if (k === a + 1 && place && !isGivenName(prev.text) && !isSurname(prev.text) && nameFrom(tokens, k, b, false)) return k;
+  }
+  return a;
+}
+
+/** "Rosaly Lopes of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
+function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
+  for (let j = a + 2; j < b - 1 && j <= a + 3; j++) {
+    if (tokens[j]!.text === 'of' && nameFrom(tokens, a, j, false)) return j;
+  }
+  return b;
+}
+
 function buildRun(text: string, tokens: readonly Token[], from: number, to: number): NameRun | null {
   let a = from;
   let b = to;
@@ -158,15 +207,22 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     titleEnd = tokens[k - 1]!.end;
     a = k;
   }
+  const glued = titleTokens.length || honorific ? a : gluedNameStart(text, tokens, a, b);
+  if (glued > a) {
+    titleTokens.push(...tokens.slice(a, glued));
+    titleEnd = tokens[glued - 1]!.end;
+    a = glued;
+  }
+  b = personBeforeOf(tokens, a, b);
   while (a < b && JOINERS.test(tokens[a]!.text)) a++;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
-  while (b > a && isDateWord(tokens[b - 1]!.text)) b--;
+  while (b > a && (isDateWord(tokens[b - 1]!.text) || contractionAfter(text, tokens[b - 1]!.end))) b--;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
   if (a >= b) return null;
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
   // A lone pronoun or date is never a party.
-  if (a + 1 === b && (isPronoun(first.text) || isDateWord(first.text))) return null;
+  if (a + 1 === b && (isPronoun(first.text) || isDateWord(first.text) || /['’](?:ll|re|ve|d|m)$/.test(first.text))) return null;
   return {
     tokens: tokens.slice(a, b),
     start: first.start,

@@ -63,7 +63,8 @@ export function tokenize(text: string): Token[] {
     while (c < caps.length && caps[c]![1] < start) c++;
     const capsLine = c < caps.length && caps[c]![0] <= start;
     // With a word before it, the text before is never blank: only the gap can open a sentence.
-    const sentenceStart = !prev || /[.!?:"“”]\s*$|\n/.test(gap);
+    // "...his fee.) To the extent": a bracket or quote may close the sentence before the gap.
+    const sentenceStart = !prev || /[.!?:"“”][)\]’'"”]*\s*$|\n/.test(gap);
     out.push({ text: m[0], start, end, cap: startsWithCapital(m[0]), sentenceStart, gap, possessive: false, capsLine });
     prevEnd = end;
   }

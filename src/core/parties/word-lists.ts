@@ -19,7 +19,19 @@ ansa efe dpa anp bernama antara pti irna mena wafa petra sana anadolu`);
 
 /** Capitalised abbreviations that are not organisations: time zones, measures, economics. */
 export const NOT_ORG_ACRONYMS = set(`gmt est edt cst cdt pst pdt bst cet cest utc am pm a.m. p.m. gdp gnp cpi ppi
-vat ceo cfo coo mp mps tv pc ok usd eur gbp jpy dm nb pct bpd mln bln ipo ipos nyse`);
+vat ceo cfo coo mp mps tv pc ok usd eur gbp jpy dm nb pct bpd mln bln ipo ipos nyse
+td tds led leds lcd oled hd uhd ps hp bhp kw kwh mw mwh gw gwh pv cpu cpus gpu gpus ram ssd hdd usb usb-c
+suv suvs ev evs phev ict ct mri dna hiv ai vr ar dvd dvds vod id os ios api gps rpm mph kph mb gb tb
+awd 4wd fwd rwd ebitda eps roi capex hdmi usb-a usb-b lte 5g 4g nfc fps`);
+
+/** Last words of photo credits ("AP Photo", "Getty Images"): a source line, not a party of the story. */
+export const CREDIT_WORDS = set(`photo photos images photography`);
+
+/** Members of a political party in the plural: "Kentucky Democrats" is a group, not a person. */
+export const PARTY_MEMBERS = set(`democrats republicans tories conservatives liberals socialists`);
+
+/** Last words of product names ("MacBook Pro", "Echo Buds", "Switch Lite"): a model, not a person. */
+export const MODEL_WORDS = set(`pro max mini plus lite ultra edition buds concept convertible`);
 
 /** Last words of events, prizes and other names CoNLL and readers treat as neither party kind. */
 export const EVENT_WORDS = set(`cup war prize award awards bowl games olympics olympic championship championships
@@ -33,9 +45,11 @@ greater new old middle far near north-east north-west south-east south-west`);
 /** Months and weekdays, with the abbreviations news uses: one list, in core/text. */
 export { DATE_WORDS } from '../text/name-words.js';
 
-/** Religions, ideologies and the like: names, but of no party. */
+/** Religions, ideologies, page furniture ("Image", "Video"), sun, moon and planets: names, but of no party. */
 export const NOT_PARTIES = set(`islam christianity judaism buddhism hinduism holocaust god allah internet
-web euro dollar yen mark franc sterling none`);
+web euro dollar yen mark franc sterling none wi-fi bluetooth
+image images photo photos picture video videos gallery slideshow advertisement sponsored caption credit
+moon sun earth mars venus jupiter saturn uranus neptune pluto titan europa enceladus`);
 
 /** Portfolios that name a government agency when a country follows ("Transport Canada", "Health Canada"). */
 export const PORTFOLIO_WORDS = set(`transport health statistics parks environment employment justice elections
