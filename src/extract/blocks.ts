@@ -9,7 +9,7 @@ import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
 import { VIDEO_BOX_ATTRS } from '../core/declutter/player-shapes.js';
 import type { ArticleLocation } from './article-location.js';
-import { collectStatsSteps, type ElementStats } from './element-stats.js';
+import { collectStatsSteps, type ElementStats, leadingOf } from './element-stats.js';
 import { firstLine, leadingText } from './leading-text.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
@@ -142,7 +142,10 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   // line of running text to the locator, but not a paragraph of the article.
   const paragraphs = new Set(titleLength ? article.paragraphs.filter((p) => !isHeadlineCopy(p, foldedLength(p.textContent ?? ''))) : article.paragraphs);
   // The walk lists the elements it measured, in document order: no querySelectorAll('*') over a huge page.
-  const { stats, elements: all } = yield* collectStatsSteps(body, paragraphs);
+  const page = yield* collectStatsSteps(body, paragraphs);
+  const { stats, elements: all } = page;
+  // An element's leading text from the walk's record of the page's text (no second walk of it).
+  const leading = (el: Element, cap: number): string => leadingOf(el, cap, page);
   const keeperCounts = countUp(yield* filterSteps(all, (el) => isKeeper(el, stats, article.root)), body);
   const copies = titleLength ? yield* filterSteps(all, (el) => isHeadlineCopy(el, stats.get(el)?.textLength ?? 0)) : [];
   const copySet = new Set(copies);
@@ -205,12 +208,12 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     // A list's first line is its first item, not a label: lists are labelled by headings only.
     const isList = s.tag === 'UL' || s.tag === 'OL' || s.tag === 'DL';
     const heading = s.firstHeading
-      ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
+      ? leading(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
     const insideArticle = !!root && root !== el && root.contains(el);
     const afterArticle = !!last && follows(el, last);
     const beforeArticle = !!first && !el.contains(first) && follows(first, el);
-    const text = leadingText(el, TEXT_CAP);
+    const text = leading(el, TEXT_CAP);
     const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
     // Neighbours are read only for a line that is itself "Label: <one link>" (few are; the counts first).
     const linkLine = s.linkCount === 1 && s.textLength <= MAX_LINK_LINE_CHARS && LABEL_COLON.test(text) && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });
