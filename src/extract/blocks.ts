@@ -132,7 +132,8 @@ export function collectBlocks(body: Element, article: ArticleLocation, context: 
 }
 
 /** The same, in steps the content script runs between the page's own tasks. */
-export function* collectBlocksSteps(body: Element, article: ArticleLocation, context: DeclutterContext): Steps<BlockCandidate[]> {
+/** `onStats` receives the walk's stats (page-plan.ts hands them to the widget climb). */
+export function* collectBlocksSteps(body: Element, article: ArticleLocation, context: DeclutterContext, onStats?: (stats: Map<Element, ElementStats>) => void): Steps<BlockCandidate[]> {
   const titleLength = context.title?.length ?? 0;
   const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
   // The length check first: it is cheap, and most elements fail it.
@@ -144,6 +145,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   // The walk lists the elements it measured, in document order: no querySelectorAll('*') over a huge page.
   const page = yield* collectStatsSteps(body, paragraphs);
   const { stats, elements: all } = page;
+  onStats?.(stats);
   // An element's leading text from the walk's record of the page's text (no second walk of it).
   const leading = (el: Element, cap: number): string => leadingOf(el, cap, page);
   const keeperCounts = countUp(yield* filterSteps(all, (el) => isKeeper(el, stats, article.root)), body);
