@@ -201,7 +201,7 @@ function addInto(s: ElementStats, c: ElementStats): void {
 const NO_RUNS = -1;
 
 /** leadingText(el, cap), from the walk's TextRuns when it measured `el` (no second walk), else from the DOM. */
-export function leadingOf(el: Element, cap: number, page: Omit<PageStats, 'elements'>): string {
+export function leadingOf(el: Element, cap: number, page: Pick<PageStats, 'stats' | 'runs'>): string {
   const s = page.stats.get(el);
   return s && s.runsFrom !== NO_RUNS ? page.runs.leading(s.runsFrom, s.runsTo, cap) : leadingText(el, cap);
 }
@@ -212,6 +212,8 @@ export interface PageStats {
   runs: TextRuns;
   /** Every element with stats, in document order (what `querySelectorAll('*')` would give, minus script/style/svg insides). */
   elements: Element[];
+  /** Their stats, in the same order (a page-wide pass reads them without a Map lookup per element). */
+  list: ElementStats[];
 }
 
 export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
@@ -223,9 +225,11 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
   const stats = new Map<Element, ElementStats>();
   const runs = new TextRuns();
   const elements: Element[] = [root];
+  const list: ElementStats[] = [];
   const stack: Array<{ el: Element; tag: string; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
   const rootTag = root.tagName.toUpperCase();
   const rootStats = statsOf(root, rootTag, 0, articleParagraphs, 0);
+  list.push(rootStats);
   stack.push({ el: root, tag: rootTag, s: rootStats, inLink: rootTag === 'A', child: root.firstChild });
   while (stack.length) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
@@ -251,18 +255,22 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         if (tag === 'IFRAME' ? isAdIframe(c) : isAdPicture(c)) top.s.adFrames += 1;
         // A frame's own text is no text of its parents' to leadingText (a frame is skipped), so
         // it has no slice (NO_RUNS: read from the DOM); a picture or a video is an element it enters.
-        if (tag === 'IFRAME') stats.set(c, emptyStats(elements.length, tag, 1, NO_RUNS, NO_RUNS));
+        let media: ElementStats;
+        if (tag === 'IFRAME') media = emptyStats(elements.length, tag, 1, NO_RUNS, NO_RUNS);
         else {
           runs.enter(tag);
           const from = runs.size;
           runs.subtree(c);
-          stats.set(c, emptyStats(elements.length, tag, 1, from, runs.size));
+          media = emptyStats(elements.length, tag, 1, from, runs.size);
         }
+        stats.set(c, media);
+        list.push(media);
         elements.push(c);
       } else if (!SKIP.has(tag)) {
         runs.enter(tag);
         const s = statsOf(c, tag, elements.length, articleParagraphs, runs.size);
         elements.push(c);
+        list.push(s);
         stack.push({ el: c, tag, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
         if (elements.length % PAUSE_EVERY === 0) yield;
       }
@@ -275,5 +283,5 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
     const parent = stack[stack.length - 1];
     if (parent) addInto(parent.s, top.s);
   }
-  return { stats, runs, elements };
+  return { stats, runs, elements, list };
 }
