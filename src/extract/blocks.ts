@@ -9,7 +9,7 @@ import { MAX_LABEL_CHARS } from '../core/declutter/label-match.js';
 import { reservesSlot } from '../core/declutter/link-shapes.js';
 import { VIDEO_BOX_ATTRS } from '../core/declutter/player-shapes.js';
 import type { ArticleLocation } from './article-location.js';
-import { collectStatsSteps, type ElementStats } from './element-stats.js';
+import { collectStatsSteps, type ElementStats, leadingOf } from './element-stats.js';
 import { firstLine, leadingText } from './leading-text.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
 import { nextInOrder } from './walk-tree.js';
@@ -116,35 +116,38 @@ function findMainTitle(copies: readonly Element[], root: Element | null): Elemen
   return inside.find(isH1) ?? inside[0] ?? inFlow.find(isH1) ?? headings.find(isH1) ?? inFlow[0] ?? headings[0] ?? copies[0] ?? null;
 }
 
-/** `all.filter(test)`, pausing every few hundred elements. */
-function* filterSteps(all: readonly Element[], test: (el: Element) => boolean): Steps<Element[]> {
-  const out: Element[] = [];
-  for (let i = 0; i < all.length; i += 1) {
-    const el = all[i] as Element;
-    if (test(el)) out.push(el);
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-  }
-  return out;
-}
-
 export function collectBlocks(body: Element, article: ArticleLocation, context: DeclutterContext): BlockCandidate[] {
   return runNow(collectBlocksSteps(body, article, context));
 }
 
 /** The same, in steps the content script runs between the page's own tasks. */
-export function* collectBlocksSteps(body: Element, article: ArticleLocation, context: DeclutterContext): Steps<BlockCandidate[]> {
+/** `onStats` receives the walk's stats (page-plan.ts hands them to the widget climb). */
+export function* collectBlocksSteps(body: Element, article: ArticleLocation, context: DeclutterContext, onStats?: (stats: Map<Element, ElementStats>) => void): Steps<BlockCandidate[]> {
   const titleLength = context.title?.length ?? 0;
   const maxCopy = titleLength + (context.siteName?.length ?? 0) + 8;
   // The length check first: it is cheap, and most elements fail it.
-  const isHeadlineCopy = (el: Element, length: number): boolean =>
-    length >= titleLength - 3 && length <= maxCopy && isTitleCopy(leadingText(el, maxCopy + 10), context);
+  const isHeadlineCopy = (el: Element, length: number, lead: (el: Element, cap: number) => string = leadingText): boolean =>
+    length >= titleLength - 3 && length <= maxCopy && isTitleCopy(lead(el, maxCopy + 10), context);
   // A copy of the headline as long as a paragraph ("<div>Headline</div>" under the <h1>) is a
   // line of running text to the locator, but not a paragraph of the article.
   const paragraphs = new Set(titleLength ? article.paragraphs.filter((p) => !isHeadlineCopy(p, foldedLength(p.textContent ?? ''))) : article.paragraphs);
   // The walk lists the elements it measured, in document order: no querySelectorAll('*') over a huge page.
-  const { stats, elements: all } = yield* collectStatsSteps(body, paragraphs);
-  const keeperCounts = countUp(yield* filterSteps(all, (el) => isKeeper(el, stats, article.root)), body);
-  const copies = titleLength ? yield* filterSteps(all, (el) => isHeadlineCopy(el, stats.get(el)?.textLength ?? 0)) : [];
+  const page = yield* collectStatsSteps(body, paragraphs);
+  const { stats, elements: all } = page;
+  onStats?.(stats);
+  // An element's leading text from the walk's record of the page's text (no second walk of it).
+  const leading = (el: Element, cap: number): string => leadingOf(el, cap, page);
+  // Keepers and copies of the headline in one pass over the page's elements.
+  const keepers: Element[] = [];
+  const copies: Element[] = [];
+  for (let i = 0; i < all.length; i += 1) {
+    const el = all[i] as Element;
+    const s = page.list[i] as ElementStats;
+    if (isKeeper(el, s, article.root)) keepers.push(el);
+    if (titleLength && isHeadlineCopy(el, s.textLength, leading)) copies.push(el);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+  }
+  const keeperCounts = countUp(keepers, body);
   const copySet = new Set(copies);
   const mainTitle = findMainTitle(copies, article.root);
   const root = article.root;
@@ -187,7 +190,7 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
   for (let i = 0; i < all.length; i += 1) {
     const el = all[i] as Element;
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    const s = stats.get(el);
+    const s = page.list[i];
     // Inline elements count only as copies of the headline (a breadcrumb's last <span>).
     if (!s || (NOT_BLOCKS.has(s.tag) && !copySet.has(el) && !isPrevNextLink(el, s.tag, s.textLength) && !isCommentControl(el, s) && !isBareAd(s) && !isHandleLink(el, s))) continue;
     // A block with no text is judged only when a reader sees something of it: an ad's frame or
@@ -205,12 +208,12 @@ export function* collectBlocksSteps(body: Element, article: ArticleLocation, con
     // A list's first line is its first item, not a label: lists are labelled by headings only.
     const isList = s.tag === 'UL' || s.tag === 'OL' || s.tag === 'DL';
     const heading = s.firstHeading
-      ? leadingText(s.firstHeading, MAX_LABEL_CHARS + 1)
+      ? leading(s.firstHeading, MAX_LABEL_CHARS + 1)
       : (el.getAttribute('aria-label') ?? (isList ? '' : firstLine(el, MAX_LABEL_CHARS)));
     const insideArticle = !!root && root !== el && root.contains(el);
     const afterArticle = !!last && follows(el, last);
     const beforeArticle = !!first && !el.contains(first) && follows(first, el);
-    const text = leadingText(el, TEXT_CAP);
+    const text = leading(el, TEXT_CAP);
     const linkDensity = s.textLength ? Math.min(1, s.linkChars / s.textLength) : 0;
     // Neighbours are read only for a line that is itself "Label: <one link>" (few are; the counts first).
     const linkLine = s.linkCount === 1 && s.textLength <= MAX_LINK_LINE_CHARS && LABEL_COLON.test(text) && !!linkLineLabel({ text, textLength: s.textLength, linkCount: 1, linkDensity, headingCount: s.headingCount });

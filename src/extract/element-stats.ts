@@ -7,6 +7,7 @@ import { foldedLength } from './block-text.js';
 import { leadingText, SKIP } from './leading-text.js';
 import { frameSize, isAdClick, isAdFrame, isAdSize, isCommentControl, isHeadlineLike, isShareTarget, isSocialProfile, SHARE_ARIA } from '../core/declutter/link-shapes.js';
 import { PAUSE_EVERY, runNow, type Steps } from './steps.js';
+import { TextRuns } from './text-runs.js';
 
 export interface ElementStats {
   /** Position in document order (compareDocumentPosition scans siblings: slow on long lists). */
@@ -50,6 +51,9 @@ export interface ElementStats {
   emailTextFields: number;
   /** Links that are only a picture and open another page in a new window: banners. */
   bannerLinks: number;
+  /** The element's slice [runsFrom, runsTo) of the page's TextRuns (text-runs.ts). */
+  runsFrom: number;
+  runsTo: number;
 }
 
 /** h1-h6 (a Set lookup: the walk asks for every element). */
@@ -61,8 +65,9 @@ const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
 const MIN_HEADLINE_CHARS = 8;
 const HEADLINE_CAP = 160;
 
-function emptyStats(index: number, tag: string, media: number): ElementStats {
+function emptyStats(index: number, tag: string, media: number, runsFrom: number, runsTo: number): ElementStats {
   return {
+    runsFrom, runsTo,
     index, tag, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
     socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0, emailTextFields: 0, bannerLinks: 0,
@@ -108,11 +113,12 @@ function isEmailTextField(el: Element, tag: string): boolean {
 }
 
 /** `tag`: the element's upper-case tag name, read once per element by the walk (a DOM call each time). */
-function statsOf(el: Element, tag: string, index: number, articleParagraphs: ReadonlySet<Element>): ElementStats {
+function statsOf(el: Element, tag: string, index: number, articleParagraphs: ReadonlySet<Element>, runsFrom: number): ElementStats {
   const isLink = tag === 'A';
   const heading = HEADINGS.has(tag);
   const href = isLink ? (el.getAttribute('href') ?? '') : '';
   return {
+    runsFrom, runsTo: runsFrom,
     index, tag, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
     firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
     buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
@@ -150,7 +156,7 @@ function isBannerLink(el: Element): boolean {
   return el.getAttribute('target') === '_blank' && /^(https?:)?\/\//i.test(href) && !IMAGE_FILE.test(href) && !el.closest('figure');
 }
 
-function finish(el: Element, tag: string, c: ElementStats): void {
+function finish(el: Element, tag: string, c: ElementStats, runs: TextRuns): void {
   // An icon with no text and no link that a script makes share ("Facebook" as its aria-label).
   if (c.textLength === 0 && c.linkCount === 0 && c.shareLinks === 0 && ICON_TAGS.has(tag)) {
     const name = el.getAttribute('aria-label') ?? el.getAttribute('title');
@@ -160,7 +166,7 @@ function finish(el: Element, tag: string, c: ElementStats): void {
   if ((tag === 'A' || tag === 'BUTTON') && c.textLength === 0 && c.commentLinks === 0 && COMMENTS_CLASS.test(el.getAttribute('class') ?? '')) c.commentLinks = 1;
   if (c.headingCount > 0 && HEADINGS.has(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
   // A share link's text ("Share this with Email") is a label, and an in-page link a table of contents entry: not headlines.
-  if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(leadingText(el, HEADLINE_CAP))) c.headlineLinks += 1;
+  if (tag === 'A' && c.shareLinks === 0 && c.inPageLinks === 0 && c.textLength >= MIN_HEADLINE_CHARS && isHeadlineLike(runs.leading(c.runsFrom, c.runsTo, HEADLINE_CAP))) c.headlineLinks += 1;
 }
 
 function addInto(s: ElementStats, c: ElementStats): void {
@@ -191,10 +197,23 @@ function addInto(s: ElementStats, c: ElementStats): void {
   s.bannerLinks += c.bannerLinks;
 }
 
+/** runsFrom of an element whose leading text is not in the page's TextRuns. */
+const NO_RUNS = -1;
+
+/** leadingText(el, cap), from the walk's TextRuns when it measured `el` (no second walk), else from the DOM. */
+export function leadingOf(el: Element, cap: number, page: Pick<PageStats, 'stats' | 'runs'>): string {
+  const s = page.stats.get(el);
+  return s && s.runsFrom !== NO_RUNS ? page.runs.leading(s.runsFrom, s.runsTo, cap) : leadingText(el, cap);
+}
+
 export interface PageStats {
   stats: Map<Element, ElementStats>;
+  /** The text the walk met, for leading texts without a second walk (text-runs.ts). */
+  runs: TextRuns;
   /** Every element with stats, in document order (what `querySelectorAll('*')` would give, minus script/style/svg insides). */
   elements: Element[];
+  /** Their stats, in the same order (a page-wide pass reads them without a Map lookup per element). */
+  list: ElementStats[];
 }
 
 export function collectStats(root: Element, articleParagraphs: ReadonlySet<Element>): Map<Element, ElementStats> {
@@ -204,10 +223,13 @@ export function collectStats(root: Element, articleParagraphs: ReadonlySet<Eleme
 /** A loop with its own stack (no recursion on deep pages), pausing every few hundred elements. */
 export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet<Element>): Steps<PageStats> {
   const stats = new Map<Element, ElementStats>();
+  const runs = new TextRuns();
   const elements: Element[] = [root];
+  const list: ElementStats[] = [];
   const stack: Array<{ el: Element; tag: string; s: ElementStats; inLink: boolean; child: ChildNode | null }> = [];
   const rootTag = root.tagName.toUpperCase();
-  const rootStats = statsOf(root, rootTag, 0, articleParagraphs);
+  const rootStats = statsOf(root, rootTag, 0, articleParagraphs, 0);
+  list.push(rootStats);
   stack.push({ el: root, tag: rootTag, s: rootStats, inLink: rootTag === 'A', child: root.firstChild });
   while (stack.length) {
     const top = stack[stack.length - 1] as (typeof stack)[number];
@@ -216,9 +238,12 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
       top.child = child.nextSibling;
       const type = child.nodeType;
       if (type === 3) {
-        const n = foldedLength(child.nodeValue ?? '');
+        const value = child.nodeValue ?? '';
+        const n = foldedLength(value);
+        if (n === 0) continue;
         top.s.textLength += n;
         if (top.inLink) top.s.linkChars += n;
+        runs.text(value, n);
         continue;
       }
       if (type !== 1) continue;
@@ -228,21 +253,35 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
         top.s.media += 1;
         if (tag === 'IFRAME' ? isAdIframe(c) : isAdPicture(c)) top.s.adFrames += 1;
-        stats.set(c, emptyStats(elements.length, tag, 1));
+        // A frame's own text is no text of its parents' to leadingText (a frame is skipped), so
+        // it has no slice (NO_RUNS: read from the DOM); a picture or a video is an element it enters.
+        let media: ElementStats;
+        if (tag === 'IFRAME') media = emptyStats(elements.length, tag, 1, NO_RUNS, NO_RUNS);
+        else {
+          runs.enter(tag);
+          const from = runs.size;
+          runs.subtree(c);
+          media = emptyStats(elements.length, tag, 1, from, runs.size);
+        }
+        stats.set(c, media);
+        list.push(media);
         elements.push(c);
       } else if (!SKIP.has(tag)) {
-        const s = statsOf(c, tag, elements.length, articleParagraphs);
+        runs.enter(tag);
+        const s = statsOf(c, tag, elements.length, articleParagraphs, runs.size);
         elements.push(c);
+        list.push(s);
         stack.push({ el: c, tag, s, inLink: top.inLink || s.linkCount === 1, child: c.firstChild });
         if (elements.length % PAUSE_EVERY === 0) yield;
       }
       continue;
     }
     stack.pop();
-    finish(top.el, top.tag, top.s);
+    top.s.runsTo = runs.size;
+    finish(top.el, top.tag, top.s, runs);
     stats.set(top.el, top.s);
     const parent = stack[stack.length - 1];
     if (parent) addInto(parent.s, top.s);
   }
-  return { stats, elements };
+  return { stats, runs, elements, list };
 }

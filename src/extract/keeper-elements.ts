@@ -17,8 +17,7 @@ function ownText(el: Element): string {
 }
 
 /** Elements holding a byline, contributor line or editor's note; captions and quotes inside the article. */
-export function isKeeper(el: Element, stats: Map<Element, ElementStats>, root: Element | null): boolean {
-  const s = stats.get(el);
+export function isKeeper(el: Element, s: ElementStats | undefined, root: Element | null): boolean {
   const tag = s?.tag ?? el.tagName.toUpperCase();
   if (root && (tag === 'FIGCAPTION' || tag === 'BLOCKQUOTE') && root.contains(el)) return true;
   const n = s?.textLength ?? 0;

@@ -7,7 +7,7 @@ import { foldedLength } from './block-text.js';
 /** Elements whose text no reader sees (scripts, styles, frames, the head): the walks skip them. */
 export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'TITLE']);
 /** Inline elements whose text runs on with their neighbours' (no space added). */
-const RUN_ON = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
+export const RUN_ON = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I']);
 
 /** The first `cap` characters of an element's text, whitespace folded, without reading the rest. */
 export function leadingText(el: Element, cap: number): string {

@@ -7,6 +7,7 @@ import type { DeclutterContext } from '../core/declutter/block-features.js';
 import { planDeclutter } from '../core/declutter/plan.js';
 import type { ArticleLocation } from './article-location.js';
 import { collectBlocksSteps } from './blocks.js';
+import type { ElementStats } from './element-stats.js';
 import { locateLiveArticleSteps } from './live-article.js';
 import { foldedLength } from './block-text.js';
 import { runNow, type Steps } from './steps.js';
@@ -106,8 +107,10 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
     out.push(decision);
     picked.set(decision.element, decision);
   };
+  // The text lengths each root's stats walk measured, for the widget climb (liftWidgets).
+  const measured: Array<Map<Element, ElementStats>> = [];
   for (const root of roots) {
-    const blocks = yield* collectBlocksSteps(root, article, context);
+    const blocks = yield* collectBlocksSteps(root, article, context, (stats) => measured.push(stats));
     for (let start = 0; start < blocks.length; start += JUDGE_BATCH) {
       const batch = blocks.slice(start, start + JUDGE_BATCH);
       for (const decision of planDeclutter(batch.map((b) => b.features))) {
@@ -129,5 +132,12 @@ export function* planPageClutterSteps(doc: Document, context: DeclutterContext, 
       yield;
     }
   }
-  return innermostFirst(liftWidgets(out, article, doc.body));
+  const textLength = (el: Element): number | undefined => {
+    for (const stats of measured) {
+      const s = stats.get(el);
+      if (s) return s.textLength;
+    }
+    return undefined;
+  };
+  return innermostFirst(liftWidgets(out, article, doc.body, { holders: holdsArticle, textLength }));
 }

@@ -44,8 +44,23 @@ function visibleLength(el: Element): number {
   return n;
 }
 
+/**
+ * What the plan's walks already know (page-plan.ts), so the climb does not walk the page again:
+ * the article's paragraphs with all their ancestors, and the text length the stats walk measured.
+ */
+export interface KnownPage {
+  holders: ReadonlySet<Element>;
+  /** The stats walk's text length, undefined for an element it did not measure. */
+  textLength: (el: Element) => number | undefined;
+}
+
+let known: KnownPage | undefined;
+
 function shows(el: Element): boolean {
   if (NOT_SHOWN.test(el.tagName)) return false;
+  // Text the stats walk counted is text a reader sees (its walk skips more than visibleLength's),
+  // so a measured length above 0 answers without walking the element's subtree.
+  if ((known?.textLength(el) ?? 0) > 0) return true;
   return visibleLength(el) > 0 || !!el.matches(MEDIA) || !!el.querySelector(MEDIA);
 }
 
@@ -69,7 +84,8 @@ function isBareMedia(el: Element, framesOnly: boolean): boolean {
 
 function holdsArticle(el: Element, article: ArticleLocation): boolean {
   if (article.root && (el.contains(article.root) || el === article.root)) return true;
-  return article.paragraphs.some((p) => el.contains(p));
+  // (A paragraph is inside `el` exactly when `el` is that paragraph or one of its ancestors.)
+  return known ? known.holders.has(el) : article.paragraphs.some((p) => el.contains(p));
 }
 
 function ownText(el: Element): boolean {
@@ -110,9 +126,18 @@ function mainReason(children: readonly Decision[]): HiddenReason {
   return best.reason;
 }
 
-export function liftWidgets(decisions: Decision[], article: ArticleLocation, body: Element): Decision[] {
+export function liftWidgets(decisions: Decision[], article: ArticleLocation, body: Element, page?: KnownPage): Decision[] {
   if (!decisions.length) return decisions;
   lengths = new WeakMap();
+  known = page;
+  try {
+    return lift(decisions, article, body);
+  } finally {
+    known = undefined;
+  }
+}
+
+function lift(decisions: Decision[], article: ArticleLocation, body: Element): Decision[] {
   let out = [...decisions];
   const byElement = (): Map<Element, Decision> => new Map(out.map((d) => [d.element, d]));
   for (let round = 0; round < MAX_LIFTS; round += 1) {
