@@ -25,10 +25,10 @@ const PRONOUNS: Row[] = [
   ['"But on Monday, Name attacked Body": he is Name', 'But on Monday, Kit Ashdown attacked Grey Harbour over the delays. "Nobody told us anything," he said.', 'Nobody told us', 'Kit Ashdown'],
   ['an object after the opening phrase stays an object', 'In Lindton, Robin Reyes met Tomas Brandt. "We agreed on nothing," he said.', 'agreed on nothing', 'Tomas Brandt'],
   // A person introduced with a role after a speaker whose gender is unknown (maybe a body).
-  ['"he" after Name, role, pointed out ... follows a speaker of unknown gender', '"We expect a slow year," said Voss Analytics.\n\nGains will be capped, experts say.\n\nRakesh Pandey, head of research at Orvil Securities, pointed out that few shares are rising.\n\n"It is a stock-specific market," he said.', 'stock-specific', 'Rakesh Pandey'],
-  ['a capitalised role before "of" is an appositive too', '"We expect a slow year," said Voss Analytics.\n\nRakesh Pandey, Head of Research at Orvil Securities, pointed out that few shares are rising.\n\n"It is a stock-specific market," he said.', 'stock-specific', 'Rakesh Pandey'],
-  ['a speaker of known gender keeps "he" over a role introduced later', '"We expect a slow year," said Tomas Brandt.\n\nRakesh Pandey, head of research at Orvil Securities, was also there.\n\n"It is a stock-specific market," he said.', 'stock-specific', 'Tomas Brandt'],
-  ['with no role the earlier speaker keeps "he"', '"We expect a slow year," said Voss Analytics.\n\nRakesh Pandey pointed out that few shares are rising.\n\n"It is a stock-specific market," he said.', 'stock-specific', 'Voss Analytics'],
+  ['"he" after Name, role, pointed out ... follows a speaker of unknown gender', '"We expect a slow year," said Voss Analytics.\n\nGains will be capped, experts say.\n\nRakesh Anand, head of research at Orvil Securities, noted that few shares are rising.\n\n"This market rewards only a few picks," he said.', 'a few picks', 'Rakesh Anand'],
+  ['a capitalised role before "of" is an appositive too', '"We expect a slow year," said Voss Analytics.\n\nRakesh Anand, Head of Research at Orvil Securities, noted that few shares are rising.\n\n"This market rewards only a few picks," he said.', 'a few picks', 'Rakesh Anand'],
+  ['a speaker of known gender keeps "he" over a role introduced later', '"We expect a slow year," said Tomas Brandt.\n\nRakesh Anand, head of research at Orvil Securities, was also there.\n\n"This market rewards only a few picks," he said.', 'a few picks', 'Tomas Brandt'],
+  ['with no role the earlier speaker keeps "he"', '"We expect a slow year," said Voss Analytics.\n\nRakesh Anand noted that few shares are rising.\n\n"This market rewards only a few picks," he said.', 'a few picks', 'Voss Analytics'],
 ];
 
 const VERBS: Row[] = [
@@ -44,13 +44,13 @@ const VERBS: Row[] = [
 const POSTS: Row[] = [
   // "envoy to <place> <person>": the place runs straight into the name.
   ['a surname later expands to the person, not to the place before it', 'Another diplomat, former special envoy to Norland Kurt Vossberg, changed his account.\n\n"I think all of us thought it was wrong," Vossberg said.', 'thought it was wrong', 'Kurt Vossberg'],
-  ['"she" finds a woman named after "Ambassador to the United Nations"', 'In her book, the current Ambassador to the United Nations Samantha Pike hammered policy makers. "No president has ever made prevention a priority," she wrote.', 'prevention a priority', 'Samantha Pike'],
+  ['"she" finds a woman named after "Ambassador to the United Nations"', 'In her memoir, the current Ambassador to the United Nations Helen Marsh criticised the cabinet. "Every budget left the coast guard short," she wrote.', 'coast guard short', 'Helen Marsh'],
   ['"said Ambassador to <place> <person>"', '"The talks were frank," said Ambassador to Lindia Anna Kerrow.', 'talks were frank', 'Anna Kerrow'],
   ['"said U.S. Ambassador to the U.N. <person>"', '"The talks were frank," said U.S. Ambassador to the U.N. Anna Kerrow.', 'talks were frank', 'Anna Kerrow'],
   ['"said the ambassador to <place> <person>"', '"The talks were frank," said the ambassador to Lindia Anna Kerrow.', 'talks were frank', 'Anna Kerrow'],
   ['"The ambassador to <place> <person> said"', 'The ambassador to Lindia Anna Kerrow said the talks were "frank."', 'frank', 'Anna Kerrow'],
   // Rows that must not change.
-  ['a title before the given name stays the person\'s', 'His doctor spoke to Dr. Owen John Dempsey, a chest physician. "He was very astute," Dempsey said.', 'very astute', 'Owen John Dempsey'],
+  ['a title before the given name stays the person\'s', 'The clinic referred her to Dr. Alan James Corrie, a skin specialist. "The rash was unusual," Corrie said.', 'rash was unusual', 'Alan James Corrie'],
   ['a run opening on a given name is one person', 'She spoke to Mary Ann Smith on Monday. "The talks were frank," Smith said.', 'talks were frank', 'Mary Ann Smith'],
   ['a place with a given name in it is no person', 'Students at the University of North Carolina Chapel Hill said the fees were "too high."', 'too high', 'University of North Carolina Chapel Hill'],
   ['"said" before a place and a title leaves the title', '"We will stay," said West Virginia Sen. Joe Marlin.', 'We will stay', 'Joe Marlin'],
@@ -58,7 +58,7 @@ const POSTS: Row[] = [
 
 const OPENERS: Row[] = [
   // Words that open a sentence or a question are not part of a name.
-  ['"Another reportedly said:" names nobody', 'One user posted: "I just want to know how they came here." Another reportedly said: "The plague is coming."', 'plague is coming', null],
+  ['"Another reportedly said:" names nobody', 'One fan wrote: "The stadium needs a roof." Another reportedly said: "The rain will win again."', 'rain will win', null],
   ['"Another waitress who ..." names nobody', 'My husband called him later. Another waitress who calls me her "sister" said nothing.', 'sister', null],
   ['"Would Name have ..." names Name', 'Would Derek Vance have pleaded to keep the "whistleblower" name secret?', 'whistleblower', 'Derek Vance'],
   ['"Maybe Body likes it" is no "she"', 'Maybe Lindagram likes it that way. The firm declined to comment. "I am so far ahead of other parents," she said.', 'far ahead', null],
@@ -69,8 +69,8 @@ const OPENERS: Row[] = [
 
 const ROLES: Row[] = [
   // Descriptions by the trades of arts and letters refer back like "the senator" does.
-  ['"the singer told the audience," after a person named before', 'Pat Simmons teased the tour during the set on Monday. After the song, the singer told the audience, "maybe we should go on the road."', 'go on the road', 'Pat Simmons'],
-  ['"the singer and guitarist" joins two roles', 'Pat Simmons teased the tour on Monday. The singer and guitarist told the audience, "Maybe we should go on the road."', 'go on the road', 'Pat Simmons'],
+  ['"the singer told the audience," after a person named before', 'Jo Harper hinted at a new album during the set on Monday. After the encore, the singer told the audience, "maybe we should record this one live."', 'record this one live', 'Jo Harper'],
+  ['"the singer and guitarist" joins two roles', 'Jo Harper hinted at a new album on Monday. The singer and guitarist told the audience, "Maybe we should record this one live."', 'record this one live', 'Jo Harper'],
   ['"the novelist said" after a quote of hers', '"I write at night," Iris Calder said.\n\nThe novelist said the book was "a long labour."', 'long labour', 'Iris Calder'],
   ['a role nobody in the story holds yet names nobody', 'The tour starts in June. The drummer said it would be "loud."', 'loud', null],
 ];
