@@ -94,8 +94,8 @@ describe('organisations are bodies, not units, words or offices', () => {
   test.each<[string, string]>([
     ['The array adds 40 MW of capacity and 12 GW by 2030, the panel makers said.', 'MW'],
     ['It has LED lights and a bigger SUV body.', 'LED'],
-    ['Matt has my full support. GET OUT and VOTE on Tuesday for your GREAT Governor, Matt Sorel!', 'VOTE'],
-    ['Matt has my full support. GET OUT and VOTE on Tuesday for your GREAT Governor, Matt Sorel!', 'OUT'],
+    ['Dana has our full backing. COME OUT and VOTE on Sunday for the BEST Mayor, Dana Wick!', 'VOTE'],
+    ['Dana has our full backing. COME OUT and VOTE on Sunday for the BEST Mayor, Dana Wick!', 'OUT'],
     ['Governor @RuthAlder has done a fine job, the post said.', 'RuthAlder'],
     ['The New Carrow State Attorney General opened an inquiry, the office said.', 'New Carrow State Attorney General'],
     ['Wi-Fi 6 is missing, which is a shame.', 'Wi-Fi'],
@@ -108,7 +108,7 @@ describe('organisations are bodies, not units, words or offices', () => {
   });
   test('sun, moon and planets are no parties', () => {
     expect(namesOf('The lander will reach the Moon before Saturn is studied again.')).toEqual([]);
-    expect(namesOf('NASA’s probe studied Saturn and its moons. Saturn has rings.')).toEqual(['NASA']);
+    expect(namesOf('NASA’s probe flew past Saturn twice. Saturn has rings.')).toEqual(['NASA']);
   });
   test('a name in capitals in a headline and as written are one party, named as written', () => {
     const text = 'VARNE SYSTEMS CUTS JOBS\nVarne Systems said on Monday it would cut 200 jobs. Varne Systems shares fell.';
@@ -134,7 +134,7 @@ describe('roles', () => {
     expect(partiesOf(caption).find((p) => p.name === 'Dario Venn')?.role).not.toMatch(/Images/);
   });
   test('a clause is no role', () => {
-    const text = 'Kimbra Solt (the elimination came in light of her injury) left the show. Solt said she was sad.';
+    const text = 'Kimbra Solt (the exit came soon after her injury) left the show. Solt said she was sad.';
     expect(partiesOf(text).find((p) => p.name === 'Kimbra Solt')?.role ?? null).toBeNull();
   });
 });
