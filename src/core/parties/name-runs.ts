@@ -139,9 +139,9 @@ function contractionAfter(text: string, end: number): boolean {
   return (c === 0x27 || c === 0x2019) && CONTRACTION_AFTER.test(text.slice(end, end + 4));
 }
 
-/** An abbreviation in capitals before a name ("Browns DL Sheldon Richardson"): a position or a body, no part of the name. */
+/** An abbreviation in capitals before a name ("Rovers DL Tom Arkwright"): a position or a body, no part of the name. */
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
-/** Political affiliations written before a name ("Republican Phil Bryant"). */
+/** Political affiliations written before a name ("Republican Ada Minton"). */
 const AFFILIATIONS = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Socialist|Green)$/;
 /** "I’ll", "We’re", "Don’t": a contraction is no name. */
 const CONTRACTION_AFTER = /^['’](?:t|ll|re|ve|d|m)\b/;
@@ -156,9 +156,9 @@ function nameFrom(tokens: readonly Token[], k: number, b: number, givenOnly: boo
 }
 
 /**
- * Where a personal name glued after other capitals starts: "T-Mobile CEO John Legere" (a title
- * word), "Browns DL Sheldon Richardson" (an abbreviation), "Republican Phil Bryant" (a party),
- * "ambassador to Britain Liu Xiaming" (a country). The words before are the role. `a` if none.
+ * Where a personal name glued after other capitals starts: "Lindtel CEO Mara Quist" (a title
+ * word), "Rovers DL Tom Arkwright" (an abbreviation), "Republican Ada Minton" (a party),
+ * "ambassador to Norland Wei Tanming" (a country). The words before are the role. `a` if none.
  */
 function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: number): number {
   if (b - a < 3 || wholeIsName(text, tokens, a, b)) return a;
@@ -172,7 +172,7 @@ function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: nu
   return a;
 }
 
-/** "Rosaly Lopes of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
+/** "Ines Carvo of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
   for (let j = a + 2; j < b - 1 && j <= a + 3; j++) {
     if (tokens[j]!.text === 'of' && nameFrom(tokens, a, j, false)) return j;

@@ -17,7 +17,7 @@ const MIN_PROSE_WORDS = 15;
 const STANDALONE_NUMBER = /(?:^|\s)\d+(?:[.:,/-]\d+)*(?=\s|$)/;
 /** "for $99", "£40m": a price makes a line a shop's label, not a table. */
 const PRICE = /[$£€¥]\s?\d/;
-/** A headline with figures ("Chelsea Activate £71.6m Release Clause To Sign ..."): most words capitalised. */
+/** A headline with figures ("Rovers Trigger £40m Exit Clause To Land ..."): most words capitalised. */
 const MIN_HEADLINE_WORDS = 5;
 const HEADLINE_CAPITAL_SHARE = 0.7;
 function isTitleCased(line: string): boolean {

@@ -27,7 +27,7 @@ awd 4wd fwd rwd ebitda eps roi capex hdmi usb-a usb-b lte 5g 4g nfc fps`);
 /** Last words of photo credits ("AP Photo", "Getty Images"): a source line, not a party of the story. */
 export const CREDIT_WORDS = set(`photo photos images photography`);
 
-/** Members of a political party in the plural: "Kentucky Democrats" is a group, not a person. */
+/** Members of a political party in the plural: "Carrow Democrats" is a group, not a person. */
 export const PARTY_MEMBERS = set(`democrats republicans tories conservatives liberals socialists`);
 
 /** Last words of product names ("MacBook Pro", "Echo Buds", "Switch Lite"): a model, not a person. */

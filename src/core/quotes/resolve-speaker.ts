@@ -22,7 +22,7 @@ export interface SpeakerContext {
 const NEWSPAPER = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle)\b/;
 /** How far back "he said" may reach for the last speaker, in characters. */
 const LAST_SPEAKER_REACH = 700;
-/** "Web of Angels", "Bank of Lindia": small words inside make a work or a body, not a person "she" can be. */
+/** "Atlas of Rivers", "Bank of Lindia": small words inside make a work or a body, not a person "she" can be. */
 const BODY_INNER_WORD = / (?:of|for|the) /;
 /** How many names back "he" may look for a person of that gender. */
 const PRONOUN_REACH = 60;
@@ -58,7 +58,7 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   let recent: { name: string; start: number } | null = null;
   let fallback: string | null = null;
   // The nearest person of unknown gender introduced by full name with a role as the first name
-  // of a sentence ("Rakesh Pandey, head of research at Orvil, pointed out ...").
+  // of a sentence ("Rakesh Anand, head of research at Orvil, pointed out ...").
   let introduced: { name: string; start: number } | null = null;
   const from = lookup.indexAt(at) - 1;
   for (let k = from; k >= 0 && k > from - PRONOUN_REACH && !recent; k--) {
@@ -99,7 +99,7 @@ function resolvePronoun(pronoun: string, at: number, ctx: SpeakerContext): strin
   // The speaker quoted just before is the usual "he" of the next quote, unless another
   // person of that gender has been named since ("...after Trump deployed what he called").
   if (lastIsNear && last!.gender === want) return recent && recent.start > last!.at ? recent.name : last!.name;
-  // "...," said Voss Analytics. Rakesh Pandey, head of research at Orvil, pointed out ... "...,"
+  // "...," said Voss Analytics. Rakesh Anand, head of research at Orvil, pointed out ... "...,"
   // he said: a person introduced with a role after a speaker of unknown gender is who the next
   // "he" is about (the speaker before may be a body the index could not tell).
   if (lastIsNear && !last!.gender && introduced && introduced.start > last!.at) return introduced.name;
