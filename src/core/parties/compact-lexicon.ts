@@ -5,6 +5,7 @@
  * module builds its whole model when it loads (150-300 ms on the popup's main thread); and at
  * startup in Node. Loading this form is one split and one Map of ~24,000 words.
  */
+import { memoByWord } from '../text/word-memo.js';
 
 /** The tags our rules ask about; every other tag is dropped from the compact data. */
 export const LEXICON_TAGS = [
@@ -56,17 +57,18 @@ export function expandLexicon(data: CompactLexicon): LexiconIndex {
 }
 
 /**
- * A test "does the word carry one of `tags`": per tag set, the answer is computed once, so a
- * lookup is one Map get and one array read (it runs for every word of every name).
+ * A test "does the word carry one of `tags`": per tag set, the answer is computed once, and per
+ * word as written it is remembered (text/word-memo.ts), so a repeated lookup is one Map get,
+ * without lower-casing the word into a new string (it runs for every word of every name).
  */
 export function tagTest(index: () => LexiconIndex, ...tags: LexiconTag[]): (word: string) => boolean {
   let answers: boolean[] | null = null;
-  return (word) => {
+  return memoByWord((word) => {
     const lexicon = index();
     answers ??= lexicon.tagSets.map((set) => set.some((t) => tags.includes(t)));
     const set = lexicon.tagSetOf.get(word.toLowerCase());
     return set !== undefined && answers[set] === true;
-  };
+  });
 }
 
 /** The words carrying `tag`, in the lexicon's order. */

@@ -34,8 +34,12 @@ const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
-/** A word written in lower case, edged by anything but a letter, a digit or "_" (any script). */
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu;
+/**
+ * A word written in lower case, edged by anything but a letter, a digit or "_" (any script). The
+ * look-behind comes after the first letter, so it is tried only where a lower-case letter stands:
+ * the same matches as `(?<![\p{L}\p{N}_])\p{Ll}...`, which tried it at every character.
+ */
+const LOWER_CASE_WORD = /\p{Ll}(?<![\p{L}\p{N}_]\p{Ll})[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu;
 /** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
 const LAST_WORD_CHARS = 24;
 /** A dot that ends a title, an initial or "U.S" does not end the sentence. */
