@@ -236,7 +236,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   // (Word edges by letters, not \b: \b knows only ASCII, so "она" or "été" were never listed.)
-  const vocabulary = new Set(text.match(LOWER_CASE_WORD) ?? []);
+  // Listed on the first cue that asks: many articles have no lone capitalised word to ask about.
+  let vocabulary: Set<string> | null = null;
+  const writtenLowerCase = (word: string) => (vocabulary ??= new Set(text.match(LOWER_CASE_WORD) ?? [])).has(word);
   // How often each capitalised word is written: counted on the first weak cue that asks.
   let capitalised: Map<string, number> | null = null;
   const timesCapitalised = (word: string) => {
@@ -255,7 +257,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // A lone letter ("В", "A") is a word of the sentence; an initial would keep its dot.
     if (word.length === 1) return true;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
-    if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
+    if (writtenLowerCase(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
     return c.strength === 0 && timesCapitalised(word) <= 1 && !ctx.lookup.expand(word, c.at);
   };
