@@ -20,6 +20,7 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { shareSpeakerBackwards, shareSpeakerInSentence, speakerOfRepeats } from './speaker-sharing.js';
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+import { writtenAsLowerCaseRun } from '../text/written-words.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 import type { GenderOfFirstName } from '../text/first-names.js';
 
@@ -34,12 +35,6 @@ const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
-/**
- * A word written in lower case, edged by anything but a letter, a digit or "_" (any script). The
- * look-behind comes after the first letter, so it is tried only where a lower-case letter stands:
- * the same matches as `(?<![\p{L}\p{N}_])\p{Ll}...`, which tried it at every character.
- */
-const LOWER_CASE_WORD = /\p{Ll}(?<![\p{L}\p{N}_]\p{Ll})[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu;
 /** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
 const LAST_WORD_CHARS = 24;
 /** A dot that ends a title, an initial or "U.S" does not end the sentence. */
@@ -236,9 +231,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   // (Word edges by letters, not \b: \b knows only ASCII, so "она" or "été" were never listed.)
-  // Listed on the first cue that asks: many articles have no lone capitalised word to ask about.
-  let vocabulary: Set<string> | null = null;
-  const writtenLowerCase = (word: string) => (vocabulary ??= new Set(text.match(LOWER_CASE_WORD) ?? [])).has(word);
+  // Looked up where the word is written (text/written-words.ts), not by listing every word.
   // How often each capitalised word is written: counted on the first weak cue that asks.
   let capitalised: Map<string, number> | null = null;
   const timesCapitalised = (word: string) => {
@@ -257,7 +250,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // A lone letter ("В", "A") is a word of the sentence; an initial would keep its dot.
     if (word.length === 1) return true;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
-    if (writtenLowerCase(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
+    if (writtenAsLowerCaseRun(text, word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
     return c.strength === 0 && timesCapitalised(word) <= 1 && !ctx.lookup.expand(word, c.at);
   };
