@@ -13,6 +13,7 @@ import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
 import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
 import { writtenInLowerCase } from '../text/written-words.js';
+import { matchAllFromCapitals } from '../text/capital-matches.js';
 
 export interface Mention {
   text: string;
@@ -236,7 +237,7 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   const demonyms = new Map<string, string>();
   const capitalised = new Set<string>();
   for (const r of runs) for (const t of r.tokens) capitalised.add(t.text);
-  for (const m of text.matchAll(DEMONYM_SHAPED)) capitalised.add(m[0]);
+  for (const m of matchAllFromCapitals(text, DEMONYM_SHAPED)) capitalised.add(m[0]);
   // A name met again has the same adjective: its forms are built and looked up once per text.
   const formOf = new Map<string, string | undefined>();
   for (const r of runs) {

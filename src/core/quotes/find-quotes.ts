@@ -21,6 +21,7 @@ import { shareSpeakerBackwards, shareSpeakerInSentence, speakerOfRepeats } from 
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { writtenAsLowerCaseRun } from '../text/written-words.js';
+import { matchAllFromCapitals } from '../text/capital-matches.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 import type { GenderOfFirstName } from '../text/first-names.js';
 
@@ -35,6 +36,8 @@ const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
+/** A capitalised word, counted for how often the article writes it. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 /** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
 const LAST_WORD_CHARS = 24;
 /** A dot that ends a title, an initial or "U.S" does not end the sentence. */
@@ -237,7 +240,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const timesCapitalised = (word: string) => {
     if (!capitalised) {
       capitalised = new Map<string, number>();
-      for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+      for (const [w] of matchAllFromCapitals(text, CAPITALISED_WORD)) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
     }
     return capitalised.get(word) ?? 0;
   };

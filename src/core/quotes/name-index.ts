@@ -11,6 +11,7 @@ import { writtenCapitalised, writtenInLowerCase } from '../text/written-words.js
 import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
+import { matchAllFromCapitals } from '../text/capital-matches.js';
 import { MIN_PLACE_AND_PERSON_WORDS, personAfterPlace } from './person-after-place.js';
 import { determinedBefore, genderOfRole, modifiesRole, qualifiesNoun, spokenOfAsIt } from './name-surroundings.js';
 
@@ -64,7 +65,7 @@ const KEEPS_DOT = new RegExp(`^(?:\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu}?|${wordAlternat
 /** Capitalised runs, cut where a word ends a sentence ("Friday. President Okafor"). */
 function runs(text: string): Array<{ index: number; words: string[] }> {
   const out: Array<{ index: number; words: string[] }> = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchAllFromCapitals(text, RUN)) {
     let index = m.index;
     let words: string[] = [];
     let cursor = m.index;
