@@ -88,6 +88,15 @@ function thingFirst(word: string, ev: WordEvidence): boolean {
   return (ev.thingCues.get(word) ?? 0) > (ev.personCues.get(word) ?? 0) && !isGivenName(word) && !isSurname(word);
 }
 
+/**
+ * "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name;
+ * "NBA-leading Lakers", "Browserbench.org Speedometer": an adjective compound or a web address neither.
+ * (A module function, not a closure in classifyRun: made per call, a closure costs more than its test.)
+ */
+function personShape(words: readonly string[]): boolean {
+  return !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
+}
+
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -155,22 +164,21 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "West Bank", "East End": a direction and a shore or quarter name a place, not a bank.
   if (words.length === 2 && DIRECTION_WORDS.has(first.toLowerCase()) && PLACE_PARTS.test(last)) return 'place';
   // "Pittsburgh Post-Gazette": the head noun may be the last part of a compound.
-  if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.split('-').at(-1)!)) return 'organization';
+  if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name.
   // "NBA-leading Lakers", "Browserbench.org Speedometer": an adjective compound or a web address neither.
-  const personShape = (): boolean => !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
-  if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape()) return 'person';
+  if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
-  if (words.length > 1 && isSurname(last) && personShape()) return 'person';
+  if (words.length > 1 && isSurname(last) && personShape(words)) return 'person';
   if (words.length === 1) return classifySingle(run, ev);
   // News names most unknown multi-word runs after people ("Abbas Araghchi").
   // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
   // ...nor a thing named by an ordinary noun ("Opioid Prevention", "Europa Clipper", "U.S. Market").
-  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !words.slice(0, -1).some((w) => isArticleNoun(w, ev)) && !isNounLast(last, ev) && personShape()) return 'person';
+  if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !words.slice(0, -1).some((w) => isArticleNoun(w, ev)) && !isNounLast(last, ev) && personShape(words)) return 'person';
   return null;
 }
 

@@ -5,6 +5,7 @@
  * module builds its whole model when it loads (150-300 ms on the popup's main thread); and at
  * startup in Node. Loading this form is one split and one Map of ~24,000 words.
  */
+import { WORD_MEMO_LIMIT } from '../text/word-memo.js';
 
 /** The tags our rules ask about; every other tag is dropped from the compact data. */
 export const LEXICON_TAGS = [
@@ -55,6 +56,27 @@ export function expandLexicon(data: CompactLexicon): LexiconIndex {
   return { tagSetOf, tagSets: data.tagSets, orgWords: new Set(wordsOf(data.orgWords)), placeWords: new Set(wordsOf(data.placeWords)) };
 }
 
+/** The tag set of a word the lexicon does not hold. */
+const NO_TAG_SET = -1;
+let rememberedFor: LexiconIndex | null = null;
+let tagSetOfWritten = new Map<string, number>();
+
+/**
+ * A word's tag set, remembered per word as written for every tag test at once: the tests ask the
+ * same words again and again, and each asking lower-cased the word into a new string before its
+ * Map read. Bounded like text/word-memo.ts.
+ */
+function tagSetOf(lexicon: LexiconIndex, word: string): number {
+  if (rememberedFor !== lexicon) { rememberedFor = lexicon; tagSetOfWritten = new Map(); }
+  let set = tagSetOfWritten.get(word);
+  if (set === undefined) {
+    if (tagSetOfWritten.size >= WORD_MEMO_LIMIT) tagSetOfWritten = new Map();
+    set = lexicon.tagSetOf.get(word.toLowerCase()) ?? NO_TAG_SET;
+    tagSetOfWritten.set(word, set);
+  }
+  return set;
+}
+
 /**
  * A test "does the word carry one of `tags`": per tag set, the answer is computed once, so a
  * lookup is one Map get and one array read (it runs for every word of every name).
@@ -64,8 +86,8 @@ export function tagTest(index: () => LexiconIndex, ...tags: LexiconTag[]): (word
   return (word) => {
     const lexicon = index();
     answers ??= lexicon.tagSets.map((set) => set.some((t) => tags.includes(t)));
-    const set = lexicon.tagSetOf.get(word.toLowerCase());
-    return set !== undefined && answers[set] === true;
+    const set = tagSetOf(lexicon, word);
+    return set !== NO_TAG_SET && answers[set] === true;
   };
 }
 

@@ -13,6 +13,7 @@ import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { tokenize, type Token } from './tokens.js';
 import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
 import { writtenInLowerCase } from '../text/written-words.js';
+import { matchAllFromCapitals } from '../text/capital-matches.js';
 
 export interface Mention {
   text: string;
@@ -55,8 +56,11 @@ function thingNames(text: string, runs: readonly NameRun[], kinds: ReadonlyMap<s
     const c = counts.get(r.text) ?? { all: 0, thing: 0, titled: false };
     c.all++;
     c.titled ||= !!(r.title || r.honorific);
-    const after = WORD_AFTER.exec(text.slice(r.end, r.end + 30))?.[1];
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)) && !(after && isNounWord(after))) c.thing++;
+    // The word after is read only for a name after an article (most names have none).
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start))) {
+      const after = WORD_AFTER.exec(text.slice(r.end, r.end + 30))?.[1];
+      if (!(after && isNounWord(after))) c.thing++;
+    }
     counts.set(r.text, c);
   }
   return [...counts].filter(([, c]) => !c.titled && c.thing * 2 >= c.all && c.thing > 0).map(([name]) => name);
@@ -233,10 +237,16 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   const demonyms = new Map<string, string>();
   const capitalised = new Set<string>();
   for (const r of runs) for (const t of r.tokens) capitalised.add(t.text);
-  for (const m of text.matchAll(DEMONYM_SHAPED)) capitalised.add(m[0]);
+  for (const m of matchAllFromCapitals(text, DEMONYM_SHAPED)) capitalised.add(m[0]);
+  // A name met again has the same adjective: its forms are built and looked up once per text.
+  const formOf = new Map<string, string | undefined>();
   for (const r of runs) {
-    if (r.tokens.length !== 1 || isGivenName(r.text) || isDemonym(r.text)) continue;
-    const form = demonymForms(r.text).find((d) => d !== r.text && capitalised.has(d) && !isGivenName(d) && !isSurname(d));
+    if (r.tokens.length !== 1) continue;
+    let form = formOf.get(r.text);
+    if (form === undefined && !formOf.has(r.text)) {
+      form = isGivenName(r.text) || isDemonym(r.text) ? undefined : demonymForms(r.text).find((d) => d !== r.text && capitalised.has(d) && !isGivenName(d) && !isSurname(d));
+      formOf.set(r.text, form);
+    }
     if (!form) continue;
     places.add(r.text);
     demonyms.set(form, r.text);

@@ -57,14 +57,16 @@ export function tokenize(text: string): Token[] {
     const end = start + m[0].length;
     const gap = text.slice(prevEnd, start);
     const prev = out[out.length - 1];
+    // Most gaps are one space: no apostrophe, no sentence end, so the tests below are skipped.
+    const space = gap === ' ';
     // "Iran 's" (tokenised corpora) and "Iran's" both mark the previous word possessive.
-    if (prev && (m[0] === 's' && /^\s?['’]$/.test(gap))) { prev.possessive = true; prevEnd = end; continue; }
-    if (prev && /^['’]$/.test(gap.trim()) && POSSESSIVE.test(text.slice(prev.end, start + 2))) prev.possessive = true;
+    if (prev && !space && (m[0] === 's' && /^\s?['’]$/.test(gap))) { prev.possessive = true; prevEnd = end; continue; }
+    if (prev && !space && /^['’]$/.test(gap.trim()) && POSSESSIVE.test(text.slice(prev.end, start + 2))) prev.possessive = true;
     while (c < caps.length && caps[c]![1] < start) c++;
     const capsLine = c < caps.length && caps[c]![0] <= start;
     // With a word before it, the text before is never blank: only the gap can open a sentence.
     // "...his fee.) To the extent": a bracket or quote may close the sentence before the gap.
-    const sentenceStart = !prev || /[.!?:"“”][)\]’'"”]*\s*$|\n/.test(gap);
+    const sentenceStart = !prev || (!space && /[.!?:"“”][)\]’'"”]*\s*$|\n/.test(gap));
     out.push({ text: m[0], start, end, cap: startsWithCapital(m[0]), sentenceStart, gap, possessive: false, capsLine });
     prevEnd = end;
   }

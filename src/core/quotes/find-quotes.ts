@@ -20,6 +20,8 @@ import { findQuotedSpans, type QuotedSpan } from './quote-marks.js';
 import { shareSpeakerBackwards, shareSpeakerInSentence, speakerOfRepeats } from './speaker-sharing.js';
 import { partialQuoteSentence } from './quote-sentence.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+import { writtenAsLowerCaseRun } from '../text/written-words.js';
+import { matchAllFromCapitals } from '../text/capital-matches.js';
 import { genderOf, resolveSpeaker, type SpeakerContext } from './resolve-speaker.js';
 import type { GenderOfFirstName } from '../text/first-names.js';
 
@@ -34,8 +36,8 @@ const MIN_LEAD_CHARS = 10;
 /** A quote with no cue takes the previous speaker only if that quote was this close. */
 const INHERIT_CHARS = 900;
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu;
-/** A word written in lower case, edged by anything but a letter, a digit or "_" (any script). */
-const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu;
+/** A capitalised word, counted for how often the article writes it. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]*/gu;
 /** Longest word looked at before a dot ("U.S", "Cmdr", an initial). */
 const LAST_WORD_CHARS = 24;
 /** A dot that ends a title, an initial or "U.S" does not end the sentence. */
@@ -232,13 +234,13 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   // A lone capitalised word the article also writes in lower case ("More", "Pressure") is a
   // sentence opener, not a speaker.
   // (Word edges by letters, not \b: \b knows only ASCII, so "она" or "été" were never listed.)
-  const vocabulary = new Set(text.match(LOWER_CASE_WORD) ?? []);
+  // Looked up where the word is written (text/written-words.ts), not by listing every word.
   // How often each capitalised word is written: counted on the first weak cue that asks.
   let capitalised: Map<string, number> | null = null;
   const timesCapitalised = (word: string) => {
     if (!capitalised) {
       capitalised = new Map<string, number>();
-      for (const w of text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
+      for (const [w] of matchAllFromCapitals(text, CAPITALISED_WORD)) capitalised.set(w, (capitalised.get(w) ?? 0) + 1);
     }
     return capitalised.get(word) ?? 0;
   };
@@ -251,7 +253,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // A lone letter ("В", "A") is a word of the sentence; an initial would keep its dot.
     if (word.length === 1) return true;
     // ...unless the article named somebody with that surname ("Tom Price" makes "Price said" a name).
-    if (vocabulary.has(word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
+    if (writtenAsLowerCaseRun(text, word.toLowerCase())) return !ctx.lookup.expand(word, c.at)?.includes(' ');
     // A weak cue naming a word met only once ("Diplomacy in the coming days will test...").
     return c.strength === 0 && timesCapitalised(word) <= 1 && !ctx.lookup.expand(word, c.at);
   };

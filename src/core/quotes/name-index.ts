@@ -11,7 +11,8 @@ import { writtenCapitalised, writtenInLowerCase } from '../text/written-words.js
 import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
-import { personAfterPlace } from './person-after-place.js';
+import { matchAllFromCapitals } from '../text/capital-matches.js';
+import { MIN_PLACE_AND_PERSON_WORDS, personAfterPlace } from './person-after-place.js';
 import { determinedBefore, genderOfRole, modifiesRole, qualifiesNoun, spokenOfAsIt } from './name-surroundings.js';
 
 const ROLE_BEFORE = /(?<!\p{L})((?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:\p{Lu}?[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+),?\s+$/u;
@@ -64,7 +65,7 @@ const KEEPS_DOT = new RegExp(`^(?:\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu}?|${wordAlternat
 /** Capitalised runs, cut where a word ends a sentence ("Friday. President Okafor"). */
 function runs(text: string): Array<{ index: number; words: string[] }> {
   const out: Array<{ index: number; words: string[] }> = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchAllFromCapitals(text, RUN)) {
     let index = m.index;
     let words: string[] = [];
     let cursor = m.index;
@@ -162,7 +163,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     }
     // "envoy to Norland Kurt Vossberg", "Ambassador to the United Nations Samantha Pike": after a
     // role's "to" or "of", the place or body runs straight into the person's name.
-    const given = personAfterPlace(words, text.slice(Math.max(0, start - PREPOSITION_CHARS), start), genderOfGivenName);
+    const given = words.length < MIN_PLACE_AND_PERSON_WORDS ? 0 : personAfterPlace(words, text.slice(Math.max(0, start - PREPOSITION_CHARS), start), genderOfGivenName);
     if (given > 0) {
       start = text.indexOf(words[given]!, start + words.slice(0, given).join(' ').length);
       words = words.slice(given);

@@ -9,6 +9,8 @@ import { TITLE_WORDS } from '../text/role-words.js';
 import { NAME_ABBREVIATIONS } from '../text/name-words.js';
 
 const PLACE_PREPOSITION = /\b(?:to|of|for|at|from)\s+(?:the\s+)?$/i;
+/** A place or body of one word, a given name and a surname. */
+export const MIN_PLACE_AND_PERSON_WORDS = 3;
 /** A middle initial: "Marie L. Yovan". */
 const INITIAL = /^\p{Lu}[.\u2024]?$/u;
 const ABBREVIATED_TITLES = new Set(NAME_ABBREVIATIONS);
@@ -26,7 +28,7 @@ const BODY_CONNECTOR = /^(?:of|for|the|and|de|du|la|le|van|von)$/i;
  * be an initial and a surname ("of North Carolina Chapel Hill" is no person).
  */
 export function personAfterPlace(words: readonly string[], before: string, genderOfGivenName: GenderOfFirstName): number {
-  if (words.length < 3 || !PLACE_PREPOSITION.test(before) || genderOfGivenName(words[0]!)) return 0;
+  if (words.length < MIN_PLACE_AND_PERSON_WORDS || !PLACE_PREPOSITION.test(before) || genderOfGivenName(words[0]!)) return 0;
   for (let k = 1; k <= words.length - 2; k++) {
     if (BODY_CONNECTOR.test(words[k - 1]!) || !genderOfGivenName(words[k]!)) continue;
     // "to Dr. Owen John Dempsey": a title or another given name before it is the same person's.

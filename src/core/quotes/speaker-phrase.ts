@@ -11,7 +11,7 @@ import { ROLE_NOUNS, TITLE_WORDS, cleanDescriptor, stripTitles } from './titles.
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { genderOfFirstName } from '../text/first-names.js';
-import { personAfterPlace } from './person-after-place.js';
+import { MIN_PLACE_AND_PERSON_WORDS, personAfterPlace } from './person-after-place.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -238,7 +238,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     return { kind: 'nominal', value: head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   }
   // "the ambassador to Lindia Anna Kerrow": the place ends where the person's given name starts.
-  const given = personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
+  // (A run of fewer than three words holds no such pair: the phrase before is not built for it.)
+  const given = run[1] - run[0] < MIN_PLACE_AND_PERSON_WORDS ? 0 : personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
   const stripped = stripTitles(words.slice(run[0] + given, run[1]));
   const { titles, honorific } = stripped;
   const name = withoutHomePlace(stripped.name);

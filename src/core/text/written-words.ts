@@ -56,3 +56,40 @@ export function writtenCapitalised(text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * A word written in lower case, edged by anything but a letter, a digit or "_" (any script), with
+ * apostrophes and hyphens inside ("don't", "far-right"). The look-behind comes after the first
+ * letter, so it is tried only where a lower-case letter stands.
+ */
+const LOWER_CASE_RUN = /\p{Ll}(?<![\p{L}\p{N}_]\p{Ll})[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu;
+const LOWER_CASE_RUN_SHAPE = /^\p{Ll}[\p{Ll}'’-]+$/u;
+const IN_A_LOWER_CASE_RUN = /^[\p{Ll}'’-]$/u;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LAST_BMP_CODE_POINT = 0xffff;
+
+/** The code point is a lower-case letter, an apostrophe or a hyphen: a LOWER_CASE_RUN goes on through it. */
+function inLowerCaseRun(codePoint: number): boolean {
+  if (codePoint <= HIGHEST_ASCII) return (codePoint >= 0x61 && codePoint <= 0x7a) || codePoint === APOSTROPHE || codePoint === HYPHEN;
+  return codePoint === RIGHT_SINGLE_QUOTE || IN_A_LOWER_CASE_RUN.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * `new Set(text.match(LOWER_CASE_RUN)).has(word)`, without listing every word of the article:
+ * each place the word is written, the pattern is run from the start of the stretch of
+ * lower-case letters, apostrophes and hyphens around it (no match crosses a character outside
+ * such a stretch, so the matches found from there are the whole text's), and the word counts
+ * when a match starts there and is the word.
+ */
+export function writtenAsLowerCaseRun(text: string, word: string): boolean {
+  if (!LOWER_CASE_RUN_SHAPE.test(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    let from = i;
+    for (let c = codePointBefore(text, from); from > 0 && inLowerCaseRun(c); c = codePointBefore(text, from)) from -= c > LAST_BMP_CODE_POINT ? 2 : 1;
+    LOWER_CASE_RUN.lastIndex = from;
+    for (let m = LOWER_CASE_RUN.exec(text); m && m.index <= i; m = LOWER_CASE_RUN.exec(text)) {
+      if (m.index === i && m[0] === word) return true;
+    }
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { writtenCapitalised, writtenInLowerCase } from '../../../src/core/text/written-words.js';
+import { writtenAsLowerCaseRun, writtenCapitalised, writtenInLowerCase } from '../../../src/core/text/written-words.js';
 
 /** What writtenInLowerCase stands for: the list of the text's lower-case words, as the name index built it. */
 const listed = (text: string) => new Set(text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []);
@@ -54,6 +54,32 @@ describe('writtenCapitalised', () => {
       const text = Array.from({ length: Math.floor(random() * 30) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
       const listed = listedCapitalised(text);
       for (const word of [...words, ...listed]) expect(writtenCapitalised(text, word), JSON.stringify([text, word])).toBe(listed.has(word));
+    }
+  });
+});
+
+describe('writtenAsLowerCaseRun', () => {
+  /** What it stands for: the list of lower-case words find-quotes.ts built with this pattern. */
+  const listedRuns = (text: string) => new Set(text.match(/(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}'’-]+(?![\p{L}\p{N}_])/gu) ?? []);
+  const RUN_ALPHABET = [...ALPHABET, '_', 'д', 'Д'];
+  const RUN_WORDS = [...WORDS, 'ab-', "ab'", 'a-ba', 'дд', 'bo', 'o-b'];
+
+  test('a whole lower-case word with its apostrophes and hyphens, in any script', () => {
+    const text = 'ab-cd and x-ab; X-ab, она, don\'t-stop, été_2.';
+    expect(writtenAsLowerCaseRun(text, 'ab')).toBe(true); // "X-ab": the capital starts no word
+    expect(writtenAsLowerCaseRun(text, 'cd')).toBe(false); // inside "ab-cd"
+    expect(writtenAsLowerCaseRun(text, 'x-ab')).toBe(true);
+    expect(writtenAsLowerCaseRun(text, 'она')).toBe(true);
+    expect(writtenAsLowerCaseRun(text, 'stop')).toBe(false);
+    expect(writtenAsLowerCaseRun(text, 'été')).toBe(false); // "_" goes on
+  });
+
+  test('answers as the list does on 20,000 random texts', () => {
+    const random = seeded(7);
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => RUN_ALPHABET[Math.floor(random() * RUN_ALPHABET.length)]).join('');
+      const words = listedRuns(text);
+      for (const word of [...RUN_WORDS, ...words]) expect(writtenAsLowerCaseRun(text, word), JSON.stringify([text, word])).toBe(words.has(word));
     }
   });
 });
