@@ -27,7 +27,7 @@ export type Verdict = PartyKind | null;
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}+)?s?$/u;
 /** A word in capitals this long that is also plain vocabulary or a given name is shouted ("VOTE", "HUNTER"). */
 const MIN_SHOUTED_LETTERS = 3;
-/** "NBA-leading", "NASA-inspired" (lower case after the hyphen) or "Browserbench.org". */
+/** "league-leading"-style compounds ("Lindia-based", lower case after the hyphen) or "Speedcheck.org". */
 const COMPOUND_OR_ADDRESS = /-\p{Ll}{3,}$|\.\p{Ll}{2,}$/u;
 /** A capital inside a word ("CarPlay", "AirPods"), but not a name's prefix ("McAdams", "DeSantis", "LeBron"). */
 const PRODUCT_CAPITALS = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -46,7 +46,7 @@ const PLACE_OF = /\b(?:city|town|village|province|state|region|county|district|i
 /** What the rest of the article says about a single word: "he" after it, or "its". */
 export interface WordEvidence {
   people: ReadonlySet<string>;
-  /** Surnames of people named with a given name, title or honorific ("Claure" of "Marcelo Claure"). */
+  /** Surnames of people named with a given name, title or honorific ("Vantree" of "Orla Vantree"). */
   namedPeople: ReadonlySet<string>;
   /** Words the article shows to be places: "Varenia" beside "Varenian", "the capital, Tesk". */
   places: ReadonlySet<string>;
@@ -89,8 +89,8 @@ function thingFirst(word: string, ev: WordEvidence): boolean {
 }
 
 /**
- * "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name;
- * "NBA-leading Lakers", "Browserbench.org Speedometer": an adjective compound or a web address neither.
+ * "NFC North", "Tempo Hybrid HR", "John Tarrant RRP": a word in capitals is no part of a person's name;
+ * "League-leading Rovers", "Speedcheck.org Gauge": an adjective compound or a web address neither.
  * (A module function, not a closure in classifyRun: made per call, a closure costs more than its test.)
  */
 function personShape(words: readonly string[]): boolean {
@@ -137,19 +137,19 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 1 && run.tokens[0]!.sentenceStart && /ly$/.test(first) && /^,/.test(run.after?.gap ?? '') && !isGivenName(first) && !isSurname(first) && !isPlaceName(first)) return null;
   // "Cabinet Room", "Situation Room": a room, not the body that meets in it.
   if (words.length > 1 && lastLower === 'room') return null;
-  // "@MattBevin", "#HealthyHydration": a handle or a hashtag, not a name in a sentence.
+  // "@RuthAlder", "#CleanRivers": a handle or a hashtag, not a name in a sentence.
   if (/[@#]$/.test(run.tokens[0]!.gap)) return null;
-  // "New York State Attorney General", "County Sheriff": an office without the name of who holds it.
+  // "New Carrow State Attorney General", "County Sheriff": an office without the name of who holds it.
   if (words.length > 1 && ROLE_NOUNS.has(lastLower) && !NOT_OFFICE_ROLES.has(lastLower)) return null;
   // Events, photo credits ("Getty Images"), party members ("Kentucky Democrats"), models ("MacBook Pro").
   if (words.length > 1 && NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
-  // "Head of Fundamental Research": a title before common nouns names an office, not a person.
+  // "Head of Market Research": a title before common nouns names an office, not a person.
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.
   if (words.length === 1 && STATE_INITIALS.test(first) && run.tokens[0]!.gap === ', ') return 'place';
-  // "Gaiman told me" after "Neil Gaiman": a word of a full personal name is that person, before
+  // "Vantree told me" after "Orla Vantree": a word of a full personal name is that person, before
   // any lexicon or pronoun cue ("Ford" is a maker too; "Weeks’ family ... its relief").
   // "Northwind said it would pay" after "Northwind Offshore" is still the firm (classifySingle).
   if (words.length === 1 && ev.people.has(first) && (ev.namedPeople.has(first) || !thingFirst(first, ev)) && !isPlaceName(first) && !ev.bodies.has(first) && !CAPITALS_WORD.test(first)) return 'person';
@@ -163,12 +163,12 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
   // "West Bank", "East End": a direction and a shore or quarter name a place, not a bank.
   if (words.length === 2 && DIRECTION_WORDS.has(first.toLowerCase()) && PLACE_PARTS.test(last)) return 'place';
-  // "Pittsburgh Post-Gazette": the head noun may be the last part of a compound.
+  // "Carrow Post-Courier": the head noun may be the last part of a compound.
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
-  // "AFC West", "Fossil Hybrid HR", "John Milbank RRP": a word in capitals is no part of a person's name.
-  // "NBA-leading Lakers", "Browserbench.org Speedometer": an adjective compound or a web address neither.
+  // "NFC North", "Tempo Hybrid HR", "John Tarrant RRP": a word in capitals is no part of a person's name.
+  // "League-leading Rovers", "Speedcheck.org Gauge": an adjective compound or a web address neither.
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
   if (words.length > 1 && isSurname(last) && personShape(words)) return 'person';
@@ -177,7 +177,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // ...but not a heading that opens on an ordinary word ("Foreign Affairs", "Comes Next").
   // "Northwind Offshore" when the article says "Northwind said it would pay": a company.
   if ((ev.thingCues.get(first) ?? 0) > (ev.personCues.get(first) ?? 0) && !isGivenName(first)) return 'organization';
-  // ...nor a thing named by an ordinary noun ("Opioid Prevention", "Europa Clipper", "U.S. Market").
+  // ...nor a thing named by an ordinary noun ("Flood Prevention", "Orbit Clipper", "U.S. Market").
   if (words.length <= 4 && !words.some((w) => /\d/.test(w)) && !words.slice(0, -1).some((w) => isArticleNoun(w, ev)) && !isNounLast(last, ev) && personShape(words)) return 'person';
   return null;
 }

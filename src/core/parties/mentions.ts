@@ -45,7 +45,7 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an|its|our|your|their|this|that|these|t
 const WORD_AFTER = /^\s+([\p{Ll}’'-]+)/u;
 
 /**
- * People are not "the MacBook Pro", "the Thunder", "the Europa Clipper": a name the article
+ * People are not "the MacBook Pro", "the Thunder", "the Orbit Clipper": a name the article
  * mostly writes after an article, not as a modifier ("the Biden administration"), is a thing or a
  * team. Returns the names read as people that are such things.
  */

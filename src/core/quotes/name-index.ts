@@ -48,7 +48,7 @@ export interface NameMention {
 const INNER_WORDS = wordAlternation([...NAME_CONNECTORS, 'of', 'the', 'for']);
 const RUN = new RegExp(`(?:(?:\\p{Lu}[\\p{L}'’-]*[.\\u2024]?|(?:\\p{Lu}\\.)+)(?:[ \\t]+(?:(?:${INNER_WORDS})[ \\t]+)?(?=\\p{Lu}))?)+`, 'gu');
 const INNER_WORD = new RegExp(`^(?:${INNER_WORDS})$`);
-/** The small words of a body's or a work's name ("Bank of Lindia", "Web of Angels"), not of a person's. */
+/** The small words of a body's or a work's name ("Bank of Lindia", "Atlas of Rivers"), not of a person's. */
 const BODY_INNER_WORD = / (?:of|for|the) /;
 const SENTENCE_OPENERS = /^(?:The|A|An|But|And|Or|So|Then|When|While|If|As|In|On|At|This|That|It|He|She|They|We|I|His|Her|Their|Its|Our|There|Here|After|Before|Still|Yet|Also|Now|Meanwhile|However|Mr|Mrs|Ms|Dr|Though|Although|Because|Since|Until|Unless|Whether|Once|Even|Despite|During|With|Without|For|From|By|To|Of|Not|No|Some|Many|Most|All|Both|Each|Every|Another|Such|What|Why|How|Who|Where|Which|Only|Just|Instead|Indeed|Perhaps|Thus|Later|Earlier|These|Those|Nor|Like|Unlike|Under|Over|Among|Against|Amid|Asked|Speaking|According|Said|Says|Added|Adds|Wrote|Writes|Maybe|Would|Could|Should|Might|Must|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Probably|Hopefully|Several|Few|Other|Others)$/;
 const isBody = (name: string) => name.split(' ').some((w) => /^\p{Lu}/u.test(w) && isOrganisationHead(w));
@@ -112,7 +112,7 @@ function genderFromPronouns(text: string, start: number, end: number): Gender {
   const word = text.slice(start, end);
   if (/^\p{Lu}\p{Ll}+s$/u.test(word) && writtenCapitalised(text, word.slice(0, -1))) return null;
   // "in Porto Vell ... her deputy": a place after a preposition has no gender.
-  // ("shared by Ukraine and the U.S., he warned": "by" and an initialism too.)
+  // ("backed by Norland and the U.S., he warned": "by" and an initialism too.)
   if (/\b(?:in|at|to|from|on|near|into|of|by)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 10), start)) || /^(?:\p{Lu}[.\u2024])+$/u.test(word)) return null;
   if (qualifiesNoun(text, start, end)) return null;
   // "... in the Middle East, China and ...": a later item of such a list is a place too.
@@ -192,7 +192,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     // "in Chelsea", "at Lincoln": one word after a preposition of place is a place, whatever
     // given name it shares.
     const place = !name.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0));
-    // "Web of Angels was the first novel she sold": a run with "of", "for" or "the" inside is a
+    // "Atlas of Rivers was the first print she hung": a run with "of", "for" or "the" inside is a
     // title or a body, never a person, so a pronoun after it gives it no gender.
     const titled = BODY_INNER_WORD.test(name);
     const gender: Gender = organisation || place ? null : honor ? (honor === 'Mr' ? 'male' : 'female') : roleGender ?? genderOfGivenName(first) ?? (titled ? null : genderFromPronouns(text, start, start + words.join(' ').length));

@@ -31,7 +31,7 @@ export function personAfterPlace(words: readonly string[], before: string, gende
   if (words.length < MIN_PLACE_AND_PERSON_WORDS || !PLACE_PREPOSITION.test(before) || genderOfGivenName(words[0]!)) return 0;
   for (let k = 1; k <= words.length - 2; k++) {
     if (BODY_CONNECTOR.test(words[k - 1]!) || !genderOfGivenName(words[k]!)) continue;
-    // "to Dr. Owen John Dempsey": a title or another given name before it is the same person's.
+    // "to Dr. Alan James Corrie": a title or another given name before it is the same person's.
     // ("U.N." before it is a body: an initialism, not a title.)
     if (words.slice(0, k).some((w) => genderOfGivenName(w) || isTitle(w))) return 0;
     const rest = words.slice(k + 1);

@@ -128,7 +128,7 @@ const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
 // "a 52-count civil complaint filed by the federal Trade Board and a suit by Ohio": the first author.
 const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
-/** "a statement on Brownback's website": the owner of the page the writing was posted on. */
+/** "a statement on Alder's website": the owner of the page the writing was posted on. */
 const DOCUMENT_ON_PAGE = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS}|post|message|note)\\s+(?:posted\\s+)?(?:on|to)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:website|site|page|account|feed|blog|channel)$`, 'u');
 const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
