@@ -141,7 +141,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (/[@#]$/.test(run.tokens[0]!.gap)) return null;
   // "New Carrow State Attorney General", "County Sheriff": an office without the name of who holds it.
   if (words.length > 1 && ROLE_NOUNS.has(lastLower) && !NOT_OFFICE_ROLES.has(lastLower)) return null;
-  // Events, photo credits ("Getty Images"), party members ("Kentucky Democrats"), models ("MacBook Pro").
+  // Events, photo credits ("Getty Images"), party members ("Carrow Democrats"), models ("MacBook Pro").
   if (words.length > 1 && NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
@@ -167,8 +167,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
-  // "NFC North", "Tempo Hybrid HR", "John Tarrant RRP": a word in capitals is no part of a person's name.
-  // "League-leading Rovers", "Speedcheck.org Gauge": an adjective compound or a web address neither.
+  // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';
   if (words.length > 1 && isSurname(last) && personShape(words)) return 'person';

@@ -9,7 +9,7 @@ import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATI
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
 import { CANONICAL, isDemonym } from './place-aliases.js';
-import { DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
+import { AFFILIATIONS, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -141,8 +141,8 @@ function contractionAfter(text: string, end: number): boolean {
 
 /** An abbreviation in capitals before a name ("Rovers DL Tom Arkwright"): a position or a body, no part of the name. */
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
-/** Political affiliations written before a name ("Republican Ada Minton"). */
-const AFFILIATIONS = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Socialist|Green)$/;
+/** "Republican Ada Minton": capitalised as a party's word is (word-lists.ts holds the words). */
+const isAffiliation = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && AFFILIATIONS.has(word.toLowerCase());
 /** "I’ll", "We’re", "Don’t": a contraction is no name. */
 const CONTRACTION_AFTER = /^['’](?:t|ll|re|ve|d|m)\b/;
 
@@ -164,7 +164,7 @@ function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: nu
   if (b - a < 3 || wholeIsName(text, tokens, a, b)) return a;
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
     const prev = tokens[k - 1]!;
-    const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || AFFILIATIONS.test(prev.text);
+    const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || isAffiliation(prev.text);
     if (glue && nameFrom(tokens, k, b, true)) return k;
     const place = isCountry(prev.text) || isPlaceName(prev.text) || CANONICAL[prev.text.toLowerCase()] !== undefined;
     if (k === a + 1 && place && !isGivenName(prev.text) && !isSurname(prev.text) && nameFrom(tokens, k, b, false)) return k;

@@ -29,6 +29,8 @@ export const CREDIT_WORDS = set(`photo photos images photography`);
 
 /** Members of a political party in the plural: "Carrow Democrats" is a group, not a person. */
 export const PARTY_MEMBERS = set(`democrats republicans tories conservatives liberals socialists`);
+/** The same parties' words written before a member's name ("Republican Ada Minton"): an affiliation, no part of the name. */
+export const AFFILIATIONS = set(`republican democrat democratic labour conservative tory liberal socialist green`);
 
 /** Last words of product names ("MacBook Pro", "Echo Buds", "Switch Lite"): a model, not a person. */
 export const MODEL_WORDS = set(`pro max mini plus lite ultra edition buds concept convertible`);
