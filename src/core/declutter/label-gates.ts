@@ -1,10 +1,11 @@
 /**
- * A cheap "can this label match?" per reason of the label table, read off the phrases themselves
- * (phrases.ts) by scripts/gen-label-gates.ts into label-gates.data.ts (reading them on every page
- * load would cost more than it saves), so a reason whose alternation no label on the page can
- * match is never compiled:
+ * The label table as the content script reads it, made from the phrases (phrases.ts) by
+ * scripts/gen-label-gates.ts into label-gates.data.ts (reading them on every page load would cost
+ * more than it saves): per reason, the labels of its finite phrases written out for a set lookup,
+ * and its other phrases as one alternation behind a cheap "can this label match?" gate, so an
+ * alternation no label on the page can match is never compiled:
  * V8 compiles a regular expression on its first use in every fresh world, and the content script
- * meets one on every page load (the label table's alternations cost ~2 ms of it, see README).
+ * meets one on every page load (~0.25 ms per 1,000 characters of pattern in Chromium, see README).
  * For each phrase: the characters it can open with, or (when it opens with a wildcard, a digit
  * class or an optional part) a run of letters every match holds. A phrase this reads no sure sign
  * from leaves its reason ungated. Sound by construction; tests/core/declutter/label-gates.test.ts
@@ -13,6 +14,7 @@
 
 import type { HiddenReason } from '../types.js';
 import { LABEL_PHRASES } from './phrases.js';
+import { expandPhrase } from './label-expand.js';
 
 export interface LabelGate {
   /** Openings (1 to PREFIX_CHARS characters) a match can start with, joined by OPENINGS_SEPARATOR (a short string in content.js). */
@@ -152,7 +154,31 @@ export function mayMatch(gate: LabelGate | null | undefined, label: string): boo
   return false;
 }
 
-/** Every reason's gate, as scripts/gen-label-gates.ts writes them into label-gates.data.ts. */
-export function labelGates(): Record<HiddenReason, LabelGate | null> {
-  return Object.fromEntries(Object.entries(LABEL_PHRASES).map(([reason, phrases]) => [reason, labelGate(phrases)])) as Record<HiddenReason, LabelGate | null>;
+/**
+ * One reason of the label table as the content script reads it (label-gates.data.ts): the labels
+ * its finite phrases match, written out (label-expand.ts) and joined by `|` (a phrase's plain
+ * characters never hold one), and the alternation of its other phrases (wildcards, digits, word
+ * boundaries) with that alternation's gate, or null when every phrase is finite.
+ */
+export interface LabelTableRow {
+  reason: HiddenReason;
+  labels: string;
+  pattern: string | null;
+  gate: LabelGate | null;
+}
+
+/** The table, reasons in phrases.ts's order (the first reason that matches wins), as scripts/gen-label-gates.ts writes it. */
+export function labelTable(): LabelTableRow[] {
+  return (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
+    .filter(([, phrases]) => phrases.length > 0)
+    .map(([reason, phrases]) => {
+      const labels = new Set<string>();
+      const rest: string[] = [];
+      for (const phrase of phrases) {
+        const all = expandPhrase(phrase);
+        if (all) for (const label of all) labels.add(label);
+        else rest.push(phrase);
+      }
+      return { reason, labels: [...labels].join('|'), pattern: rest.length ? rest.join('|') : null, gate: rest.length ? labelGate(rest) : null };
+    });
 }

@@ -4,9 +4,8 @@
  * talks collapsed on Friday" (a sentence that happens to start with the word).
  */
 import type { HiddenReason } from '../types.js';
-import { LABEL_PHRASES } from './phrases.js';
 import { mayMatch } from './label-gates.js';
-import { LABEL_GATES } from './label-gates.data.js';
+import { LABEL_TABLE } from './label-gates.data.js';
 import { replaceNonLabelChars } from '../text/word-chars.js';
 
 /** Longer than this, a "label" is prose, not a widget heading. */
@@ -19,20 +18,20 @@ export function normaliseLabel(raw: string): string {
 }
 
 /**
- * One alternation per reason: a dozen regex tests per label instead of hundreds. Each behind its
- * gate (label-gates.ts), and built on the first label that passes it: a reason whose phrases
- * cannot match any label of the page is never parsed nor compiled there. Pure: a bundle that
- * takes only this folder's other helpers (content-on-demand.js) leaves the table out.
+ * Per reason, a set of the labels its finite phrases match (a lookup, no pattern to compile), and
+ * one alternation of its other phrases behind their gate (label-gates.ts), compiled on the first
+ * label that passes it: V8 compiles a pattern on its first use in every fresh world, at ~0.25 ms
+ * per 1,000 characters (README), and whole-reason alternations came to ~10K characters a page.
+ * Both made on first use. Pure: a bundle that takes only this folder's other helpers
+ * (content-on-demand.js) leaves the table out.
  */
-const TABLE: Array<{ reason: HiddenReason; phrases: readonly string[]; re: RegExp | null }> = /* @__PURE__ */ (Object.entries(LABEL_PHRASES) as Array<[HiddenReason, readonly string[]]>)
-  .filter(([, phrases]) => phrases.length > 0)
-  .map(([reason, phrases]) => ({ reason, phrases, re: null }));
+const TABLE = /* @__PURE__ */ LABEL_TABLE.map((row) => ({ ...row, set: null as Set<string> | null, re: null as RegExp | null }));
 
 /** Cookie notices are long sentences, so they get a longer limit than labels. */
 const LONG_LABEL_REASONS = new Set<HiddenReason>(['cookie']);
 
 /**
- * Labels repeat (every block of a widget carries its heading) and each costs a dozen regex tests:
+ * Labels repeat (every block of a widget carries its heading) and each costs a dozen lookups and tests:
  * remember the answers, within a bound so a page of unique lines cannot grow it without limit.
  */
 const CACHE_LIMIT = 4000;
@@ -59,8 +58,9 @@ function matchLabel(raw: string): HiddenReason | null {
     const { reason } = entry;
     if (long && !LONG_LABEL_REASONS.has(reason)) continue;
     if (reason === 'cookie' && !mentionsCookies) continue;
-    if (!mayMatch(LABEL_GATES[reason], label)) continue;
-    entry.re ??= new RegExp(`^(?:${entry.phrases.join('|')})$`, 'u');
+    if ((entry.set ??= new Set(entry.labels.split('|'))).has(label)) return reason;
+    if (entry.pattern === null || !mayMatch(entry.gate, label)) continue;
+    entry.re ??= new RegExp(`^(?:${entry.pattern})$`, 'u');
     if (entry.re.test(label)) return reason;
   }
   return null;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { labelGate, labelGates, mayMatch } from '../../../src/core/declutter/label-gates.js';
-import { LABEL_GATES } from '../../../src/core/declutter/label-gates.data.js';
+import { labelGate, labelTable, mayMatch } from '../../../src/core/declutter/label-gates.js';
+import { LABEL_TABLE } from '../../../src/core/declutter/label-gates.data.js';
 import { LABEL_PHRASES } from '../../../src/core/declutter/phrases.js';
 
 describe('label gates never turn away a label its reason matches', () => {
@@ -15,7 +15,7 @@ describe('label gates never turn away a label its reason matches', () => {
   });
 
   test('the generated table is current (else run scripts/gen-label-gates.ts)', () => {
-    expect(LABEL_GATES).toEqual(labelGates());
+    expect(LABEL_TABLE).toEqual(labelTable());
   });
 
   test('the gates read openings, held runs and optional parts', () => {
