@@ -1,11 +1,13 @@
 /**
- * Every label a finite phrase of the label table (phrases.ts) matches, so the matcher can look a
- * label up in a set instead of compiling that phrase into its reason's alternation on each page
- * load: V8 compiles a regular expression on its first use in every fresh world, at a cost that
- * grows with its length (README, "What the cold figure counts"). Phrases are a small regex
- * subset: plain characters, `(a|b)` groups and `?` after a group or a character. A phrase with
- * anything else (`.`, `\d`, `\b`, a class, a repeat, an alternation outside a group) gives null
- * and stays a pattern.
+ * Every label a finite phrase of the label table (phrases.ts) matches, written out when the table
+ * is generated (label-gates.ts, scripts/gen-label-gates.ts), so the matcher looks a label up in a
+ * set instead of compiling that phrase into its reason's alternation on each page load: V8
+ * compiles a regular expression on its first use in every fresh world, at a cost that grows with
+ * its length (README). Written out on the page instead, it cost about what the compile it spared.
+ * Phrases are a small regex subset: plain characters, `(a|b)` groups and `?` after a group or a
+ * character. A phrase with anything else (`.`, `\d`, `\b`, a class, a repeat, an alternation
+ * outside a group) gives null and stays a pattern. Checked against the phrases' own patterns in
+ * tests/core/declutter/label-expand.test.ts.
  */
 
 /** What a set cannot hold (a wildcard, an escape, a class, a repeat, an anchor). */
