@@ -60,6 +60,8 @@ export interface WordEvidence {
   thingCues: ReadonlyMap<string, number>;
   /** The article writes this word in lower case too ("keyboard"): a common noun. */
   lowerCase: (word: string) => boolean;
+  /** Acronyms the article spells out, with the kind of their words ("OLS" of "Orbital Lander System": none). */
+  spelledOut: ReadonlyMap<string, Verdict>;
 }
 
 /** Endings of abstract nouns no name has ("Prevention", "Astronomy", "Operations", "Equities"). */
@@ -166,6 +168,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Carrow Post-Courier": the head noun may be the last part of a compound.
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
+  if (words.length === 1 && ev.spelledOut.has(first)) return ev.spelledOut.get(first)!;
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';

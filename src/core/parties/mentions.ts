@@ -4,12 +4,14 @@
  * country ("Iranian officials" -> Iran) and headline words in capitals matched to known names.
  */
 import type { PartyKind } from '../types.js';
+import { acronymExpansions } from './acronym-expansions.js';
 import { classifyRun, type WordEvidence } from './classify.js';
 import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
+import { thingUses } from './thing-uses.js';
 import { tokenize, type Token } from './tokens.js';
 import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
 import { writtenInLowerCase } from '../text/written-words.js';
@@ -72,13 +74,16 @@ export function findMentions(text: string): Mention[] {
   const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
   const runs = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
   const ev = gatherEvidence(text, runs);
+  const forced = new Set<NameRun>();
   const verdicts = runs.map((r) => {
-    if (isScoreLine(text, r)) return 'organization';
-    const forced = contextVerdict(text, r);
-    return forced !== undefined ? forced : classifyRun(r, ev);
+    if (isScoreLine(text, r)) { forced.add(r); return 'organization'; }
+    const cue = contextVerdict(text, r);
+    return cue !== undefined ? cue : classifyRun(r, ev);
   });
   const kinds = majorityKinds(runs, verdicts);
   for (const name of thingNames(text, runs, kinds)) kinds.delete(name);
+  // "the Orbit 3 mission", “Starfall” (a show), "11:28 GST": names written as things (thing-uses.ts).
+  for (const name of thingUses(text, runs, kinds, forced)) kinds.delete(name);
   const out: Mention[] = [];
   runs.forEach((r) => {
     const kind = kinds.get(r.text);
@@ -164,6 +169,8 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
   return out;
 }
 
+/** A word in capitals that may abbreviate a name ("OLS", "MVA"). */
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 // Not across a quote mark: after `"... Eastbrook floods," she said` "she" is the speaker.
 const PERSON_CUE = /^[^.!?"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b/i;
 /** "in Brantford", "outside Kingston": a word after these, not a possessive, reads as a place. */
@@ -186,7 +193,7 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (found === undefined) asked.set(word, (found = writtenInLowerCase(text, word.toLowerCase())));
     return found;
   };
-  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase };
+  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
   for (const pass of [0, 1]) {
@@ -200,14 +207,19 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const personCues = new Map<string, number>();
   const thingCues = new Map<string, number>();
   const placeCues = new Map<string, number>();
+  const acronyms = new Set<string>();
   for (const r of runs) {
     if (r.tokens.length !== 1) continue;
+    if (ACRONYM_WORD.test(r.text)) acronyms.add(r.text);
     const after = text.slice(r.end, r.end + 80);
     if (PERSON_CUE.test(after)) personCues.set(r.text, (personCues.get(r.text) ?? 0) + 1);
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
     if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
-  return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase };
+  // "Orbital Lander System" beside "OLS": the acronym is of the kind its words name (acronym-expansions.ts).
+  const spelledOut = new Map<string, PartyKind | null>();
+  for (const [acronym, r] of acronymExpansions(runs, acronyms)) spelledOut.set(acronym, classifyRun(r, none));
+  return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase, spelledOut };
 }
 
 /** "the capital, Tesk", "the port town of Alder": the word after names a place. */
@@ -255,8 +267,11 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   return { places, demonyms };
 }
 
-/** A name followed by a score, on a line of results or standings, is a team ("Leeds 2 Everton 1"). */
-const SCORE_AFTER = /^ \d{1,3}(?:\s|$|-)/;
+/**
+ * A name followed by a score, on a line of results or standings, is a team ("Leeds 2 Everton 1").
+ * Not before a lower-case word: "the Orbit 2 mission", "Orbit 3 in 2026" number a thing.
+ */
+const SCORE_AFTER = /^ \d{1,3}(?:\s(?!\s*\p{Ll})|$|-)/u;
 const SCORE_LINE = /\b\d{1,3}\s*-\s*\d{1,3}\b|(?:(?:^|\s)\d{1,3}(?=\s|$)[^\n]*){2,}/;
 
 function lineOf(text: string, at: number): string {
