@@ -6,7 +6,7 @@
  */
 import type { PartyKind } from '../types.js';
 import {
-  isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
+  isCommonWord, isCountry, isFunctionWord, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import { ROLE_NOUNS } from '../text/role-words.js';
@@ -22,6 +22,8 @@ const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
 export type Verdict = PartyKind | null;
+
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** A word in capitals without dots ("RRP", "DL", "BMJ"): no part of a person's name. */
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}+)?s?$/u;
@@ -60,8 +62,8 @@ export interface WordEvidence {
   thingCues: ReadonlyMap<string, number>;
   /** The article writes this word in lower case too ("keyboard"): a common noun. */
   lowerCase: (word: string) => boolean;
-  /** Acronyms the article spells out, with the kind of their words ("OLS" of "Orbital Lander System": none). */
-  spelledOut: ReadonlyMap<string, Verdict>;
+  /** Acronyms the article spells out in words that name no party ("OLS" of "Orbital Lander System"). */
+  spelledOut: ReadonlyMap<string, null>;
 }
 
 /** Endings of abstract nouns no name has ("Prevention", "Astronomy", "Operations", "Equities"). */
@@ -133,6 +135,8 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (NOT_PARTIES.has(lower) || (words.length === 1 && ORG_SUFFIX.test(first))) return null;
+  // "from a concert The teen's lawyer" (a stop lost in the text): a lone article or pronoun is no name.
+  if (words.length === 1 && LOWER_LETTER.test(first) && isFunctionWord(first) && !isGivenName(first) && !isSurname(first) && !isPlaceName(first) && !isOrganizationName(first)) return null;
   // "US-China", "Franco-German": two places joined are a relation between them.
   if (words.length === 1 && first.includes('-') && first.split('-').every((part) => isPlaceName(part) || isCountry(part) || CANONICAL[part.toLowerCase()] !== undefined)) return null;
   // "Interestingly, the fans...": an adverb opening a sentence, not a name.
@@ -168,7 +172,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Carrow Post-Courier": the head noun may be the last part of a compound.
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
-  if (words.length === 1 && ev.spelledOut.has(first)) return ev.spelledOut.get(first)!;
+  if (words.length === 1 && ev.spelledOut.has(first)) return null;
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
@@ -190,14 +194,13 @@ const DEMONYM_SHAPE = /(?:ean|ian|ese|ish|oslovak|ans|ians|eans)$/;
 const BRAND_SHAPE = /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 const MIN_CUES_UNKNOWN_WORD = 2;
-/** "PaineWebber", "MagSafe": capitals inside one word. */
-const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const w = run.text;
   if (DEMONYM_SHAPE.test(w) && !isGivenName(w) && !isSurname(w) && !isPlaceName(w) && !ev.people.has(w)) return null;
   // "PaineWebber said its": a firm; "AirPods", "MagSafe" with nothing said of them: a product.
-  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return CAMEL_CASE.test(w) && !ev.bodies.has(w) && (ev.thingCues.get(w) ?? 0) === 0 ? null : 'organization';
+  // "V-Pad", "Lions-Hawks" (a match) with nothing said of them neither: a product or two names joined.
+  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return !ev.bodies.has(w) && (ev.thingCues.get(w) ?? 0) === 0 ? null : 'organization';
   // "Halvorsen said" after "Halvorsen Engineering": the firm's short name.
   if (ev.bodies.has(w) && !ev.people.has(w) && !isGivenName(w)) return 'organization';
   const person = ev.personCues.get(w) ?? 0;

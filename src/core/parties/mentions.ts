@@ -72,10 +72,14 @@ export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
   const credits = creditRanges(text);
   const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
-  const runs = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
+  const named = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
+  // "Brindle CEO Jack Marlow": Brindle is a body of the story too (name-runs.ts finds it).
+  const bodies = new Set(named.flatMap((r) => (r.body ? [bodyRun(text, r.body, r)] : [])));
+  const runs = bodies.size ? [...named, ...bodies].sort((x, y) => x.start - y.start) : named;
   const ev = gatherEvidence(text, runs);
-  const forced = new Set<NameRun>();
+  const forced = new Set<NameRun>(bodies);
   const verdicts = runs.map((r) => {
+    if (bodies.has(r)) return 'organization';
     if (isScoreLine(text, r)) { forced.add(r); return 'organization'; }
     const cue = contextVerdict(text, r);
     return cue !== undefined ? cue : classifyRun(r, ev);
@@ -93,6 +97,13 @@ export function findMentions(text: string): Mention[] {
   out.push(...demonymMentions(tokens, [...credits, ...inNames], ev.demonyms));
   out.push(...capsLineMentions(text, tokens, kinds));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The run of a body's name glued before a post in `holder`'s run. */
+function bodyRun(text: string, tokens: Token[], holder: NameRun): NameRun {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { tokens, start, end, text: text.slice(start, end), title: null, honorific: null, before: holder.before, after: undefined, preceding: text.slice(Math.max(0, start - 40), start) };
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|nicht|ist|mit|für|von|den|dem|des|ein|eine|auf|sich|zu|wird|werden)\b/g;
@@ -216,9 +227,10 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
     if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
-  // "Orbital Lander System" beside "OLS": the acronym is of the kind its words name (acronym-expansions.ts).
-  const spelledOut = new Map<string, PartyKind | null>();
-  for (const [acronym, r] of acronymExpansions(runs, acronyms)) spelledOut.set(acronym, classifyRun(r, none));
+  // "Orbital Lander System" beside "OLS": words that name no party make no party of their acronym
+  // (acronym-expansions.ts); words that name one leave it to the usual rules and to grouping.
+  const spelledOut = new Map<string, null>();
+  for (const [acronym, r] of acronymExpansions(runs, acronyms)) if (classifyRun(r, none) === null) spelledOut.set(acronym, null);
   return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase, spelledOut };
 }
 

@@ -9,7 +9,7 @@ import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATI
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
 import { CANONICAL, isDemonym } from './place-aliases.js';
-import { AFFILIATIONS, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
+import { AFFILIATIONS, BODY_POSTS, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -24,6 +24,8 @@ export interface NameRun {
   after: Token | undefined;
   /** Up to 40 characters of text before the run, for cues like "the city of". */
   preceding: string;
+  /** The body whose post the title names, glued before it ("Brindle" of "Brindle CEO Jack Marlow"). */
+  body?: Token[];
 }
 
 /** Words that join the parts of one name: particles ("de", "van") and a body's "of", "for", "&". */
@@ -139,6 +141,8 @@ function contractionAfter(text: string, end: number): boolean {
   return (c === 0x27 || c === 0x2019) && CONTRACTION_AFTER.test(text.slice(end, end + 4));
 }
 
+/** "Orbitex Deep Sea Foods CEO": a body's name glued before a post is at most this long. */
+const MAX_BODY_WORDS = 3;
 /** An abbreviation in capitals before a name ("Rovers DL Tom Arkwright"): a position or a body, no part of the name. */
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
 /** "Republican Ada Minton": capitalised as a party's word is (word-lists.ts holds the words). */
@@ -165,11 +169,28 @@ function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: nu
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
     const prev = tokens[k - 1]!;
     const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || isAffiliation(prev.text);
-    if (glue && nameFrom(tokens, k, b, true)) return k;
+    // After a post in a named body ("Orbitex CEO Hanno Vell") a name needs no given name a list knows.
+    if (glue && nameFrom(tokens, k, b, !(k > a + 1 && bodyBefore(tokens, a, k - 1)))) return k;
     const place = isCountry(prev.text) || isPlaceName(prev.text) || CANONICAL[prev.text.toLowerCase()] !== undefined;
     if (k === a + 1 && place && !isGivenName(prev.text) && !isSurname(prev.text) && nameFrom(tokens, k, b, false)) return k;
   }
   return a;
+}
+
+/**
+ * "Brindle CEO", "Orbitex Foods chairman": one to three capitalised words right before a post
+ * held in a body (word-lists.ts) name that body, unless they are a place, a people, a party or
+ * a title ("Ohio Gov.", "Republican"), or end on common vocabulary no body's head noun is.
+ * Returns the body's tokens (from `a` to the post at `role`), or null.
+ */
+function bodyBefore(tokens: readonly Token[], a: number, role: number): Token[] | null {
+  if (role - a < 1 || role - a > MAX_BODY_WORDS || !BODY_POSTS.has(tokens[role]!.text.toLowerCase())) return null;
+  const body = tokens.slice(a, role);
+  for (const t of body) {
+    if (!isCap(t) || t.possessive || isTitleToken(t) || isDemonym(t.text) || isAffiliation(t.text) || isPlaceName(t.text) || isCountry(t.text) || CANONICAL[t.text.toLowerCase()] !== undefined) return null;
+  }
+  const last = body[body.length - 1]!.text;
+  return isCommonWord(last) && !isOrgWord(last) && !isOrganizationName(last) ? null : body;
 }
 
 /** "Ines Carvo of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
@@ -208,6 +229,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     a = k;
   }
   const glued = titleTokens.length || honorific ? a : gluedNameStart(text, tokens, a, b);
+  const body = glued > a + 1 ? bodyBefore(tokens, a, glued - 1) : null;
   if (glued > a) {
     titleTokens.push(...tokens.slice(a, glued));
     titleEnd = tokens[glued - 1]!.end;
@@ -233,5 +255,6 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     before: tokens[from - 1],
     after: tokens[to],
     preceding: text.slice(Math.max(0, first.start - 40), first.start),
+    ...(body ? { body } : {}),
   };
 }

@@ -1,0 +1,80 @@
+/**
+ * Organisations as a reader judges them (issue 10, session 8): names the article writes as
+ * things (a model number after them, alone in quote marks, a time zone), acronyms spelled out
+ * as a programme, products joined to a maker, matches and brands in hyphens are no bodies; the
+ * body glued before a post ("Brindle CEO Jack Marlow") is one. Every text here is invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { findParties } from '../../../src/core/parties/find-parties.js';
+import type { Party, PartyKind } from '../../../src/core/types.js';
+
+const partiesOf = (text: string): Party[] => findParties(text, []);
+const namesOf = (text: string, kind?: PartyKind): string[] => partiesOf(text).filter((p) => !kind || p.kind === kind).map((p) => p.name);
+
+describe('names written as things', () => {
+  test('a number and a lower-case word after the name make a model or a mission', () => {
+    const text = 'The agency said the Orbex 2 mission will fly in May, and Orbex 3 in 2031. The Halvard Space Agency said its budget was set.';
+    expect(namesOf(text)).not.toContain('Orbex');
+    expect(namesOf(text, 'organization')).toContain('Halvard Space Agency');
+  });
+  test('a team on a results line keeps its score', () => {
+    const text = 'Saturday results:\nKestrel Rovers 2 Marlow Vale 1\nOrrin Talvik scored twice for the home side.';
+    expect(namesOf(text, 'organization')).toContain('Kestrel Rovers');
+  });
+  test('a player with figures stays a person; a broadcaster that reports stays a body', () => {
+    expect(namesOf('Scores: Dario Venn 57 not out, Tomas Brell 12.', 'person')).toContain('Dario Venn');
+    expect(namesOf('The shelter was closed on Monday, KVTZ 7 reported. KVTZ 7 said the staff had left.', 'organization')).toContain('KVTZ');
+  });
+  test('a name alone in quote marks is a title, not a body', () => {
+    const text = 'The dancer left “SWTK.” Fans of “SWTK” were upset, and the Pellan Foundation said it would help.';
+    expect(namesOf(text)).not.toContain('SWTK');
+    expect(namesOf(text, 'organization')).toContain('Pellan Foundation');
+  });
+  test('a possessive after the closing mark is no title: ‘Orla Vantree’s plan', () => {
+    expect(namesOf('Critics said: ‘Orla Vantree’s plan is failing.’ Orla Vantree did not reply.', 'person')).toContain('Orla Vantree');
+  });
+  test('an acronym after a clock time is a time zone', () => {
+    expect(namesOf('Posted March 3, 2026 - 10:45 QST\nThe Tarla Relief Fund said it had sent food.')).not.toContain('QST');
+  });
+  test('a lone article or conjunction is no name, even where a full stop was lost', () => {
+    expect(namesOf('She drove home after the concert The band said its tour was over. But Orrin Talvik spoke.')).not.toContain('The');
+  });
+});
+
+describe('acronyms spelled out', () => {
+  test('an acronym of a programme’s words is no body; one of a body’s words is', () => {
+    const text = 'The Orbital Lander System (OLS) is late. The OLS will cost more, said the Ministry of Varn Affairs (MVA). The MVA said so again.';
+    expect(namesOf(text)).not.toContain('OLS');
+    expect(namesOf(text, 'organization')).toContain('Ministry of Varn Affairs');
+  });
+});
+
+describe('products and joined names', () => {
+  test('a short name joins a longer body named before it, not a product named after it', () => {
+    const text = 'Zorblax said its sales rose. Later the Zorblax TV box sold well, and Zorblax said it was pleased.';
+    const zorblax = partiesOf(text).find((p) => p.name === 'Zorblax');
+    expect(zorblax?.kind).toBe('organization');
+    expect(zorblax?.aliases).not.toContain('Zorblax TV');
+    const firm = partiesOf('Northwind Offshore won the contract. Northwind said it would hire.').find((p) => p.name === 'Northwind Offshore');
+    expect(firm?.aliases).toContain('Northwind');
+  });
+  test.each([
+    ['a product in hyphens', 'The V-Pad is attached to the device, and the Q-Stylus comes free.', ['V-Pad', 'Q-Stylus']],
+    ['a match between two sides', 'In the closing seconds of the Hawks-Lions game, a fight broke out.', ['Hawks-Lions']],
+  ])('%s with nothing said of it is no body', (_why, text, names) => {
+    for (const n of names) expect(namesOf(text)).not.toContain(n);
+  });
+});
+
+describe('a body glued before a post', () => {
+  test('names the body and the person', () => {
+    const text = 'Brindle CEO Jack Marlow said the deal was done. Orbitex CEO Hanno Vell agreed.';
+    expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Brindle', 'Orbitex']));
+    expect(namesOf(text, 'person')).toEqual(expect.arrayContaining(['Jack Marlow', 'Hanno Vell']));
+    expect(partiesOf(text).find((p) => p.name === 'Hanno Vell')?.role).toBe('Orbitex CEO');
+  });
+  test('but not a place, a portfolio or an office before the title', () => {
+    const text = 'Carrow Gov. Mary Tull spoke. Defense Secretary Mark Tallo agreed. Assembly Speaker Dario Venn left.';
+    expect(namesOf(text, 'organization')).toEqual([]);
+  });
+});
