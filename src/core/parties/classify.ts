@@ -174,6 +174,9 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ev.spelledOut.has(first)) return null;
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
+  // "Halvorsen North America", "Halvorsen Capital Markets" beside "Halvorsen Engineering": a
+  // body's first word opens another of its bodies, not a person's name.
+  if (words.length > 1 && ev.bodies.has(first) && !isGivenName(first) && !isCommonWord(first) && !run.title && !ev.people.has(first)) return 'organization';
   // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';

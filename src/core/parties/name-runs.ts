@@ -73,7 +73,7 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
       if (prev.possessive || !/^ ?$/.test(t.gap)) break;
       if (isCap(t)) { j++; continue; }
       const next = tokens[j + 1];
-      if (JOINERS.test(t.text) && next && isCap(next) && next.gap === ' ' && !isDateWord(next.text)) { j += 2; continue; }
+      if (JOINERS.test(t.text) && next && isCap(next) && next.gap === ' ' && !isDateWord(next.text) && !placeAfterOn(t.text, next.text)) { j += 2; continue; }
       const joined = t.text === 'and' ? coordinatedBody(tokens, i, j) : 0;
       if (joined) { j = joined; continue; }
       break;
@@ -83,6 +83,11 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
     i = j;
   }
   return out;
+}
+
+/** "the West Division on Carrow": "on" before a known place starts a new phrase ("Council on Foreign Relations" joins). */
+function placeAfterOn(joiner: string, next: string): boolean {
+  return joiner === 'on' && (isPlaceName(next) || isCountry(next));
 }
 
 /** "Fishermen's", "Workers'", "Veterans'", "People's": a group in the plural owns the body, not a place or a person. */

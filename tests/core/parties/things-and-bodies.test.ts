@@ -78,3 +78,16 @@ describe('a body glued before a post', () => {
     expect(namesOf(text, 'organization')).toEqual([]);
   });
 });
+
+describe('bodies that share a first word', () => {
+  test('a body’s first word opening another name makes that name a body too', () => {
+    const text = 'Halvorsen Engineering said its profit rose. Anya Brook, who runs Halvorsen North America, said the unit grew, and Halvorsen Capital Markets agreed.';
+    expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Halvorsen Engineering', 'Halvorsen North America', 'Halvorsen Capital Markets']));
+    expect(namesOf(text, 'person')).toEqual(['Anya Brook']);
+  });
+  test('"on" before a known place starts a new name', () => {
+    const text = 'The Harl Valley Conference West Division on Wisconsin was decided. The Council on Foreign Relations said so.';
+    expect(namesOf(text, 'place')).toContain('Wisconsin');
+    expect(namesOf(text, 'organization')).toContain('Council on Foreign Relations');
+  });
+});
