@@ -101,6 +101,21 @@ function personShape(words: readonly string[]): boolean {
   return !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
 }
 
+/**
+ * Whether the first word may open another name of a body: not a given name, a common word, a
+ * maker a lexicon knows ("Toyota Hilux" is the product rule's), a place, a direction or a
+ * person's surname, and
+ * the name does not end in a place's head or a surname ("Carrow County", "Rhodri Vance").
+ */
+function bodyOpens(words: readonly string[], ev: WordEvidence): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isGivenName(first) || isCommonWord(first) || isOrganizationName(first) || isPlaceName(first) || isCountry(first) || ev.places.has(first)) return false;
+  // "Clinton Foundation" beside "Hilda Clinton": a person's surname opens no body's other names.
+  if (DIRECTION_WORDS.has(first.toLowerCase()) || ev.namedPeople.has(first)) return false;
+  return !isPlaceWord(last) && !isSurname(last);
+}
+
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -151,6 +166,11 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length > 1 && NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
+  // "Halvorsen North America", "Halvorsen Capital Markets" beside "Halvorsen Engineering" (or
+  // "Halvorsen said its"): a body's name opens another of its bodies, not a person's; a title before such a
+  // name ("President Halvorsen North America") is a post in the body.
+  // (A maker a lexicon knows is left to the product rule below: "Toyota Hilux".)
+  if (words.length > 1 && !run.honorific && (ev.bodies.has(first) || thingFirst(first, ev)) && bodyOpens(words, ev)) return 'organization';
   // "Head of Market Research": a title before common nouns names an office, not a person.
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.
@@ -174,9 +194,6 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ev.spelledOut.has(first)) return null;
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
-  // "Halvorsen North America", "Halvorsen Capital Markets" beside "Halvorsen Engineering": a
-  // body's first word opens another of its bodies, not a person's name.
-  if (words.length > 1 && ev.bodies.has(first) && !isGivenName(first) && !isCommonWord(first) && !run.title && !ev.people.has(first)) return 'organization';
   // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
   if (words.length > 1 && (isPlaceName(first) || isCountry(last) || isPlaceName(last))) return 'place';

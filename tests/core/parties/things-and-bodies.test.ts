@@ -85,9 +85,30 @@ describe('bodies that share a first word', () => {
     expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Halvorsen Engineering', 'Halvorsen North America', 'Halvorsen Capital Markets']));
     expect(namesOf(text, 'person')).toEqual(['Anya Brook']);
   });
+  test('a title before a name opened by the article’s body is a post in that body', () => {
+    const text = 'Halvorsen Engineering said its profit rose. Rob Tallo, President Halvorsen North America, says: “We grew.”';
+    expect(partiesOf(text).find((p) => p.name === 'Halvorsen North America')?.kind).toBe('organization');
+  });
+  test('but a place, a direction or a person’s surname opens no body', () => {
+    const text = 'Hilda Brannock spoke. The Brannock Foundation said its grants rose. Carrow City said its budget was cut, and Carrow County agreed.';
+    expect(namesOf(text, 'organization')).not.toContain('Carrow County');
+    expect(namesOf(text, 'person')).toContain('Hilda Brannock');
+  });
   test('"on" before a known place starts a new name', () => {
     const text = 'The Harl Valley Conference West Division on Wisconsin was decided. The Council on Foreign Relations said so.';
     expect(namesOf(text, 'place')).toContain('Wisconsin');
     expect(namesOf(text, 'organization')).toContain('Council on Foreign Relations');
+  });
+});
+
+describe('headlines and lists on long lines', () => {
+  test('a long title-cased headline without a stop names no parties; a long list of names does', () => {
+    const text = [
+      'HomeNEWSSPORT: Rovers Trigger £40m Release Clause To Sign Dario Venn From Kestrel Athletic Next Week',
+      'Defenders - Ada Voss, Lin Harte, Tomas Brell, Ivo Marsh, Pelle Strand, Oren Vale, Nils Quarry',
+      'Rovers paid the fee, the club said.',
+    ].join('\n');
+    expect(namesOf(text).some((n) => n.includes('Release Clause'))).toBe(false);
+    expect(namesOf(text, 'person')).toContain('Ada Voss');
   });
 });
