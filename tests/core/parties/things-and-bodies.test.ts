@@ -104,7 +104,7 @@ describe('bodies that share a first word', () => {
 describe('headlines and lists on long lines', () => {
   test('a long title-cased headline without a stop names no parties; a long list of names does', () => {
     const text = [
-      'HomeNEWSSPORT: Rovers Trigger £40m Release Clause To Sign Dario Venn From Kestrel Athletic Next Week',
+      'HomeNEWSSPORT: Rovers Trigger £40m Release Clause To Sign Dario Venn From Kestrel Athletic In Summer',
       'Defenders - Ada Voss, Lin Harte, Tomas Brell, Ivo Marsh, Pelle Strand, Oren Vale, Nils Quarry',
       'Rovers paid the fee, the club said.',
     ].join('\n');
