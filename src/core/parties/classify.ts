@@ -12,7 +12,7 @@ import type { NameRun } from './name-runs.js';
 import { ROLE_NOUNS } from '../text/role-words.js';
 import { CANONICAL, PLACE_ACRONYMS, isDemonym } from './place-aliases.js';
 import {
-  CREDIT_WORDS, DIRECTION_WORDS, EVENT_WORDS, MODEL_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PARTY_MEMBERS, PORTFOLIO_WORDS,
+  CREDIT_WORDS, DIRECTION_WORDS, EVENT_WORDS, INSTITUTIONS, MODEL_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PARTY_MEMBERS, PORTFOLIO_WORDS, THE_INSTITUTIONS,
 } from './word-lists.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
@@ -116,6 +116,11 @@ function bodyOpens(words: readonly string[], ev: WordEvidence): boolean {
   return !isPlaceWord(last) && !isSurname(last);
 }
 
+function isInstitution(run: NameRun, lower: string): boolean {
+  if (!THE_INSTITUTIONS.has(lower)) return INSTITUTIONS.has(lower);
+  return !run.tokens[0]!.sentenceStart && run.before?.text === 'the' && run.tokens[0]!.gap === ' ';
+}
+
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -186,6 +191,8 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 2 && PORTFOLIO_WORDS.has(first.toLowerCase()) && (isCountry(last) || isPlaceName(last) || ev.places.has(last))) return 'organization';
   // "Toyota Hilux", "Boeing Dreamliner": a maker's name before another word is a product, not a person.
   if (words.length >= 2 && isOrganizationName(first) && !isGivenName(first) && !isOrgWord(last) && !isPlaceName(last)) return null;
+  // "Congress voted", "a vote in the Senate", "impeached by the House": a legislature by its one word.
+  if (words.length === 1 && isInstitution(run, lower)) return 'organization';
   if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
   // "West Bank", "East End": a direction and a shore or quarter name a place, not a bank.
   if (words.length === 2 && DIRECTION_WORDS.has(first.toLowerCase()) && PLACE_PARTS.test(last)) return 'place';

@@ -36,6 +36,11 @@ export const AFFILIATIONS = set(`republican democrat democratic labour conservat
 export const BODY_POSTS = set(`ceo cfo coo cto chairman chairwoman chair founder co-founder cofounder spokesman
 spokeswoman spokesperson president chief executive director owner boss coach manager`);
 
+/** Legislatures and governments named by one capitalised word ("Congress voted", "the Senate"). */
+export const INSTITUTIONS = set(`congress senate parliament legislature knesset duma bundestag cabinet`);
+/** Institutions named by a common word, only when "the" stands before it mid-sentence ("the House"). */
+export const THE_INSTITUTIONS = set(`house cabinet legislature`);
+
 /** Last words of product names ("MacBook Pro", "Echo Buds", "Switch Lite"): a model, not a person. */
 export const MODEL_WORDS = set(`pro max mini plus lite ultra edition buds concept convertible`);
 

@@ -112,3 +112,14 @@ describe('headlines and lists on long lines', () => {
     expect(namesOf(text, 'person')).toContain('Ada Voss');
   });
 });
+
+describe('bodies a reader expects listed', () => {
+  test('a legislature named by one word', () => {
+    const text = 'Congress voted on Monday. The bill went to the Senate, and it was passed by the House. House prices rose.';
+    expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Congress', 'Senate', 'House']));
+  });
+  test('a year before a body’s name dates its event, not a model', () => {
+    expect(namesOf('He was the first pick of the 2027 Carrow Football League draft.', 'organization')).toContain('Carrow Football League');
+    expect(namesOf('The 2027 Kestrel Sierra is quieter, the maker said.')).not.toContain('Kestrel Sierra');
+  });
+});
