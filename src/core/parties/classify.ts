@@ -121,6 +121,10 @@ function isInstitution(run: NameRun, lower: string): boolean {
   return !run.tokens[0]!.sentenceStart && run.before?.text === 'the' && run.tokens[0]!.gap === ' ';
 }
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
+/** The United States' postal codes of states and the capital's district. */
+const US_STATE_CODES: ReadonlySet<string> = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(' '));
+
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -179,7 +183,12 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Head of Market Research": a title before common nouns names an office, not a person.
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.
-  if (words.length === 1 && STATE_INITIALS.test(first) && run.tokens[0]!.gap === ', ') return 'place';
+  // "Carrow, DC", "Dunmore, MD": a state's postal code after a town and a comma.
+  if (words.length === 1 && (STATE_INITIALS.test(first) || US_STATE_CODES.has(first)) && run.tokens[0]!.gap === ', ' && run.before?.cap) return 'place';
+  // "President", "Speaker" alone: a post, named by no name ("the President's health").
+  if (words.length === 1 && ROLE_NOUNS.has(lower) && !isSurname(first) && !ev.people.has(first)) return null;
+  // "DSPs", "CPMs", "ICUs": an acronym in the plural counts things, not a body.
+  if (words.length === 1 && PLURAL_ACRONYM.test(first) && !isOrganizationName(first)) return null;
   // "Vantree told me" after "Orla Vantree": a word of a full personal name is that person, before
   // any lexicon or pronoun cue ("Ford" is a maker too; "Weeks’ family ... its relief").
   // "Northwind said it would pay" after "Northwind Offshore" is still the firm (classifySingle).

@@ -13,7 +13,7 @@ import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
 import { thingUses } from './thing-uses.js';
 import { tokenize, type Token } from './tokens.js';
-import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
+import { SCORE_AFTER, SCORE_LINE, isScoreLine, lineOf } from './score-lines.js';
 import { writtenInLowerCase } from '../text/written-words.js';
 import { matchAllFromCapitals } from '../text/capital-matches.js';
 
@@ -80,7 +80,8 @@ export function findMentions(text: string): Mention[] {
   const forced = new Set<NameRun>(bodies);
   const verdicts = runs.map((r) => {
     if (bodies.has(r)) return 'organization';
-    if (isScoreLine(text, r)) { forced.add(r); return 'organization'; }
+    // "edged Rhys Tallow 7-6" ("Tallow said he..."): a person's name before a score is a player, not a team.
+    if (!playerName(r, ev) && isScoreLine(text, r)) { forced.add(r); return 'organization'; }
     const cue = contextVerdict(text, r);
     return cue !== undefined ? cue : classifyRun(r, ev);
   });
@@ -97,6 +98,12 @@ export function findMentions(text: string): Mention[] {
   out.push(...demonymMentions(tokens, [...credits, ...inNames], ev.demonyms));
   out.push(...capsLineMentions(text, tokens, kinds));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last word of the name is a person's: named with a given name or title, or "he"/"she" after it alone. */
+function playerName(r: NameRun, ev: WordEvidence): boolean {
+  const last = r.tokens[r.tokens.length - 1]!.text;
+  return ev.namedPeople.has(last) || (ev.personCues.get(last) ?? 0) > (ev.thingCues.get(last) ?? 0);
 }
 
 /** The run of a body's name glued before a post in `holder`'s run. */
@@ -277,28 +284,4 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   }
   for (const re of [PLACE_NOUN_BEFORE, PLACE_NOUN_AFTER]) for (const m of text.matchAll(re)) if (!isCommonWord(m[1]!)) places.add(m[1]!);
   return { places, demonyms };
-}
-
-/**
- * A name followed by a score, on a line of results or standings, is a team ("Leeds 2 Everton 1").
- * Not before a lower-case word: "the Orbit 2 mission", "Orbit 3 in 2026" number a thing.
- */
-const SCORE_AFTER = /^ \d{1,3}(?:\s(?!\s*\p{Ll})|$|-)/u;
-const SCORE_LINE = /\b\d{1,3}\s*-\s*\d{1,3}\b|(?:(?:^|\s)\d{1,3}(?=\s|$)[^\n]*){2,}/;
-
-function lineOf(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
-function isScoreLine(text: string, r: NameRun): boolean {
-  if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
-  // "Wi-Fi 6", "USB 3": a technology and its version, not a team and its score.
-  const lower = r.text.toLowerCase();
-  if (NOT_PARTIES.has(lower) || NOT_ORG_ACRONYMS.has(lower)) return false;
-  // A player's results ("Justin Hobday 71 68 70") and a national side ("Japan 2 Syria 1", written
-  // as the country) are no clubs.
-  if (isCountry(r.text) || (r.tokens.length > 1 && isGivenName(r.tokens[0]!.text) && !isPlaceName(r.tokens[0]!.text))) return false;
-  return SCORE_LINE.test(lineOf(text, r.start));
 }

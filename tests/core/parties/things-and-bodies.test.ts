@@ -123,3 +123,22 @@ describe('bodies a reader expects listed', () => {
     expect(namesOf('The 2027 Kestrel Sierra is quieter, the maker said.')).not.toContain('Kestrel Sierra');
   });
 });
+
+describe('posts, counts, players and postal codes', () => {
+  test('a post alone is no party, but a surname that is also a post stays its person', () => {
+    const text = 'Doctors said the President was fine and that it was routine. Nora King, a teacher, was freed. King said she was glad.';
+    expect(namesOf(text)).not.toContain('President');
+    expect(partiesOf(text).find((p) => p.name === 'Nora King')?.mentions.length).toBe(2);
+  });
+  test('an acronym in the plural counts things', () => {
+    expect(namesOf('Advertisers pay more when the DSPs and the CPMs rise, the Pellan Foundation said.')).toEqual(['Pellan Foundation']);
+  });
+  test('a person’s name before a set score is a player, a club’s is a team', () => {
+    const text = 'Vasek Tallow edged Rhys Quillan 7-6 (5), 6-3 on Friday. Quillan said he was tired.\nKestrel Rovers 2 Marlow Vale 1';
+    expect(partiesOf(text).find((p) => p.name === 'Rhys Quillan')?.kind).toBe('person');
+    expect(namesOf(text, 'organization')).toContain('Kestrel Rovers');
+  });
+  test('a postal code after a town and a comma is a state', () => {
+    expect(partiesOf('The firm is based in Dunmore, MD, and in Carrow, DC.').find((p) => p.name === 'MD')?.kind).toBe('place');
+  });
+});
