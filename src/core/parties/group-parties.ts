@@ -58,10 +58,12 @@ export function groupMentions(mentions: readonly Mention[], text: string): Party
     // "Northwind" for "Northwind Offshore": a single word opening exactly one longer body's name.
     // A body a lexicon knows joins only its formal name ("Boeing Co"), not its products. A full
     // name comes before its short form: one met only after it is a product ("Zorblax TV").
-    const opening = !m.text.includes(' ') ? orgs.filter((o) => o.text.startsWith(`${m.text} `) && o.start < firstAt.get(m.text)! && (!isOrganizationName(m.text) || FORMAL_SUFFIX.test(o.text))) : [];
+    const opening = !m.text.includes(' ') ? orgs.filter((o) => o.text.startsWith(`${m.text} `)) : [];
+    const joins = opening.length > 0 && new Set(opening.map((o) => o.text)).size === 1 && opening[0]!.start < firstAt.get(m.text)!
+      && (!isOrganizationName(m.text) || FORMAL_SUFFIX.test(opening[0]!.text));
     const long = isAcronym(m.text)
       ? orgs.find((o) => initials(o.text) === m.text.replace(/\./g, '') || text.slice(o.end, o.end + 2 + m.text.length + 1).includes(`(${m.text}`))
-      : new Set(opening.map((o) => o.text)).size === 1 ? opening[0] : undefined;
+      : joins ? opening[0] : undefined;
     const name = canonicalName(long?.text ?? m.text);
     add(`organization:${name}`, name, 'organization', m);
   }

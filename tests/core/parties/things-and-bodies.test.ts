@@ -58,6 +58,13 @@ describe('products and joined names', () => {
     const firm = partiesOf('Northwind Offshore won the contract. Northwind said it would hire.').find((p) => p.name === 'Northwind Offshore');
     expect(firm?.aliases).toContain('Northwind');
   });
+  test('a short name opening two longer names joins neither', () => {
+    const text = 'The Zorblax Watch and the Zorblax Slate sold well. Zorblax said its sales rose, and Zorblax hired.';
+    expect(partiesOf(text).find((p) => p.name === 'Zorblax')?.aliases ?? []).toEqual([]);
+  });
+  test('a model word in the plural ends a product’s name', () => {
+    expect(namesOf('Buyers waited for the Vexo Pros, and Vexo said its stock was low.')).not.toContain('Vexo Pros');
+  });
   test.each([
     ['a product in hyphens', 'The V-Pad is attached to the device, and the Q-Stylus comes free.', ['V-Pad', 'Q-Stylus']],
     ['a match between two sides', 'In the closing seconds of the Hawks-Lions game, a fight broke out.', ['Hawks-Lions']],
