@@ -9,7 +9,7 @@ import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATI
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
 import { CANONICAL, isDemonym } from './place-aliases.js';
-import { AFFILIATIONS, BODY_POSTS, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
+import { AFFILIATIONS, BODY_POSTS, BODY_POSTS_AFTER, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -198,6 +198,14 @@ function bodyBefore(tokens: readonly Token[], a: number, role: number): Token[] 
   return isCommonWord(last) && !isOrgWord(last) && !isOrganizationName(last) ? null : body;
 }
 
+
+/** Tokens a..b name a body: a lexicon knows it, or a body's head noun is in it ("Committee", "House of ..."). */
+function isBodyName(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  if (isOrganizationName(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return true;
+  for (let k = a; k < b; k++) if (isOrgWord(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** "Ines Carvo of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
 function personBeforeOf(tokens: readonly Token[], a: number, b: number): number {
   for (let j = a + 2; j < b - 1 && j <= a + 3; j++) {
@@ -245,6 +253,8 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
   while (b > a && (isDateWord(tokens[b - 1]!.text) || contractionAfter(text, tokens[b - 1]!.end))) b--;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
+  // "the Carrow Assembly Speaker said": a post after a body's name; the body is the party.
+  if (b - a >= 3 && BODY_POSTS_AFTER.has(tokens[b - 1]!.text.toLowerCase()) && !JOINERS.test(tokens[b - 2]!.text) && isBodyName(text, tokens, a, b - 1)) b--;
   if (a >= b) return null;
   const first = tokens[a]!;
   const last = tokens[b - 1]!;

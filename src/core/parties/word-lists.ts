@@ -36,6 +36,10 @@ export const AFFILIATIONS = set(`republican democrat democratic labour conservat
 export const BODY_POSTS = set(`ceo cfo coo cto chairman chairwoman chair founder co-founder cofounder spokesman
 spokeswoman spokesperson president chief executive director owner boss coach manager`);
 
+/** Posts written after a body's name with no holder's name ("the Carrow Assembly Speaker"): the body is the party. */
+export const BODY_POSTS_AFTER = set(`speaker chairman chairwoman chair president leader secretary director spokesman
+spokeswoman spokesperson ceo commissioner minister`);
+
 /** Legislatures and governments named by one capitalised word ("Congress voted", "the Senate"). */
 export const INSTITUTIONS = set(`congress senate parliament legislature knesset duma bundestag cabinet`);
 /** Institutions named by a common word, only when "the" stands before it mid-sentence ("the House"). */

@@ -101,6 +101,10 @@ describe('bodies that share a first word', () => {
     expect(namesOf(text, 'organization')).not.toContain('Carrow County');
     expect(namesOf(text, 'person')).toContain('Hilda Brannock');
   });
+  test('a post after a body’s name leaves the body; "of" keeps a body’s last word', () => {
+    const text = 'The Carrow House of Representatives Speaker said no. The Harl Intelligence Committee Chairman agreed, and the Carrow Department of Justice said so.';
+    expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Carrow House of Representatives', 'Harl Intelligence Committee', 'Carrow Department of Justice']));
+  });
   test('"on" before a known place starts a new name', () => {
     const text = 'The Harl Valley Conference West Division on Wisconsin was decided. The Council on Foreign Relations said so.';
     expect(namesOf(text, 'place')).toContain('Wisconsin');
