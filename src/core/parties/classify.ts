@@ -121,6 +121,8 @@ function isInstitution(run: NameRun, lower: string): boolean {
   return !run.tokens[0]!.sentenceStart && run.before?.text === 'the' && run.tokens[0]!.gap === ' ';
 }
 
+/** "IS an", "SO very": the words after a short word in capitals that make it emphasis, not a name. */
+const EMPHASIS_AFTER = /^(?:a|an|the|not|no|so|very|really|just|also|still|never|always|that|it)$/;
 const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
 /** The United States' postal codes of states and the capital's district. */
 const US_STATE_CODES: ReadonlySet<string> = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(' '));
@@ -209,6 +211,8 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
   if (words.length === 1 && ev.spelledOut.has(first)) return null;
+  // "there IS a bar", "it is SO good": a short word shouted, not an acronym.
+  if (words.length === 1 && first.length === 2 && CAPITALS_WORD.test(first) && isFunctionWord(lower) && CANONICAL[lower] === undefined && EMPHASIS_AFTER.test(run.after?.text ?? '')) return null;
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
