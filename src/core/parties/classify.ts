@@ -181,7 +181,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Halvorsen said its"): a body's name opens another of its bodies, not a person's; a title before such a
   // name ("President Halvorsen North America") is a post in the body.
   // (A maker a lexicon knows is left to the product rule below: "Toyota Hilux".)
-  if (words.length > 1 && !run.honorific && (ev.bodies.has(first) || thingFirst(first, ev)) && bodyOpens(words, ev)) return 'organization';
+  if (words.length > 1 && !run.honorific && (ev.bodies.has(first) || thingFirst(first, ev)) && bodyOpens(words, ev) && !lexiconKind(whole)) return 'organization';
   // "Head of Market Research": a title before common nouns names an office, not a person.
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.

@@ -96,6 +96,10 @@ describe('bodies that share a first word', () => {
     const text = 'Halvorsen Engineering said its profit rose. Rob Tallo, President Halvorsen North America, says: “We grew.”';
     expect(partiesOf(text).find((p) => p.name === 'Halvorsen North America')?.kind).toBe('organization');
   });
+  test('a place a lexicon knows stays a place beside a body named after it', () => {
+    const text = 'Protests spread across Hong Kong. The Hong Kong Polytechnic University said its campus was closed. Hong Kong is tense.';
+    expect(partiesOf(text).find((p) => p.name === 'Hong Kong')?.kind).toBe('place');
+  });
   test('but a place, a direction or a person’s surname opens no body', () => {
     const text = 'Hilda Brannock spoke. The Brannock Foundation said its grants rose. Carrow City said its budget was cut, and Carrow County agreed.';
     expect(namesOf(text, 'organization')).not.toContain('Carrow County');
