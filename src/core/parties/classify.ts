@@ -18,7 +18,7 @@ import {
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
 /** Role nouns that also end bodies' names ("Burger King", "Dairy Queen"). */
 const NOT_OFFICE_ROLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lady', 'partner', 'partners']);
-const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
+export const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
 export type Verdict = PartyKind | null;
@@ -58,6 +58,8 @@ export interface WordEvidence {
   placeCues: ReadonlyMap<string, number>;
   /** First words of organisations' full names ("Halvorsen" of "Halvorsen Engineering"). */
   bodies: ReadonlySet<string>;
+  /** Words opening a company's formal name ("Santa Rosa" of "Santa Rosa Mining Corp"): its short name. */
+  companies: ReadonlySet<string>;
   personCues: ReadonlyMap<string, number>;
   thingCues: ReadonlyMap<string, number>;
   /** The article writes this word in lower case too ("keyboard"): a common noun. */
@@ -181,7 +183,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "Halvorsen said its"): a body's name opens another of its bodies, not a person's; a title before such a
   // name ("President Halvorsen North America") is a post in the body.
   // (A maker a lexicon knows is left to the product rule below: "Toyota Hilux".)
-  if (words.length > 1 && !run.honorific && (ev.bodies.has(first) || thingFirst(first, ev)) && bodyOpens(words, ev) && !lexiconKind(whole)) return 'organization';
+  if (words.length > 1 && !run.honorific && (ev.bodies.has(first) || thingFirst(first, ev)) && bodyOpens(words, ev) && (!lexiconKind(whole) || ev.companies.has(whole))) return 'organization';
   // "Head of Market Research": a title before common nouns names an office, not a person.
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.

@@ -5,7 +5,7 @@
  */
 import type { PartyKind } from '../types.js';
 import { acronymExpansions } from './acronym-expansions.js';
-import { classifyRun, type WordEvidence } from './classify.js';
+import { ORG_SUFFIX, classifyRun, type WordEvidence } from './classify.js';
 import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
@@ -211,7 +211,8 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (found === undefined) asked.set(word, (found = writtenInLowerCase(text, word.toLowerCase())));
     return found;
   };
-  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
+  const companies = new Set<string>();
+  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, companies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
   for (const pass of [0, 1]) {
@@ -219,7 +220,11 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
       const kind = classifyRun(r, none);
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
       if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (const t of r.tokens.slice(1)) namedPeople.add(t.text);
-      if (kind === 'organization' && !pass) bodies.add(r.tokens[0]!.text);
+      if (kind === 'organization' && !pass) {
+        bodies.add(r.tokens[0]!.text);
+        // "Santa Rosa Mining Corp": "Santa Rosa" is then the company's short name, not only a town.
+        if (ORG_SUFFIX.test(r.tokens[r.tokens.length - 1]!.text)) for (let k = 2; k < r.tokens.length; k++) companies.add(text.slice(r.start, r.tokens[k - 1]!.end));
+      }
     }
   }
   const personCues = new Map<string, number>();
@@ -238,7 +243,7 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   // (acronym-expansions.ts); words that name one leave it to the usual rules and to grouping.
   const spelledOut = new Map<string, null>();
   for (const [acronym, r] of acronymExpansions(runs, acronyms)) if (classifyRun(r, none) === null) spelledOut.set(acronym, null);
-  return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase, spelledOut };
+  return { people, namedPeople, places, demonyms, bodies, companies, personCues, thingCues, placeCues, lowerCase, spelledOut };
 }
 
 /** "the capital, Tesk", "the port town of Alder": the word after names a place. */

@@ -100,6 +100,10 @@ describe('bodies that share a first word', () => {
     const text = 'Protests spread across Hong Kong. The Hong Kong Polytechnic University said its campus was closed. Hong Kong is tense.';
     expect(partiesOf(text).find((p) => p.name === 'Hong Kong')?.kind).toBe('place');
   });
+  test('but a town that opens a company’s formal name is the company’s short name', () => {
+    const text = 'Bids rose for Santa Rosa Mining Corp on Friday. Santa Rosa said it would reject the offer, and Santa Rosa shares fell.';
+    expect(partiesOf(text).find((p) => p.name === 'Santa Rosa')?.kind).toBe('organization');
+  });
   test('but a place, a direction or a person’s surname opens no body', () => {
     const text = 'Hilda Brannock spoke. The Brannock Foundation said its grants rose. Carrow City said its budget was cut, and Carrow County agreed.';
     expect(namesOf(text, 'organization')).not.toContain('Carrow County');
