@@ -87,7 +87,7 @@ export function findMentions(text: string): Mention[] {
   });
   const kinds = majorityKinds(runs, verdicts);
   for (const name of thingNames(text, runs, kinds)) kinds.delete(name);
-  // "the Orbit 3 mission", “Starfall” (a show), "11:28 GST": names written as things (thing-uses.ts).
+  // "the Orbit 3 mission", “Starfall” (a show), "10:45 QST": names written as things (thing-uses.ts).
   for (const name of thingUses(text, runs, kinds, forced)) kinds.delete(name);
   const out: Mention[] = [];
   runs.forEach((r) => {

@@ -2,7 +2,7 @@
  * Names the article uses as things, whatever their words look like: a number right after the
  * name ("the Orbit 3 mission", "Nova 20 graphics": a model, a version, a mission), the name
  * alone inside quote marks (the title of a show, a book or a song: “Starfall”), an acronym
- * right after a clock time ("11:28 GST": a time zone). A party is written bare most of the
+ * right after a clock time ("10:45 QST": a time zone). A party is written bare most of the
  * time; a name the article writes this way at least half the time is none.
  */
 import { isCommonWord, isCountry, isGivenName, isOrgWord, isOrganizationName, isPlaceName } from './lexicon.js';
@@ -21,7 +21,7 @@ const SPACE = 32;
 /** Quote marks that open a title, and those that close it (optionally after the sentence's stop). */
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSING_AFTER = /^[.,!?]?[”"’'](?!\p{L})/u; // not a possessive: ‘Orla Vantree’s plan
-/** "11:28", "9.45 am": a clock time right before. */
+/** "10:45", "9.45 am": a clock time right before. */
 const CLOCK_BEFORE = /\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?$/i;
 const CAPITALS_ONLY = /^\p{Lu}{2,5}$/u;
 

@@ -93,12 +93,12 @@ describe('bodies that share a first word', () => {
     expect(namesOf(text, 'person')).toEqual(['Anya Brook']);
   });
   test('a title before a name opened by the article’s body is a post in that body', () => {
-    const text = 'Halvorsen Engineering said its profit rose. Rob Tallo, President Halvorsen North America, says: “We grew.”';
+    const text = 'Halvorsen Engineering said its profit rose. Lena Tallo, President Halvorsen North America, says: “We grew.”';
     expect(partiesOf(text).find((p) => p.name === 'Halvorsen North America')?.kind).toBe('organization');
   });
   test('a place a lexicon knows stays a place beside a body named after it', () => {
-    const text = 'Protests spread across Hong Kong. The Hong Kong Polytechnic University said its campus was closed. Hong Kong is tense.';
-    expect(partiesOf(text).find((p) => p.name === 'Hong Kong')?.kind).toBe('place');
+    const text = 'The Sri Lanka Tidal Institute said its pier was shut. Sri Lanka is tense, and Sri Lanka leaders met. Sri Lanka is braced for more.';
+    expect(partiesOf(text).find((p) => p.name === 'Sri Lanka')?.kind).toBe('place');
   });
   test('but a town that opens a company’s formal name is the company’s short name', () => {
     const text = 'Bids rose for Santa Rosa Mining Corp on Friday. Santa Rosa said it would reject the offer, and Santa Rosa shares fell.';
@@ -110,12 +110,12 @@ describe('bodies that share a first word', () => {
     expect(namesOf(text, 'person')).toContain('Hilda Brannock');
   });
   test('a post after a body’s name leaves the body; "of" keeps a body’s last word', () => {
-    const text = 'The Carrow House of Representatives Speaker said no. The Harl Intelligence Committee Chairman agreed, and the Carrow Department of Justice said so.';
-    expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Carrow House of Representatives', 'Harl Intelligence Committee', 'Carrow Department of Justice']));
+    const text = 'The Carrow Assembly of Delegates Speaker said no. The Harl Intelligence Committee Chairman agreed, and the Carrow Department of Justice said so.';
+    expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Carrow Assembly of Delegates', 'Harl Intelligence Committee', 'Carrow Department of Justice']));
   });
   test('"on" before a known place starts a new name', () => {
-    const text = 'The Harl Valley Conference West Division on Wisconsin was decided. The Council on Foreign Relations said so.';
-    expect(namesOf(text, 'place')).toContain('Wisconsin');
+    const text = 'The Harl Valley League North Group on Oregon was settled late. The Council on Foreign Relations said so.';
+    expect(namesOf(text, 'place')).toContain('Oregon');
     expect(namesOf(text, 'organization')).toContain('Council on Foreign Relations');
   });
 });
