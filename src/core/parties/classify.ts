@@ -123,6 +123,8 @@ function isInstitution(run: NameRun, lower: string): boolean {
   return !run.tokens[0]!.sentenceStart && run.before?.text === 'the' && run.tokens[0]!.gap === ' ';
 }
 
+/** Verbs that cannot follow a name's "'s" as "is" or "has": after them the name is a business's. */
+const BUSINESS_AFTER = /^(?:was|is|has|had|were|will|would|posted|reported|reports)$/;
 /** "IS an", "SO very": the words after a short word in capitals that make it emphasis, not a name. */
 const EMPHASIS_AFTER = /^(?:a|an|the|not|no|so|very|really|just|also|still|never|always|that|it)$/;
 const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
@@ -169,6 +171,9 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 1 && first.includes('-') && first.split('-').every((part) => isPlaceName(part) || isCountry(part) || CANONICAL[part.toLowerCase()] !== undefined)) return null;
   // "Interestingly, the fans...": an adverb opening a sentence, not a name.
   if (words.length === 1 && run.tokens[0]!.sentenceStart && /ly$/.test(first) && /^,/.test(run.after?.gap ?? '') && !isGivenName(first) && !isSurname(first) && !isPlaceName(first)) return null;
+  // "Rival Tandy's was also lower", "Tandy's reported": a verb right after the 's, which no
+  // contraction allows ("Tandy's is" is not "Tandy is is"), names a business by its shop sign.
+  if (words.length === 1 && run.tokens[0]!.possessive && BUSINESS_AFTER.test(run.after?.text ?? '') && run.after?.gap === ' ' && !ev.namedPeople.has(first)) return 'organization';
   // "Cabinet Room", "Situation Room": a room, not the body that meets in it.
   if (words.length > 1 && lastLower === 'room') return null;
   // "@RuthAlder", "#CleanRivers": a handle or a hashtag, not a name in a sentence.

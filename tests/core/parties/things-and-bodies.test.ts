@@ -133,6 +133,11 @@ describe('headlines and lists on long lines', () => {
 });
 
 describe('bodies a reader expects listed', () => {
+  test('a shop named in the possessive, with a verb right after the ’s', () => {
+    const text = 'Shares of the Halden Trading Company fell. Rival Tandy’s was also lower, and Tandy’s posted a loss. Orla Vantree’s plan is failing.';
+    expect(partiesOf(text).find((p) => p.name === 'Tandy')?.kind).toBe('organization');
+    expect(partiesOf(text).find((p) => p.name === 'Orla Vantree')?.kind).toBe('person');
+  });
   test('a legislature named by one word', () => {
     const text = 'Congress voted on Monday. The bill went to the Senate, and it was passed by the House. House prices rose.';
     expect(namesOf(text, 'organization')).toEqual(expect.arrayContaining(['Congress', 'Senate', 'House']));
