@@ -74,7 +74,8 @@ export function findMentions(text: string): Mention[] {
   const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
   const named = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
   // "Brindle CEO Jack Marlow": Brindle is a body of the story too (name-runs.ts finds it).
-  const bodies = new Set(named.flatMap((r) => (r.body ? [bodyRun(text, r.body, r)] : [])));
+  const bodies = new Set<NameRun>();
+  for (const r of named) if (r.body) bodies.add(bodyRun(text, r.body, r));
   const runs = bodies.size ? [...named, ...bodies].sort((x, y) => x.start - y.start) : named;
   const ev = gatherEvidence(text, runs);
   const forced = new Set<NameRun>(bodies);

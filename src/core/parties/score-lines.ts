@@ -19,7 +19,14 @@ export function lineOf(text: string, at: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
+const SPACE = 32;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
 export function isScoreLine(text: string, r: NameRun): boolean {
+  // A space and a digit after the name, tested by character first: most names have neither.
+  const digit = text.charCodeAt(r.end + 1);
+  if (text.charCodeAt(r.end) !== SPACE || digit < DIGIT_0 || digit > DIGIT_9) return false;
   if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
   // "Wi-Fi 6", "USB 3": a technology and its version, not a team and its score.
   const lower = r.text.toLowerCase();
