@@ -7,6 +7,7 @@ import type { Gender } from '../text/first-names.js';
 import type { Attribution } from './attribution.js';
 import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription, salientDescribed } from './describe-person.js';
 import type { NameLookup } from './name-lookup.js';
+import { writingIssuer } from './writing-author.js';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -17,6 +18,8 @@ export interface SpeakerContext {
   lookup: NameLookup;
   /** Speakers already attributed, in text order: "he said" most often means the last of them. */
   previous: Array<{ name: string; at: number; gender: Gender }>;
+  /** The article's text (dots masked), for what a description refers back to. */
+  text?: string;
 }
 
 const NEWSPAPER = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle)\b/;
@@ -181,11 +184,19 @@ const WRITINGS = /^(?:statement|letter|memo|release|email|report|ad|tweet|post|f
 const WRITING_REACH = 400;
 
 /**
- * `Vance issued a statement. "...," the statement said`: a definite writing speaks for the
- * speaker quoted just before, else for the subject of a sentence just before it.
+ * `Vance issued a statement. "...," the statement said`: a definite writing speaks for whoever
+ * the sentence introducing it names (writing-author.ts); with no such sentence, for the speaker
+ * quoted just before, else for the subject of a sentence just before it.
  */
 function resolveWriting(att: Attribution, ctx: SpeakerContext): string | null {
   if (!WRITINGS.test(att.value) || !/^the\s/i.test(att.description ?? '')) return null;
+  // The sentence that introduced it names who issued it (or, naming nobody, leaves it unknown).
+  const issuer = ctx.text ? writingIssuer(ctx.text, att.value, att.at) : null;
+  if (issuer) {
+    const { subject, nominal } = issuer;
+    if (subject?.kind === 'name') return fullName(subject.value, subject.at, ctx);
+    return nominal ? resolveNominal(nominal, issuer.at, ctx) : null;
+  }
   const last = ctx.previous.at(-1);
   if (last && att.at - last.at < WRITING_REACH) return last.name;
   const { names } = ctx.lookup;

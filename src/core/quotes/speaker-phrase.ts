@@ -127,9 +127,11 @@ const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 /** Writings that speak for their author. */
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
 // "a 52-count civil complaint filed by the federal Trade Board and a suit by Ohio": the first author.
-const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
+const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought|signed|sent|written)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
 /** "a statement on Alder's website": the owner of the page the writing was posted on. */
 const DOCUMENT_ON_PAGE = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS}|post|message|note)\\s+(?:posted\\s+)?(?:on|to)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:website|site|page|account|feed|blog|channel)$`, 'u');
+/** "the letter signed by nine doctors": authors in lower case name nobody; the writing itself is the cue. */
+const WRITING_BY_PEOPLE = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}(${DOCUMENTS})\\s+(?:released|issued|published|filed|brought|signed|sent|written)\\s+by\\s+\\P{Lu}*$`, 'u');
 const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
@@ -200,6 +202,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     const inner = parseSpeakerPhrase(document[1]!);
     if (inner?.kind === 'name') return { ...inner, role: null };
   }
+  const writing = WRITING_BY_PEOPLE.exec(clean);
+  if (writing) return { kind: 'nominal', value: writing[1]!, role: appositive?.trim() || null, honorific: null, description: `the ${writing[1]}` };
   const agent = AGENT_OF.exec(clean);
   // "Secretary of State John Kerrigan": a capitalised title, not an agent of a body.
   if (agent && /^\p{Ll}/u.test(agent[1]!) && lastNameRun(agent[2]!.split(/\s+/))) {

@@ -1,0 +1,66 @@
+/**
+ * Mechanisms found by judging the popup's key quotes on real news pages (session 8's sweep,
+ * scripts/key-quotes-sweep.ts). Pinned on sentences written for this file (invented people,
+ * bodies and works), with rows that must NOT change beside the ones that must.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
+import { isFragment, markKeyQuotes } from '../../../src/core/quotes/key-quotes.js';
+import type { Quote } from '../../../src/core/types.js';
+import { genderOfGivenName } from '../../../src/core/parties/lexicon.js';
+
+const quotesOf = (text: string) => findQuotes(text, { genderOfFirstName: genderOfGivenName });
+const speakerOf = (text: string, words: string) => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote holds "${words}"`);
+  return q.speaker;
+};
+const keyTexts = (text: string) => quotesOf(text).filter((q) => q.key).map((q) => q.text);
+
+type Row = [shape: string, text: string, words: string, speaker: string | null];
+
+const EXPERT = '"There are no firm numbers, but I find the figures to be sound," said Mel Ortega, a professor of geology at the University of Dunmore.\n\n';
+
+const SPEAKERS: Row[] = [
+  // "says" after "the" and a name is a verb: a body in capitals speaks, not the last person quoted.
+  ['"the ACRONYM says that ... "quote""', `${EXPERT}Still, the FDA says that the northern border "remains the main entry point for the powders."`, 'main entry point', 'FDA'],
+  ['"the Name says the ... "quote""', `${EXPERT}The Pentagon says the new base "will be ready within two years."`, 'ready within two years', 'Pentagon'],
+  ['"the ACRONYM writes"', `${EXPERT}The IMF writes that growth "will slow in every region next year."`, 'slow in every region', 'IMF'],
+  ['unchanged: "the commission says" is the body named before', 'The Lindton Water Commission met on Monday. The commission says the rates "will rise by a tenth next year."', 'rise by a tenth', 'Lindton Water Commission'],
+  // `"A," the nurses stated. "B."`: B goes on with A's cue, even when it names nobody known.
+  ['a split quote after an unnamed cue does not take the speaker of the paragraph before', '"This is where the trouble starts," Dr. Nadia Ferro, a member of the panel, told the Ledger.\n\n"Winter has already arrived in the north, so we write in haste," the nurses stated. "Many patients, including those in the new wing, will face a higher risk than usual."', 'higher risk than usual', null],
+  ['unchanged: a split quote after a named cue goes on with that speaker', '"This is where the trouble starts," Dr. Nadia Ferro, a member of the panel, told the Ledger. "Staff will carry it home and it could spread fast."', 'carry it home', 'Nadia Ferro'],
+  ['unchanged: a quote paragraph after a named speaker inherits', '"This is where the trouble starts," Dr. Nadia Ferro told the Ledger.\n\n"Staff will carry it home and it could spread fast."', 'carry it home', 'Nadia Ferro'],
+  // "the statement continued": whoever the sentence introducing the statement names.
+  ['"the statement continued" is the statement of who issued it', 'On Monday, Harlow Records issued a statement that seemed to let Lena Marsh sing at the gala.\n\nLena Marsh said on Tuesday she "would not go back to the label."\n\n"It should be said that singers need no label approval to sing live on television," the statement continued.', 'no label approval', 'Harlow Records'],
+  ['"says the letter" introduced with no named sender names nobody', '"We are worn out," said Dr. Ada Quill, one of the signers.\n\nIn a March 3 letter to the health board, the doctors asked for more beds.\n\n"The wards are full every night of the week," says the letter signed by nine doctors.', 'full every night', null],
+  ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
+];
+
+describe('speakers a reader sees on key quotes', () => {
+  test.each(SPEAKERS)('%s', (_shape, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('key quotes a reader sees', () => {
+  test('two quotes of one sentence are shown as that sentence once', () => {
+    const text = 'Arlo Finch said on Monday that the new bridge "will carry twice the traffic of the old one" and that "the tolls will stay as low as they are now for years."';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes.every((q) => q.speaker === 'Arlo Finch' && q.sentence)).toBe(true);
+    expect(keyTexts(text)).toHaveLength(1);
+  });
+
+  test('a name in quote marks is never key; a statement beside it is', () => {
+    const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: isFragment(text), key: false, start, end: start + text.length });
+    const quotes = [mk('Silver Harbour Series', 0, 'Lindton Toys'), mk('We wanted a kit a whole family could build over a weekend', 100, 'Jon Varga')];
+    markKeyQuotes(quotes);
+    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+  });
+
+  test('unchanged: a statement in sentence case of three words is key', () => {
+    const text = '"We will win," said Jon Varga, the coach of the Lindton Rovers.';
+    expect(keyTexts(text)).toEqual(['We will win']);
+  });
+});
