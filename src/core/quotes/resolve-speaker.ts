@@ -7,6 +7,7 @@ import type { Gender } from '../text/first-names.js';
 import type { Attribution } from './attribution.js';
 import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription, salientDescribed } from './describe-person.js';
 import type { NameLookup } from './name-lookup.js';
+import { bodyNamedAs } from './body-named-as.js';
 import { writingIssuer } from './writing-author.js';
 
 export interface ResolvedSpeaker {
@@ -130,6 +131,9 @@ function resolveNominal(head: string, at: number, ctx: SpeakerContext): string |
   }
   // "The TSA called it deplorable. "...," the agency said": the body named last, whatever its name ends in.
   if (!ANY_BODY.test(head)) return null;
+  // ...unless the article named a body with that very description ("The group, X, formed ...").
+  const named = ctx.text ? bodyNamedAs(ctx.text, head, at) : null;
+  if (named) return named;
   for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < ANY_BODY_REACH; k--) {
     const n = names[k]!;
     // A body's full name or its acronym ("The FDA approved" reads like "the Kansas law", a
@@ -189,9 +193,11 @@ const WRITING_REACH = 400;
  * quoted just before, else for the subject of a sentence just before it.
  */
 function resolveWriting(att: Attribution, ctx: SpeakerContext): string | null {
-  if (!WRITINGS.test(att.value) || !/^the\s/i.test(att.description ?? '')) return null;
+  const definite = /^the\s/i.test(att.description ?? '');
+  // `NASA said. "...," a statement said.`: an indefinite one is the speaker's just quoted.
+  if (!WRITINGS.test(att.value) || !(definite || /^an?\s/i.test(att.description ?? ''))) return null;
   // The sentence that introduced it names who issued it (or, naming nobody, leaves it unknown).
-  const issuer = ctx.text ? writingIssuer(ctx.text, att.value, att.at) : null;
+  const issuer = ctx.text && definite ? writingIssuer(ctx.text, att.value, att.at) : null;
   if (issuer) {
     const { subject, nominal } = issuer;
     if (subject?.kind === 'name') return fullName(subject.value, subject.at, ctx);

@@ -35,6 +35,7 @@ export interface Attribution extends SpeakerPhrase {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const CONTRACTED_OPENERS = ["i'm", "i've", "i'd", "i'll", "it's", "we're", "we've", "you're", "they're", "he's", "she's", "that's", "there's", "let's"];
 /** Capitalised words that are never names on their own, typically sentence openers. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'if', 'as', 'in', 'on', 'at',
@@ -51,6 +52,8 @@ const NOT_NAMES = new Set([
   // sentence or a question (not "Will": a given name).
   'another', 'other', 'others', 'several', 'few', 'would', 'could', 'should', 'might', 'must', 'did',
   'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'probably', 'hopefully',
+  // "Today, I’m going to ...": a pronoun with its verb contracted, in either apostrophe.
+  ...CONTRACTED_OPENERS.flatMap((w) => [w, w.replace("'", '’')]),
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
 const CONNECTORS = wordAlternation([...NAME_CONNECTORS, 'of']);

@@ -34,6 +34,10 @@ const SPEAKERS: Row[] = [
   // "the statement continued": whoever the sentence introducing the statement names.
   ['"the statement continued" is the statement of who issued it', 'On Monday, Harlow Records issued a statement that seemed to let Lena Marsh sing at the gala.\n\nLena Marsh said on Tuesday she "would not go back to the label."\n\n"It should be said that singers need no label approval to sing live on television," the statement continued.', 'no label approval', 'Harlow Records'],
   ['"says the letter" introduced with no named sender names nobody', '"We are worn out," said Dr. Ada Quill, one of the signers.\n\nIn a March 3 letter to the health board, the doctors asked for more beds.\n\n"The wards are full every night of the week," says the letter signed by nine doctors.', 'full every night', null],
+  ['"a statement said" is the body that spoke just before', 'The ship will not reach the dock, Lindton Port said on Monday. "The ship was not carrying any cargo for the town," a statement said. "Both halves of the dock continue to work normally."', 'work normally', 'Lindton Port'],
+  ['"the group added" is the body the article called "the group"', 'Some 900 cooks will lose their jobs, said a group of staff. The group, Kitchen Voices Alliance, sent a letter to managers this month.\n\nThe group said that Harbel had reached a deal with JRX to take on the cooks.\n\nIn a separate post, the group added that Harbel "is not keeping its promise to treat staff with respect."', 'keeping its promise', 'Kitchen Voices Alliance'],
+  ['"Name, a charity for ..." then "the charity said"', 'The Corvin Trust, a charity for old sailors, runs the home. Staff at JRX were told on Friday.\n\n"We will not let it close," the charity said.', 'not let it close', 'Corvin Trust'],
+  ['"Today, I\'m going to" names nobody', 'Today, I’m going to show you how to shift your "success mindset" and why you will "feel much better about the whole thing."', 'feel much better', null],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
@@ -43,7 +47,19 @@ describe('speakers a reader sees on key quotes', () => {
   });
 });
 
+describe('roles a reader sees', () => {
+  test('a time phrase before the role is no part of it', () => {
+    const q = quotesOf('Last week State Department official Dan Harlow told the panel he recalled the call "vividly."\n\n"I then heard the minister ask whether the deal was done," Harlow testified.')[1]!;
+    expect([q.speaker, q.speakerRole]).toEqual(['Dan Harlow', 'State Department official']);
+  });
+});
+
 describe('key quotes a reader sees', () => {
+  test('a quote opening its sentence after a full stop is a statement, in German marks too', () => {
+    const quotes = quotesOf('„Wir bauen die Leitung bis zum Sommer“, sagte Jana Sommer, die Leiterin der Werke. „Jedes neue Haus am Netz spart viel Öl.“');
+    expect(quotes.map((q) => q.sentence ?? null)).toEqual([null, null]);
+  });
+
   test('two quotes of one sentence are shown as that sentence once', () => {
     const text = 'Arlo Finch said on Monday that the new bridge "will carry twice the traffic of the old one" and that "the tolls will stay as low as they are now for years."';
     const quotes = quotesOf(text);
