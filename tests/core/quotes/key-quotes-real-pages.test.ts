@@ -37,7 +37,7 @@ const SPEAKERS: Row[] = [
   ['"a statement said" is the body that spoke just before', 'The ship will not reach the dock, Lindton Port said on Monday. "The ship was not carrying any cargo for the town," a statement said. "Both halves of the dock continue to work normally."', 'work normally', 'Lindton Port'],
   ['"the group added" is the body the article called "the group"', 'Some 900 cooks will lose their jobs, said a group of staff. The group, Kitchen Voices Alliance, sent a letter to managers this month.\n\nThe group said that Harbel had reached a deal with JRX to take on the cooks.\n\nIn a separate post, the group added that Harbel "is not keeping its promise to treat staff with respect."', 'keeping its promise', 'Kitchen Voices Alliance'],
   ['"Name, a charity for ..." then "the charity said"', 'The Corvin Trust, a charity for old sailors, runs the home. Staff at JRX were told on Friday.\n\n"We will not let it close," the charity said.', 'not let it close', 'Corvin Trust'],
-  ['"Today, I\'m going to" names nobody', 'Today, I’m going to show you how to shift your "success mindset" and why you will "feel much better about the whole thing."', 'feel much better', null],
+  ['"Today, I\'m going to" names nobody', 'Today, I’m going to build on what I wrote last week by showing you how to shift your “success mindset” toward growth.\n\nYou are putting together a first offer and then it hits you — “Oh, if I want people to buy this, I have to sell it for ever!”', 'sell it for ever', null],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
