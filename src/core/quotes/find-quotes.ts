@@ -277,6 +277,6 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   shareSpeakerBackwards(quotes, spans, ownCue);
   shareSpeakerInSentence(masked, quotes, spans, ownCue, cued);
   speakerOfRepeats(quotes, ownCue);
-  markKeyQuotes(quotes);
+  markKeyQuotes(quotes, text);
   return quotes;
 }

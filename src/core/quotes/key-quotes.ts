@@ -1,5 +1,5 @@
 import type { Quote } from '../types.js';
-import { isTitleCase } from './not-a-quote.js';
+import { notShareable } from './not-shareable.js';
 
 /** The popup leads with a handful: more stops being a highlight. */
 export const MAX_KEY_QUOTES = 4;
@@ -28,13 +28,6 @@ export function isFragment(text: string): boolean {
   return wordCount(text) <= FRAGMENT_MAX_WORDS;
 }
 
-/**
- * A short quote with every word capitalised is a name ("the Silver Harbour Series", a slogan, a
- * title the article does not introduce as one), not something a person said.
- */
-const NAME_MAX_WORDS = 6;
-const isNameShaped = (q: Quote, words: number) => words <= NAME_MAX_WORDS && isTitleCase(q.text);
-
 /** What the popup shows for a quote: its sentence for a partial quote, else the quote itself. */
 const shownSpan = (q: Quote): [number, number] => (q.sentence ? [q.sentence.start, q.sentence.end] : [q.start, q.end]);
 
@@ -44,14 +37,15 @@ const wordsOf = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.joi
  * Marks the quotes a reader would share. First the best statement of each speaker, so that an
  * article quoting six people leads with (up to MAX_KEY_QUOTES) different voices; then, if room
  * is left, further substantial quotes (8 words or more) of the same speakers. Scores prefer
- * longer statements (up to 40 words, ranked down past 80) and earlier ones. Scare quotes and
- * quotes with no speaker are never key, nor names in quote marks; a pull quote repeating a picked
- * quote, or a quote shown in the same sentence as a picked one, is not picked twice.
+ * longer statements (up to 40 words, ranked down past 80) and earlier ones. Scare quotes,
+ * quotes with no speaker and what nobody would share as a statement (not-shareable.ts) are
+ * never key; a pull quote repeating a picked quote, or a quote shown in the same sentence as a
+ * picked one, is not picked twice. `text` is the article the quotes were found in.
  */
-export function markKeyQuotes(quotes: Quote[]): void {
+export function markKeyQuotes(quotes: Quote[], text?: string): void {
   const eligible = quotes
     .map((q, i) => ({ q, i, words: wordCount(q.text), said: wordsOf(q) }))
-    .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_STATEMENT_WORDS && !isNameShaped(q, words));
+    .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_STATEMENT_WORDS && !notShareable(q, text));
   const score = (words: number, i: number) =>
     Math.min(words, FULL_SCORE_WORDS) / FULL_SCORE_WORDS - (words > LONG_QUOTE_WORDS ? LONG_QUOTE_PENALTY : 0) - i * POSITION_PENALTY;
   eligible.sort((a, b) => score(b.words, b.i) - score(a.words, a.i));

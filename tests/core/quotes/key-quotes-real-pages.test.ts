@@ -38,6 +38,10 @@ const SPEAKERS: Row[] = [
   ['"the group added" is the body the article called "the group"', 'Some 900 cooks will lose their jobs, said a group of staff. The group, Kitchen Voices Alliance, sent a letter to managers this month.\n\nThe group said that Harbel had reached a deal with JRX to take on the cooks.\n\nIn a separate post, the group added that Harbel "is not keeping its promise to treat staff with respect."', 'keeping its promise', 'Kitchen Voices Alliance'],
   ['"Name, a charity for ..." then "the charity said"', 'The Corvin Trust, a charity for old sailors, runs the home. Staff at JRX were told on Friday.\n\n"We will not let it close," the charity said.', 'not let it close', 'Corvin Trust'],
   ['"Today, I\'m going to" names nobody', 'Today, I’m going to build on what I wrote last week by showing you how to shift your “success mindset” toward growth.\n\nYou are putting together a first offer and then it hits you — “Oh, if I want people to buy this, I have to sell it for ever!”', 'sell it for ever', null],
+  // "the doctor said" after "A doctor at the scene ...": the unnamed person, not the nearest named one.
+  ['"the doctor said" after "A doctor at the scene"', 'Dr. Ada Quill ran the clinic. "We saw many cases this winter," Quill said.\n\nA doctor at the scene told the paper he tried to save one of the men.\n\n"It is a shame to see a friend die this way," the doctor said.', 'friend die', null],
+  ['"the man wrote" after "A Lindian man\'s" and "the man" again and again', 'A Lindian man’s new pillows left him short of breath, his doctors say. According to a report, published in Northern Chest Letters, the 51-year-old man had felt tired for months.\n\nHis doctor sent him to Dr. Owen Pratt, a lung doctor at the city hospital. Pratt talked with the man by phone.\n\n"We should ask every patient about the home," Pratt said.\n\n"It does not bother me at all now," the man wrote in a note.', 'bother me', null],
+  ['unchanged: "the doctor said" after "Name, a doctor at ..."', '"We saw many cases this winter," said Ada Quill, a doctor at the clinic.\n\n"It is a shame to see a friend die this way," the doctor said.', 'friend die', 'Ada Quill'],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
@@ -71,6 +75,25 @@ describe('key quotes a reader sees', () => {
   test('a name in quote marks is never key; a statement beside it is', () => {
     const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: isFragment(text), key: false, start, end: start + text.length });
     const quotes = [mk('Silver Harbour Series', 0, 'Lindton Toys'), mk('We wanted a kit a whole family could build over a weekend', 100, 'Jon Varga')];
+    markKeyQuotes(quotes);
+    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+  });
+
+  test('a book title of many words is never key', () => {
+    const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: false, key: false, start, end: start + text.length });
+    const quotes = [mk('Quiet Money: A Short Path to All the Savings You Will Ever Need', 0, 'Bram Ostrow'), mk('Set aside a little each week and do not touch it', 300, 'Bram Ostrow')];
+    markKeyQuotes(quotes);
+    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+  });
+
+  test('what somebody would say or is left to wonder is never key', () => {
+    const text = 'The board had a new partner, and Harlow Capital will be left to wonder: "what did we ever do to deserve all of this?"\n\nAs Inspector Vane would say, "Simple enough, my good friend Morley."';
+    expect(quotesOf(text).filter((q) => q.key)).toEqual([]);
+  });
+
+  test('marks paired across two quotes (a cue inside) are never key', () => {
+    const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: false, key: false, start, end: start + text.length });
+    const quotes = [mk('Harbour (“No Way Back”). “It took hold of me the moment I heard it,” he said. “It just fit.” Okafor had the same feeling', 0, 'Tom Reyes'), mk('We knew at once that this was the song for the film', 300, 'Ada Okafor')];
     markKeyQuotes(quotes);
     expect(quotes.map((q) => q.key)).toEqual([false, true]);
   });

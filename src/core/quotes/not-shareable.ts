@@ -1,0 +1,33 @@
+/**
+ * Quotes with a speaker that a reader would still not share as that speaker's statement: names
+ * in quote marks, lines nobody said (what somebody "would say" or is "left to wonder"), and
+ * stretches paired across several quotes (the narration between them inside). markKeyQuotes
+ * never makes them key; they stay in the list behind "More quotes".
+ */
+import type { Quote } from '../types.js';
+import { isTitleCase } from './not-a-quote.js';
+import { SPEECH_VERB } from './speech-verbs.js';
+
+/**
+ * Every word capitalised, at any length: a name or a title ("the Silver Harbour Series", a
+ * book's title of a dozen words), never a sentence somebody said.
+ */
+const isNameShaped = (text: string) => isTitleCase(text, Number.POSITIVE_INFINITY);
+
+/** Characters before the opening mark read for a hypothetical cue. */
+const LEAD_CHARS = 80;
+/** `As Holmes would say, "..."`, `will be left to wonder: "..."`: a modal before the verb. */
+const HYPOTHETICAL_LEAD = /\b(?:would|might|could|will|may|must)\s+(?:[\p{Ll}-]+\s+){0,3}(?:say|ask|wonder|think|reply|answer|tell\s+\p{L}+)\b[^.!?"“”]{0,30}$/u;
+
+/** `...it,” he said. “It just...`: a closing mark, a cue, and the quote goes on: mispaired marks. */
+const CUE_INSIDE = new RegExp(`["”]\\s*,?\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:${SPEECH_VERB})(?![\\p{L}])`, 'u');
+
+/** Whether the quote is no shareable statement, whoever it is attributed to. `text` is the article (optional). */
+export function notShareable(q: Quote, text?: string): boolean {
+  if (isNameShaped(q.text)) return true;
+  if (/["”]/.test(q.text) && CUE_INSIDE.test(q.text)) return true;
+  if (!text) return false;
+  // The opening mark stands right before the quoted words.
+  const lead = text.slice(Math.max(0, q.start - 1 - LEAD_CHARS), Math.max(0, q.start - 1));
+  return HYPOTHETICAL_LEAD.test(lead);
+}

@@ -1,0 +1,56 @@
+/**
+ * "A doctor at the scene told reporters he tried to help. ... "...," the doctor said.": a
+ * description that points back at a person the article introduced without a name ("a doctor",
+ * "a UK man's") stands for that unnamed person, not for the nearest named one. Introduced with
+ * a name beside it ("Ada Quill, a doctor at ...", "a doctor, Ada Quill,") it is that person:
+ * the usual resolution applies.
+ */
+
+/**
+ * How far apart two mentions of the person may be, in characters (a few paragraphs): "the man"
+ * mentioned again and again goes back to "a UK man's" at the story's top.
+ */
+const MENTION_GAP = 1500;
+/** How far back the chain of mentions is followed. */
+const CHAIN_REACH = 6000;
+
+const introductions = new Map<string, RegExp>();
+function introduction(head: string): RegExp {
+  let re = introductions.get(head);
+  if (!re) {
+    // "a doctor", "an elderly man", "A UK man's", "the 43-year-old man": up to two words between.
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:([Aa]n?)|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,2}${head}(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
+    introductions.set(head, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** A name right before (`Ada Quill, a doctor`) or right after (`a doctor, Ada Quill,`) the introduction. */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+/** "published in Lindton Medical Reports, the man ...": capitals after a preposition are a place or a work. */
+const PLACE_OR_WORK_BEFORE = /\b(?:in|at|on|of|from|by|for|to|with|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*,\s*$/u;
+const nameBefore = (lead: string) => NAME_BEFORE.test(lead) && !PLACE_OR_WORK_BEFORE.test(lead);
+const NAME_AFTER = /^[^\S\n]*,\s*\p{Lu}/u;
+
+/**
+ * Whether the person `the <head>` at `at` stands for was introduced with no name: following the
+ * mentions of that head back (each within MENTION_GAP of the next), the first indefinite one
+ * ("a doctor") has no name beside it, and no mention on the way had one.
+ */
+export function introducedUnnamed(text: string, head: string, at: number): boolean {
+  if (!/^[\p{Ll}-]+$/u.test(head)) return false;
+  const from = Math.max(0, at - CHAIN_REACH);
+  const mentions = [...text.slice(from, at).matchAll(introduction(head))];
+  let next = at;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (next - end > MENTION_GAP) return false;
+    if (nameBefore(text.slice(Math.max(0, start - 40), start)) || NAME_AFTER.test(text.slice(end, end + 3))) return false;
+    if (m[1]) return true;
+    next = start;
+  }
+  return false;
+}
