@@ -246,12 +246,17 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   }
   // "the ambassador to Lindia Anna Kerrow": the place ends where the person's given name starts.
   // (A run of fewer than three words holds no such pair: the phrase before is not built for it.)
-  const given = run[1] - run[0] < MIN_PLACE_AND_PERSON_WORDS ? 0 : personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
+  const afterPlace = run[1] - run[0] < MIN_PLACE_AND_PERSON_WORDS ? 0 : personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
+  // "NASA Rhea Monti said": a body's acronym glued to a given name and a surname.
+  const afterAcronym = run[1] - run[0] >= MIN_PLACE_AND_PERSON_WORDS && /^\p{Lu}{2,}$/u.test(words[run[0]]!) && !!genderOfFirstName(words[run[0] + 1]!) ? 1 : 0;
+  const given = afterPlace || afterAcronym;
   const stripped = stripTitles(words.slice(run[0] + given, run[1]));
   const { titles, honorific } = stripped;
   const name = withoutHomePlace(stripped.name);
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
+  // "They WILL NOT WORK with ...": words shouted in capitals, not a name (an acronym is one word).
+  if (/^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
   // "..., while Park called it", "a day after Park said": a function word before the name is no role.

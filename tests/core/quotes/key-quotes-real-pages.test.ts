@@ -42,6 +42,10 @@ const SPEAKERS: Row[] = [
   ['"the doctor said" after "A doctor at the scene"', 'Dr. Ada Quill ran the clinic. "We saw many cases this winter," Quill said.\n\nA doctor at the scene told the paper he tried to save one of the men.\n\n"It is a shame to see a friend die this way," the doctor said.', 'friend die', null],
   ['"the man wrote" after "A Lindian man\'s" and "the man" again and again', 'A Lindian man’s new pillows left him short of breath, his doctors say. According to a report, published in Northern Chest Letters, the 51-year-old man had felt tired for months.\n\nHis doctor sent him to Dr. Owen Pratt, a lung doctor at the city hospital. Pratt talked with the man by phone.\n\n"We should ask every patient about the home," Pratt said.\n\n"It does not bother me at all now," the man wrote in a note.', 'bother me', null],
   ['unchanged: "the doctor said" after "Name, a doctor at ..."', '"We saw many cases this winter," said Ada Quill, a doctor at the clinic.\n\n"It is a shame to see a friend die this way," the doctor said.', 'friend die', 'Ada Quill'],
+  ['words shouted in capitals are nobody', 'These phones are ONLY sold in Lindia. They WILL NOT WORK with older networks (search for "fully unlocked phones with dual bands" for the others).', 'dual bands', null],
+  ['a body\'s acronym glued to a person\'s name', '"We want more firms in the pool," NASA Maria Monti said in a call.', 'firms in the pool', 'Maria Monti'],
+  ['unchanged: a one-word acronym speaks', 'The NRA said the bill was "a step too far for most of its members."', 'step too far', 'NRA'],
+  ['unchanged: "The US NAVY said"', 'The US NAVY said the ship was "ready for sea within the month."', 'ready for sea', 'US NAVY'],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
