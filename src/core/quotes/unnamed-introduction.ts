@@ -14,10 +14,13 @@ const MENTION_GAP = 1500;
 /** How far back the chain of mentions is followed. */
 const CHAIN_REACH = 6000;
 
+/** Patterns kept for the heads met (a page has few); past this many the memory starts afresh. */
+const MAX_REMEMBERED_HEADS = 200;
 const introductions = new Map<string, RegExp>();
 function introduction(head: string): RegExp {
   let re = introductions.get(head);
   if (!re) {
+    if (introductions.size >= MAX_REMEMBERED_HEADS) introductions.clear();
     // "a doctor", "an elderly man", "A UK man's", "the 43-year-old man": up to two words between.
     re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:([Aa]n?)|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,2}${head}(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
     introductions.set(head, re);
