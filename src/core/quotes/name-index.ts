@@ -173,6 +173,8 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
     // "German-flagged", "Ohio-based": a compound adjective, nobody "he" could be.
     if (words.length === 1 && /^\p{Lu}[\p{L}']*-\p{Ll}+$/u.test(words[0]!)) continue;
+    // "Rs 24 lakh", "Apollo 11": a word right before a number is a unit, a currency or a model.
+    if (words.length === 1 && /^[^\S\n]\d/.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
     if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && writtenInLowerCase(text, words[0]!.toLowerCase())) continue;

@@ -1,8 +1,8 @@
 /**
  * Quotes with a speaker that a reader would still not share as that speaker's statement: names
- * in quote marks, lines nobody said (what somebody "would say" or is "left to wonder"), and
- * stretches paired across several quotes (the narration between them inside). markKeyQuotes
- * never makes them key; they stay in the list behind "More quotes".
+ * in quote marks or given to a thing ("is called"), lines nobody said (what somebody "would
+ * say" or is "left to wonder"), and stretches paired across several quotes (the narration
+ * between them inside). markKeyQuotes never makes them key; they stay behind "More quotes".
  */
 import type { Quote } from '../types.js';
 import { isTitleCase } from './not-a-quote.js';
@@ -19,6 +19,9 @@ const LEAD_CHARS = 80;
 /** `As Holmes would say, "..."`, `will be left to wonder: "..."`: a modal before the verb. */
 const HYPOTHETICAL_LEAD = /\b(?:would|might|could|will|may|must)\s+(?:[\p{Ll}-]+\s+){0,3}(?:say|ask|wonder|think|reply|answer|tell\s+\p{L}+)\b[^.!?"“”]{0,30}$/u;
 
+/** `is called "feather pillow lung"`, `what's known as "X"`: a name given to a thing, not a statement. */
+const NAMING_LEAD = /\b(?:(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:called|known\s+as|dubbed|named|termed|nicknamed|labell?ed)|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:\p{Ll}+ly\s+)?(?:called|known\s+as|dubbed|termed))\s*,?\s*$/u;
+
 /** `...it,” he said. “It just...`: a closing mark, a cue, and the quote goes on: mispaired marks. */
 const CUE_INSIDE = new RegExp(`["”]\\s*,?\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:${SPEECH_VERB})(?![\\p{L}])`, 'u');
 
@@ -29,5 +32,5 @@ export function notShareable(q: Quote, text?: string): boolean {
   if (!text) return false;
   // The opening mark stands right before the quoted words.
   const lead = text.slice(Math.max(0, q.start - 1 - LEAD_CHARS), Math.max(0, q.start - 1));
-  return HYPOTHETICAL_LEAD.test(lead);
+  return HYPOTHETICAL_LEAD.test(lead) || NAMING_LEAD.test(lead);
 }

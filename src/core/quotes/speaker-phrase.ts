@@ -232,7 +232,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // a group, and the group speaks, not the place, party or person named in front of it.
   const group = !!run && !definite && tail.length > 0 && tail.length <= MAX_GROUP_TAIL && tail.every((w) => /^\p{Ll}/u.test(w)) && PLURAL_PEOPLE.test(tail.at(-1)!);
   if (group) return { kind: 'name', value: words.slice(run[0]).join(' '), role: appositive?.trim() || null, honorific: null };
-  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && !OWNER_VOICE_WORD.test(tail.at(-1)!);
+  // ("the U.S. attorney's office": the office is the attorney's, a role's, not the name's.)
+  const roleOwner = tail.length >= 2 && /['’]s?$/.test(tail.at(-2)!) && ROLE_NOUNS.has(tail.at(-2)!.replace(/['’]s?$/, ''));
+  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && (roleOwner || !OWNER_VOICE_WORD.test(tail.at(-1)!));
   // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
   const partyMember = !!run && definite && run[1] === words.length && PARTY_MEMBER.test(words.at(-1)!);
   // "the former senator from New York": a role from a place (a body's agents speak for it above).

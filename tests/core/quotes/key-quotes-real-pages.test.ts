@@ -46,6 +46,9 @@ const SPEAKERS: Row[] = [
   ['a body\'s acronym glued to a person\'s name', '"We want more firms in the pool," NASA Maria Monti said in a call.', 'firms in the pool', 'Maria Monti'],
   ['unchanged: a one-word acronym speaks', 'The NRA said the bill was "a step too far for most of its members."', 'step too far', 'NRA'],
   ['unchanged: "The US NAVY said"', 'The US NAVY said the ship was "ready for sea within the month."', 'ready for sea', 'US NAVY'],
+  ['a word before a number is no "he" ("Rs 24 lakh")', '"I flew to Lindia on May 15 and was caught at the border," he said.\n\nHe said he has spent Rs 24 lakh on the four attempts. Harjit Dhaliwal, another traveller, said he had given Rs 25 lakh to an agent. "He sent me to Lindia on May 2 by way of Osmar."', 'by way of Osmar', 'Harjit Dhaliwal'],
+  ['"the Lindton attorney\'s office said": the office of a role, not the place', 'The call was recorded, the Lindton attorney\'s office said. "We will not let this go," the Lindton attorney\'s office said.', 'let this go', null],
+  ['unchanged: "the Hale campaign said" is Hale\'s', 'Ruth Hale spoke on Monday. "We will win this seat," the Hale campaign said.', 'win this seat', 'Ruth Hale'],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
@@ -100,6 +103,15 @@ describe('key quotes a reader sees', () => {
     const quotes = [mk('Harbour (“No Way Back”). “It took hold of me the moment I heard it,” he said. “It just fit.” Okafor had the same feeling', 0, 'Tom Reyes'), mk('We knew at once that this was the song for the film', 300, 'Ada Okafor')];
     markKeyQuotes(quotes);
     expect(quotes.map((q) => q.key)).toEqual([false, true]);
+  });
+
+  test('a name given to a thing ("is called", "what\'s known as") is never key', () => {
+    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." "We should ask every patient about the home," Pratt said.';
+    const at = (words: string) => text.indexOf(words);
+    const mk = (words: string): Quote => ({ text: words, speaker: 'Owen Pratt', speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
+    const quotes = [mk('feather pillow lung in adults.'), mk('the miller\'s cough of the north.'), mk('We should ask every patient about the home')];
+    markKeyQuotes(quotes, text);
+    expect(quotes.map((q) => q.key)).toEqual([false, false, true]);
   });
 
   test('unchanged: a statement in sentence case of three words is key', () => {
