@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { findQuotes } from '../../../src/core/quotes/find-quotes.js';
 import { isFragment, markKeyQuotes } from '../../../src/core/quotes/key-quotes.js';
+import { indexNames } from '../../../src/core/quotes/name-index.js';
 import type { Quote } from '../../../src/core/types.js';
 import { genderOfGivenName } from '../../../src/core/parties/lexicon.js';
 
@@ -46,7 +47,6 @@ const SPEAKERS: Row[] = [
   ['a body\'s acronym glued to a person\'s name', '"We want more firms in the pool," NASA Maria Monti said in a call.', 'firms in the pool', 'Maria Monti'],
   ['unchanged: a one-word acronym speaks', 'The NRA said the bill was "a step too far for most of its members."', 'step too far', 'NRA'],
   ['unchanged: "The US NAVY said"', 'The US NAVY said the ship was "ready for sea within the month."', 'ready for sea', 'US NAVY'],
-  ['a word before a number is no "he" ("Rs 24 lakh")', '"I flew to Lindia on May 15 and was caught at the border," he said.\n\nHe said he has spent Rs 24 lakh on the four attempts. Harjit Dhaliwal, another traveller, said he had given Rs 25 lakh to an agent. "He sent me to Lindia on May 2 by way of Osmar."', 'by way of Osmar', 'Harjit Dhaliwal'],
   ['"the Lindton attorney\'s office said": the office of a role, not the place', 'The call was recorded, the Lindton attorney\'s office said. "We will not let this go," the Lindton attorney\'s office said.', 'let this go', null],
   ['unchanged: "the Hale campaign said" is Hale\'s', 'Ruth Hale spoke on Monday. "We will win this seat," the Hale campaign said.', 'win this seat', 'Ruth Hale'],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
@@ -55,6 +55,13 @@ const SPEAKERS: Row[] = [
 describe('speakers a reader sees on key quotes', () => {
   test.each(SPEAKERS)('%s', (_shape, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('names behind the speakers', () => {
+  test('a word right before a number is a unit, a currency or a model, not a name', () => {
+    const names = indexNames('He said he has spent Rs 24 lakh on the four tries, and the Apollo 11 crew flew with Ada Quill.', []);
+    expect(names.map((n) => n.name)).toEqual(['Ada Quill']);
   });
 });
 
@@ -108,8 +115,8 @@ describe('key quotes a reader sees', () => {
   test('a name given to a thing ("is called", "what\'s known as") is never key', () => {
     const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." "We should ask every patient about the home," Pratt said.';
     const at = (words: string) => text.indexOf(words);
-    const mk = (words: string): Quote => ({ text: words, speaker: 'Owen Pratt', speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
-    const quotes = [mk('feather pillow lung in adults.'), mk('the miller\'s cough of the north.'), mk('We should ask every patient about the home')];
+    const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
+    const quotes = [mk('feather pillow lung in adults.', 'Illness'), mk('the miller\'s cough of the north.', 'Dust'), mk('We should ask every patient about the home', 'Owen Pratt')];
     markKeyQuotes(quotes, text);
     expect(quotes.map((q) => q.key)).toEqual([false, false, true]);
   });
