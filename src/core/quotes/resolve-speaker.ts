@@ -8,7 +8,7 @@ import type { Attribution } from './attribution.js';
 import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription, salientDescribed } from './describe-person.js';
 import type { NameLookup } from './name-lookup.js';
 import { bodyNamedAs } from './body-named-as.js';
-import { introducedUnnamed } from './unnamed-introduction.js';
+import { introducedUnnamed, isRelativeOfUnnamed } from './unnamed-introduction.js';
 import { writingIssuer } from './writing-author.js';
 
 export interface ResolvedSpeaker {
@@ -243,7 +243,8 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     if (author) return { speaker: author, role: att.value };
     // "A doctor at the scene ... the doctor said": the unnamed person, not the nearest named one.
     if (ctx.text && /^the\s/i.test(att.description ?? '') && introducedUnnamed(ctx.text, att.value, att.at)) return { speaker: null, role: att.role };
-    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(att.description, att.value, att.at, ctx.lookup) : null;
+    const guess = (d: string) => (isRelativeOfUnnamed(d) ? null : describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(d, att.value, att.at, ctx.lookup));
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? guess(att.description) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = surnameByHonorific(att, ctx) ?? fullName(att.value, att.at, ctx);

@@ -12,6 +12,7 @@ import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js
 import { STOPWORDS } from '../text/stopwords.js';
 import { genderOfFirstName } from '../text/first-names.js';
 import { MIN_PLACE_AND_PERSON_WORDS, personAfterPlace } from './person-after-place.js';
+import { fieldAfterTitle, officeField } from './office-field.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -223,6 +224,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // "Alessandro Amato of the Lindton Institute": the person speaks, the body is where they work.
   const member = run ? personOfBody(words, run[0]) : null;
   if (member) return member;
+  const field = run ? fieldAfterTitle(words, run[0], run[1], (w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) : null;
+  if (field) return { kind: 'nominal', value: field, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   // "the Vermont senator", "the Lindian president": a name qualifying a role is a description.
   const tail = run ? words.slice(run[1]) : [];
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun
@@ -253,8 +256,13 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const afterAcronym = run[1] - run[0] >= MIN_PLACE_AND_PERSON_WORDS && /^\p{Lu}{2,}$/u.test(words[run[0]]!) && !!genderOfFirstName(words[run[0] + 1]!) ? 1 : 0;
   const given = afterPlace || afterAcronym;
   const stripped = stripTitles(words.slice(run[0] + given, run[1]));
-  const { titles, honorific } = stripped;
-  const name = withoutHomePlace(stripped.name);
+  const { honorific } = stripped;
+  let { titles } = stripped;
+  // "the Secretary of State", "Director of Public Prosecutions Ada Quill": an office's field.
+  const office = officeField(titles, stripped.name);
+  if (office?.holder === null) return { kind: 'nominal', value: office.head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
+  if (office) titles = office.titles;
+  const name = withoutHomePlace(office?.holder ?? stripped.name);
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   // "They WILL NOT WORK with ...": words shouted in capitals, not a name (an acronym is one word).

@@ -57,3 +57,13 @@ export function introducedUnnamed(text: string, head: string, at: number): boole
   }
   return false;
 }
+
+/**
+ * "The victim's mother testified": a relative of somebody the article names by a common noun
+ * is nobody named; only a title the article gave ("Ada Quill, the victim's mother,") names her.
+ */
+const RELATIVE_OF_UNNAMED = /^the\s+\p{Ll}[\p{Ll}-]*['’]s?\s+(?:\p{Ll}+\s+)?(?:mother|father|wife|husband|son|daughter|sister|brother|parents?|family|widow|widower|aunt|uncle|grandmother|grandfather|cousin|niece|nephew|girlfriend|boyfriend|partner|fiancée?)$/iu;
+
+export function isRelativeOfUnnamed(description: string): boolean {
+  return RELATIVE_OF_UNNAMED.test(description);
+}

@@ -49,6 +49,11 @@ const SPEAKERS: Row[] = [
   ['unchanged: "The US NAVY said"', 'The US NAVY said the ship was "ready for sea within the month."', 'ready for sea', 'US NAVY'],
   ['"the Lindton attorney\'s office said": the office of a role, not the place', 'The call was recorded, the Lindton attorney\'s office said. "We will not let this go," the Lindton attorney\'s office said.', 'let this go', null],
   ['unchanged: "the Hale campaign said" is Hale\'s', 'Ruth Hale spoke on Monday. "We will win this seat," the Hale campaign said.', 'win this seat', 'Ruth Hale'],
+  ['"The victim\'s mother testified": a relative of somebody unnamed is nobody named', 'The trial was held in Fort Worth. Jurors heard from the police first.\n\nThe victim\'s mother testified, describing her daughter as "brave, strong, and very smart" before telling the jury about the night.', 'very smart', null],
+  ['"the High Commissioner for Human Rights said": an office, not a body called "Human Rights"', 'The United Nations High Commissioner for Human Rights said the move did "not change the law on the matter at all."', 'change the law', null],
+  ['the holder after an office\'s field', '"The evidence is too weak after so many years," said Director of Public Prosecutions Maria Quill.', 'too weak', 'Maria Quill'],
+  ['unchanged: "Secretary of State Name"', '"We will talk again next week," said Secretary of State John Kerrigan.', 'talk again', 'John Kerrigan'],
+  ['unchanged: "Mayor of Place Name"', '"We will talk again next week," said Mayor of Lindton Ruth Alder.', 'talk again', 'Ruth Alder'],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
