@@ -51,6 +51,7 @@ const SPEAKERS: Row[] = [
   ['unchanged: "the Hale campaign said" is Hale\'s', 'Ruth Hale spoke on Monday. "We will win this seat," the Hale campaign said.', 'win this seat', 'Ruth Hale'],
   ['"The victim\'s mother testified": a relative of somebody unnamed is nobody named', 'The trial was held in Fort Worth. Jurors heard from the police first.\n\nThe victim\'s mother testified, describing her daughter as "brave, strong, and very smart" before telling the jury about the night.', 'very smart', null],
   ['"the High Commissioner for Human Rights said": an office, not a body called "Human Rights"', 'The United Nations High Commissioner for Human Rights said the move did "not change the law on the matter at all."', 'change the law', null],
+  ['a formal office is not guessed from the place named just before', 'Washington moved its embassy on Monday and Kit Ashdown praised it.\n\nThe United Nations High Commissioner for Human Rights said the move did "not change the law on the matter at all."', 'change the law', null],
   ['the holder after an office\'s field', '"The evidence is too weak after so many years," said Director of Public Prosecutions Maria Quill.', 'too weak', 'Maria Quill'],
   ['unchanged: "Secretary of State Name"', '"We will talk again next week," said Secretary of State John Kerrigan.', 'talk again', 'John Kerrigan'],
   ['unchanged: "Mayor of Place Name"', '"We will talk again next week," said Mayor of Lindton Ruth Alder.', 'talk again', 'Ruth Alder'],
@@ -118,12 +119,12 @@ describe('key quotes a reader sees', () => {
   });
 
   test('a name given to a thing ("is called", "what\'s known as") is never key', () => {
-    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." "We should ask every patient about the home," Pratt said.';
+    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." For birds the term often used is "keeper\'s lung of the loft." "We should ask every patient about the home," Pratt said.';
     const at = (words: string) => text.indexOf(words);
     const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
-    const quotes = [mk('feather pillow lung in adults.', 'Illness'), mk('the miller\'s cough of the north.', 'Dust'), mk('We should ask every patient about the home', 'Owen Pratt')];
+    const quotes = [mk('feather pillow lung in adults.', 'Illness'), mk('the miller\'s cough of the north.', 'Dust'), mk('keeper\'s lung of the loft.', 'Birds'), mk('We should ask every patient about the home', 'Owen Pratt')];
     markKeyQuotes(quotes, text);
-    expect(quotes.map((q) => q.key)).toEqual([false, false, true]);
+    expect(quotes.map((q) => q.key)).toEqual([false, false, false, true]);
   });
 
   test('unchanged: a statement in sentence case of three words is key', () => {
