@@ -16,16 +16,16 @@ const isNameShaped = (text: string) => isTitleCase(text, Number.POSITIVE_INFINIT
 
 /** Characters before the opening mark read for a hypothetical cue. */
 const LEAD_CHARS = 80;
-/** `As Holmes would say, "..."`, `will be left to wonder: "..."`: a modal before the verb. */
+/** `As Holmes would say, "..."`, `the board might ask itself: "..."`: a modal before the verb. */
 const HYPOTHETICAL_LEAD = /\b(?:would|might|could|will|may|must)\s+(?:[\p{Ll}-]+\s+){0,3}(?:say|ask|wonder|think|reply|answer|tell\s+\p{L}+)\b[^.!?"“”]{0,30}$/u;
 
 /**
- * `is called "feather pillow lung"`, `what's known as "X"`, `the term often used is "X"`: a
+ * `is called "feather pillow lung"`, `what's known as "X"`, `the usual term is "X"`: a
  * name given to a thing, not a statement.
  */
 const NAMING_LEAD = /\b(?:(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:called|known\s+as|dubbed|named|termed|nicknamed|labell?ed)|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:\p{Ll}+ly\s+)?(?:called|known\s+as|dubbed|termed)|(?:term|name|phrase|word|label)\s+(?:[\p{Ll}]+\s+){0,3}(?:is|was))\s*[,:]?\s*$/u;
 
-/** `...it,” he said. “It just...`: a closing mark, a cue, and the quote goes on: mispaired marks. */
+/** `...for us,” she said. “And then...`: a closing mark, a cue, and the quote goes on: mispaired marks. */
 const CUE_INSIDE = new RegExp(`["”]\\s*,?\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:${SPEECH_VERB})(?![\\p{L}])`, 'u');
 
 /** Whether the quote is no shareable statement, whoever it is attributed to. `text` is the article (optional). */

@@ -1,6 +1,6 @@
 /**
  * Capitalised words right after an office's "of" or "for" name its field, not a person: "the
- * Secretary of State", "the High Commissioner for Human Rights". The holder, when the phrase
+ * Secretary of State", "the High Commissioner for Coastal Affairs". The holder, when the phrase
  * names one, starts at a known given name further on ("Director of Public Prosecutions Ada
  * Quill"); a name right after the field is the holder as it stands ("Secretary of State John
  * Kerrigan" never gets here: the field is part of the titles).
@@ -29,7 +29,7 @@ export function officeField(titles: string, name: string): OfficeField | null {
 }
 
 /**
- * "the High Commissioner for Human Rights": a name run after a title's "for" or "of" (outside
+ * "the High Commissioner for Coastal Affairs": a name run after a title's "for" or "of" (outside
  * the run) with no given name in it is the office's field: returns the title word, else null.
  */
 export function fieldAfterTitle(words: readonly string[], start: number, end: number, isTitle: (w: string) => boolean): string | null {

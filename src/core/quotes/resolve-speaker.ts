@@ -231,7 +231,7 @@ export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
 
-/** "High Commissioner for Human Rights", "Secretary of State": a capitalised office and its field. */
+/** "High Commissioner for Coastal Affairs", "Secretary of State": a capitalised office and its field. */
 const FORMAL_OFFICE = /\b\p{Lu}\p{Ll}+\s+(?:of|for)\s+\p{Lu}/u;
 
 export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedSpeaker {
@@ -244,10 +244,10 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     if (body) return { speaker: body, role: att.role };
     const author = resolveWriting(att, ctx);
     if (author) return { speaker: author, role: att.value };
-    // "A doctor at the scene ... the doctor said": the unnamed person, not the nearest named one.
+    // "A nurse in the square ... the nurse said": the unnamed person, not the nearest named one.
     if (ctx.text && /^the\s/i.test(att.description ?? '') && introducedUnnamed(ctx.text, att.value, att.at)) return { speaker: null, role: att.role };
-    // Only a title the article gave names "the victim's mother" or "the High Commissioner for
-    // Human Rights" (a formal office, capitalised): no guess from who was named or quoted last.
+    // Only a title the article gave names "the boy's father" or "the High Commissioner for
+    // Coastal Affairs" (a formal office, capitalised): no guess from who was named or quoted last.
     const guess = (d: string) => (isRelativeOfUnnamed(d) || FORMAL_OFFICE.test(d) ? null : describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(d, att.value, att.at, ctx.lookup));
     const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? guess(att.description) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };

@@ -235,7 +235,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // a group, and the group speaks, not the place, party or person named in front of it.
   const group = !!run && !definite && tail.length > 0 && tail.length <= MAX_GROUP_TAIL && tail.every((w) => /^\p{Ll}/u.test(w)) && PLURAL_PEOPLE.test(tail.at(-1)!);
   if (group) return { kind: 'name', value: words.slice(run[0]).join(' '), role: appositive?.trim() || null, honorific: null };
-  // ("the U.S. attorney's office": the office is the attorney's, a role's, not the name's.)
+  // ("the Lindton attorney's office": the office is the attorney's, a role's, not the place's.)
   const roleOwner = tail.length >= 2 && /['’]s?$/.test(tail.at(-2)!) && ROLE_NOUNS.has(tail.at(-2)!.replace(/['’]s?$/, ''));
   const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && (roleOwner || !OWNER_VOICE_WORD.test(tail.at(-1)!));
   // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
@@ -265,7 +265,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   const name = withoutHomePlace(office?.holder ?? stripped.name);
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
-  // "They WILL NOT WORK with ...": words shouted in capitals, not a name (an acronym is one word).
+  // "They WILL NOT RUN on ...": words shouted in capitals, not a name (an acronym is one word).
   if (/^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.

@@ -1,7 +1,7 @@
 /**
- * "A doctor at the scene told reporters he tried to help. ... "...," the doctor said.": a
- * description that points back at a person the article introduced without a name ("a doctor",
- * "a UK man's") stands for that unnamed person, not for the nearest named one. Introduced with
+ * "A nurse in the square tried to help him. ... "...," the nurse said.": a description that
+ * points back at a person the article introduced without a name ("a nurse", "a Lindian man's")
+ * stands for that unnamed person, not for the nearest named one. Introduced with
  * a name beside it ("Ada Quill, a doctor at ...", "a doctor, Ada Quill,") it is that person:
  * the usual resolution applies.
  */
@@ -21,7 +21,7 @@ function introduction(head: string): RegExp {
   let re = introductions.get(head);
   if (!re) {
     if (introductions.size >= MAX_REMEMBERED_HEADS) introductions.clear();
-    // "a doctor", "an elderly man", "A UK man's", "the 43-year-old man": up to two words between.
+    // "a nurse", "an elderly man", "A Lindian man's", "the 51-year-old man": up to two words between.
     re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:([Aa]n?)|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,2}${head}(?:['’]s)?(?![\p{L}\p{N}])`, 'gu');
     introductions.set(head, re);
   }
@@ -59,8 +59,8 @@ export function introducedUnnamed(text: string, head: string, at: number): boole
 }
 
 /**
- * "The victim's mother testified": a relative of somebody the article names by a common noun
- * is nobody named; only a title the article gave ("Ada Quill, the victim's mother,") names her.
+ * "The boy's father told the court": a relative of somebody the article names by a common noun
+ * is nobody named; only a title the article gave ("Ada Quill, the boy's aunt,") names them.
  */
 const RELATIVE_OF_UNNAMED = /^the\s+\p{Ll}[\p{Ll}-]*['’]s?\s+(?:\p{Ll}+\s+)?(?:mother|father|wife|husband|son|daughter|sister|brother|parents?|family|widow|widower|aunt|uncle|grandmother|grandfather|cousin|niece|nephew|girlfriend|boyfriend|partner|fiancée?)$/iu;
 

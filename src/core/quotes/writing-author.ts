@@ -1,5 +1,5 @@
 /**
- * Who issued the writing a quote is read from: `Norvik Foods issued a statement on Monday.` ...
+ * Who issued the writing a quote is read from: `Norvik Foods put out a statement.` ...
  * `"...," the statement continued.` News copy introduces the writing once, with "a" or a
  * possessive ("in a statement", "its letter"), in a sentence whose subject issued it; later
  * "the statement" refers back to that one, not to whoever was quoted or named last.

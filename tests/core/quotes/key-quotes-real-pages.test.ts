@@ -20,7 +20,7 @@ const keyTexts = (text: string) => quotesOf(text).filter((q) => q.key).map((q) =
 
 type Row = [shape: string, text: string, words: string, speaker: string | null];
 
-const EXPERT = '"There are no firm numbers, but I find the figures to be sound," said Mel Ortega, a professor of geology at the University of Dunmore.\n\n';
+const EXPERT = '"Nobody has firm numbers, but the figures look sound to me," said Mel Ortega, a professor of geology at the University of Dunmore.\n\n';
 
 const SPEAKERS: Row[] = [
   // "says" after "the" and a name is a verb: a body in capitals speaks, not the last person quoted.
@@ -29,29 +29,29 @@ const SPEAKERS: Row[] = [
   ['"the ACRONYM writes"', `${EXPERT}The IMF writes that growth "will slow in every region next year."`, 'slow in every region', 'IMF'],
   ['unchanged: "the commission says" is the body named before', 'The Lindton Water Commission met on Monday. The commission says the rates "will rise by a tenth next year."', 'rise by a tenth', 'Lindton Water Commission'],
   // `"A," the nurses stated. "B."`: B goes on with A's cue, even when it names nobody known.
-  ['a split quote after an unnamed cue does not take the speaker of the paragraph before', '"This is where the trouble starts," Dr. Nadia Ferro, a member of the panel, told the Ledger.\n\n"Winter has already arrived in the north, so we write in haste," the nurses stated. "Many patients, including those in the new wing, will face a higher risk than usual."', 'higher risk than usual', null],
+  ['a split quote after an unnamed cue does not take the speaker of the paragraph before', '"This is where the trouble starts," Dr. Nadia Ferro, a member of the panel, told the Ledger.\n\n"Winter came early in the north this year, and we are worried," the nurses stated. "Patients on the new ward will be in more danger than they were last winter."', 'more danger', null],
   ['unchanged: a split quote after a named cue goes on with that speaker', '"This is where the trouble starts," Dr. Nadia Ferro, a member of the panel, told the Ledger. "Staff will carry it home and it could spread fast."', 'carry it home', 'Nadia Ferro'],
   ['unchanged: a quote paragraph after a named speaker inherits', '"This is where the trouble starts," Dr. Nadia Ferro told the Ledger.\n\n"Staff will carry it home and it could spread fast."', 'carry it home', 'Nadia Ferro'],
   // "the statement continued": whoever the sentence introducing the statement names.
-  ['"the statement continued" is the statement of who issued it', 'On Monday, Harlow Records issued a statement that seemed to let Lena Marsh sing at the gala.\n\nLena Marsh said on Tuesday she "would not go back to the label."\n\n"It should be said that singers need no label approval to sing live on television," the statement continued.', 'no label approval', 'Harlow Records'],
-  ['"says the letter" introduced with no named sender names nobody', '"We are worn out," said Dr. Ada Quill, one of the signers.\n\nIn a March 3 letter to the health board, the doctors asked for more beds.\n\n"The wards are full every night of the week," says the letter signed by nine doctors.', 'full every night', null],
-  ['"a statement said" is the body that spoke just before', 'The ship will not reach the dock, Lindton Port said on Monday. "The ship was not carrying any cargo for the town," a statement said. "Both halves of the dock continue to work normally."', 'work normally', 'Lindton Port'],
-  ['"the group added" is the body the article called "the group"', 'Some 900 cooks will lose their jobs, said a group of staff. The group, Kitchen Voices Alliance, sent a letter to managers this month.\n\nThe group said that Harbel had reached a deal with JRX to take on the cooks.\n\nIn a separate post, the group added that Harbel "is not keeping its promise to treat staff with respect."', 'keeping its promise', 'Kitchen Voices Alliance'],
+  ['"the statement continued" is the statement of who issued it', 'On Monday, Harlow Records put out a statement which seemed to let Lena Marsh sing at the gala.\n\nLena Marsh said on Tuesday she "would not go back to the label."\n\n"Singers do not need the consent of any label to sing on a live show," the statement continued.', 'consent of any label', 'Harlow Records'],
+  ['"says the letter" introduced with no named sender names nobody', '"We are worn out," said Dr. Ada Quill, one of the signers.\n\nIn a March 3 memo to the health board, the nurses asked for more beds.\n\n"The wards are full every night of the week," says the memo signed by nine nurses.', 'full every night', null],
+  ['"a statement said" is the body that spoke just before', 'The ship will not reach the dock, Lindton Port said on Monday. "The ship had no cargo for the town on board," a statement said. "Both halves of the dock are open as usual."', 'open as usual', 'Lindton Port'],
+  ['"the group added" is the body the article called "the group"', 'Some 900 cooks will lose their jobs, said a group of staff. The group, Kitchen Voices Alliance, sent a letter to managers this month.\n\nThe group said that Harbel had reached a deal with JRX to take on the cooks.\n\nIn another post, the group said Harbel "is breaking its word to the kitchen staff."', 'breaking its word', 'Kitchen Voices Alliance'],
   ['"Name, a charity for ..." then "the charity said"', 'The Corvin Trust, a charity for old sailors, runs the home. Staff at JRX were told on Friday.\n\n"We will not let it close," the charity said.', 'not let it close', 'Corvin Trust'],
-  ['"Today, I\'m going to" names nobody', 'Today, I’m going to build on what I wrote last week by showing you how to shift your “success mindset” toward growth.\n\nYou are putting together a first offer and then it hits you — “Oh, if I want people to buy this, I have to sell it for ever!”', 'sell it for ever', null],
+  ['"Today, I\'m going to" names nobody', 'Today, I’m going to walk you through the way I changed my own “money habits” this spring.\n\nYou sit down to write your first plan and suddenly it dawns on you — “Wait, if I want anyone to pay for this, I will have to sell it for years!”', 'sell it for years', null],
   // "the doctor said" after "A doctor at the scene ...": the unnamed person, not the nearest named one.
-  ['"the doctor said" after "A doctor at the scene"', 'Dr. Ada Quill ran the clinic. "We saw many cases this winter," Quill said.\n\nA doctor at the scene told the paper he tried to save one of the men.\n\n"It is a shame to see a friend die this way," the doctor said.', 'friend die', null],
-  ['"the man wrote" after "A Lindian man\'s" and "the man" again and again', 'A Lindian man’s new pillows left him short of breath, his doctors say. According to a report, published in Northern Chest Letters, the 51-year-old man had felt tired for months.\n\nHis doctor sent him to Dr. Owen Pratt, a lung doctor at the city hospital. Pratt talked with the man by phone.\n\n"We should ask every patient about the home," Pratt said.\n\n"It does not bother me at all now," the man wrote in a note.', 'bother me', null],
-  ['unchanged: "the doctor said" after "Name, a doctor at ..."', '"We saw many cases this winter," said Ada Quill, a doctor at the clinic.\n\n"It is a shame to see a friend die this way," the doctor said.', 'friend die', 'Ada Quill'],
-  ['words shouted in capitals are nobody', 'These phones are ONLY sold in Lindia. They WILL NOT WORK with older networks (search for "fully unlocked phones with dual bands" for the others).', 'dual bands', null],
+  ['"the doctor said" after "A doctor at the scene"', 'Dr. Ada Quill ran the clinic. "We saw many cases this winter," Quill said.\n\nA nurse in the square helped the hurt until the vans came.\n\n"Nobody should have to watch a neighbour bleed like that," the nurse said.', 'neighbour bleed', null],
+  ['"the man wrote" after "A Lindian man\'s" and "the man" again and again', 'A Lindian man’s new pillows left him short of breath. According to a report, published in Northern Chest Letters, the 51-year-old man had felt tired for months.\n\nHis own physician sent him to Dr. Owen Pratt, a lung specialist at the city hospital. Pratt phoned the man twice.\n\n"We should ask every patient about the home," Pratt said.\n\n"I sleep through the night again," the man wrote in a note.', 'sleep through', null],
+  ['unchanged: "the doctor said" after "Name, a doctor at ..."', '"We saw many cases this winter," said Ada Quill, a nurse at the clinic.\n\n"Nobody should have to watch a neighbour bleed like that," the nurse said.', 'neighbour bleed', 'Ada Quill'],
+  ['words shouted in capitals are nobody', 'These phones are ONLY sold in Lindia. They WILL NOT RUN on older networks (look for "phones sold without a lock and with two bands" for the others).', 'two bands', null],
   ['a body\'s acronym glued to a person\'s name', '"We want more firms in the pool," NASA Maria Monti said in a call.', 'firms in the pool', 'Maria Monti'],
   ['unchanged: a one-word acronym speaks', 'The NRA said the bill was "a step too far for most of its members."', 'step too far', 'NRA'],
   ['unchanged: "The US NAVY said"', 'The US NAVY said the ship was "ready for sea within the month."', 'ready for sea', 'US NAVY'],
   ['"the Lindton attorney\'s office said": the office of a role, not the place', 'The call was recorded, the Lindton attorney\'s office said. "We will not let this go," the Lindton attorney\'s office said.', 'let this go', null],
   ['unchanged: "the Hale campaign said" is Hale\'s', 'Ruth Hale spoke on Monday. "We will win this seat," the Hale campaign said.', 'win this seat', 'Ruth Hale'],
-  ['"The victim\'s mother testified": a relative of somebody unnamed is nobody named', 'The trial was held in Fort Worth. Jurors heard from the police first.\n\nThe victim\'s mother testified, describing her daughter as "brave, strong, and very smart" before telling the jury about the night.', 'very smart', null],
-  ['"the High Commissioner for Human Rights said": an office, not a body called "Human Rights"', 'The United Nations High Commissioner for Human Rights said the move did "not change the law on the matter at all."', 'change the law', null],
-  ['a formal office is not guessed from the place named just before', 'Washington moved its embassy on Monday and Kit Ashdown praised it.\n\nThe United Nations High Commissioner for Human Rights said the move did "not change the law on the matter at all."', 'change the law', null],
+  ['"The boy\'s father told the court": a relative of somebody unnamed is nobody named', 'The trial was held in Port Alder. Jurors heard from the police first.\n\nThe boy\'s father told the court, calling his son "kind, calm and braver than any of us" before he spoke of the night.', 'braver than', null],
+  ['"the High Commissioner for Coastal Affairs said": an office, not a body called "Coastal Affairs"', 'The Lindian High Commissioner for Coastal Affairs said the move did "not change the law on the matter at all."', 'change the law', null],
+  ['a formal office is not guessed from the place named just before', 'Port Alder moved its harbour office on Monday and Kit Ashdown praised it.\n\nThe Lindian High Commissioner for Coastal Affairs said the move did "not change the law on the matter at all."', 'change the law', null],
   ['the holder after an office\'s field', '"The evidence is too weak after so many years," said Director of Public Prosecutions Maria Quill.', 'too weak', 'Maria Quill'],
   ['unchanged: "Secretary of State Name"', '"We will talk again next week," said Secretary of State John Kerrigan.', 'talk again', 'John Kerrigan'],
   ['unchanged: "Mayor of Place Name"', '"We will talk again next week," said Mayor of Lindton Ruth Alder.', 'talk again', 'Ruth Alder'],
@@ -73,8 +73,8 @@ describe('names behind the speakers', () => {
 
 describe('roles a reader sees', () => {
   test('a time phrase before the role is no part of it', () => {
-    const q = quotesOf('Last week State Department official Dan Harlow told the panel he recalled the call "vividly."\n\n"I then heard the minister ask whether the deal was done," Harlow testified.')[1]!;
-    expect([q.speaker, q.speakerRole]).toEqual(['Dan Harlow', 'State Department official']);
+    const q = quotesOf('Last month Harbour Board official Dan Harlow told the panel he remembered the talk "clearly."\n\n"I heard the minister ask whether the deal was done," Harlow testified.')[1]!;
+    expect([q.speaker, q.speakerRole]).toEqual(['Dan Harlow', 'Harbour Board official']);
   });
 });
 
@@ -107,19 +107,19 @@ describe('key quotes a reader sees', () => {
   });
 
   test('what somebody would say or is left to wonder is never key', () => {
-    const text = 'The board had a new partner, and Harlow Capital will be left to wonder: "what did we ever do to deserve all of this?"\n\nAs Inspector Vane would say, "Simple enough, my good friend Morley."';
+    const text = 'The band has a new label, and the board of Harlow Capital might ask itself: "where exactly did our plan go so wrong?"\n\nAs Inspector Vane would say, "Simple enough, my good friend Morley."';
     expect(quotesOf(text).filter((q) => q.key)).toEqual([]);
   });
 
   test('marks paired across two quotes (a cue inside) are never key', () => {
     const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: false, key: false, start, end: start + text.length });
-    const quotes = [mk('Harbour (“No Way Back”). “It took hold of me the moment I heard it,” he said. “It just fit.” Okafor had the same feeling', 0, 'Tom Reyes'), mk('We knew at once that this was the song for the film', 300, 'Ada Okafor')];
+    const quotes = [mk('Harbour (“No Way Back”). “It was right for us from the first bar,” she said. “And then it stuck.” Okafor felt the same', 0, 'Tom Reyes'), mk('We knew at once that this was the song for the film', 300, 'Ada Okafor')];
     markKeyQuotes(quotes);
     expect(quotes.map((q) => q.key)).toEqual([false, true]);
   });
 
   test('a name given to a thing ("is called", "what\'s known as") is never key', () => {
-    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." For birds the term often used is "keeper\'s lung of the loft." "We should ask every patient about the home," Pratt said.';
+    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." For birds the usual term is "keeper\'s lung of the loft." "We should ask every patient about the home," Pratt said.';
     const at = (words: string) => text.indexOf(words);
     const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
     const quotes = [mk('feather pillow lung in adults.', 'Illness'), mk('the miller\'s cough of the north.', 'Dust'), mk('keeper\'s lung of the loft.', 'Birds'), mk('We should ask every patient about the home', 'Owen Pratt')];
