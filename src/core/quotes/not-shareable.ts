@@ -25,7 +25,7 @@ const HYPOTHETICAL_LEAD = /\b(?:would|might|could|will|may|must)\s+(?:[\p{Ll}-]+
  */
 const NAMING_LEAD = /\b(?:(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:called|known\s+as|dubbed|named|termed|nicknamed|labell?ed)|what(?:['’]s|\s+is|\s+are|\s+was)\s+(?:\p{Ll}+ly\s+)?(?:called|known\s+as|dubbed|termed)|(?:term|name|phrase|word|label)\s+(?:[\p{Ll}]+\s+){0,3}(?:is|was))\s*[,:]?\s*$/u;
 
-/** `...for us,” she said. “And then...`: a closing mark, a cue, and the quote goes on: mispaired marks. */
+/** `...the first bar,” Reyes recalled. “Then...`: a closing mark, a cue, and the quote goes on: mispaired marks. */
 const CUE_INSIDE = new RegExp(`["”]\\s*,?\\s+(?:he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(?:${SPEECH_VERB})(?![\\p{L}])`, 'u');
 
 /** Whether the quote is no shareable statement, whoever it is attributed to. `text` is the article (optional). */

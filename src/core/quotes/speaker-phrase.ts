@@ -53,7 +53,7 @@ const NOT_NAMES = new Set([
   // sentence or a question (not "Will": a given name).
   'another', 'other', 'others', 'several', 'few', 'would', 'could', 'should', 'might', 'must', 'did',
   'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'probably', 'hopefully',
-  // "Today, I’m going to ...": a pronoun with its verb contracted, in either apostrophe.
+  // "This week, I’m adding ...": a pronoun with its verb contracted, in either apostrophe.
   ...CONTRACTED_OPENERS.flatMap((w) => [w, w.replace("'", '’')]),
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */

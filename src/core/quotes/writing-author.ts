@@ -13,7 +13,7 @@ const MENTION_REACH = 1500;
 const SENTENCE_CHARS = 300;
 /** "a statement", "a joint statement", "a Nov. 5 letter", "its letter": up to three words between. */
 const introduction = (noun: string) => new RegExp(`\\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[^\\s.,;:!?"“”]+\\.?\\s+){0,3}${noun}\\b`, 'g');
-/** "The company flat-out denied it in a statement": a body named by its head noun, resolved like "the company said". */
+/** "The firm flatly rejected it in a statement": a body named by its head noun, resolved like "the firm said". */
 const NOMINAL_SUBJECT = /^\s*(?:(?:in|on|at|during|after|before|since|by|for|with|from|under|over)\s[^,]{1,50},\s*)?(?:the|its)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+ly\s+|flat-out\s+)?\p{Ll}+/iu;
 
 export interface WritingIssuer {

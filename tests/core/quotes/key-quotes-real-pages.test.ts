@@ -41,7 +41,7 @@ const SPEAKERS: Row[] = [
   ['"This week, I\'m going to" names nobody', 'This week, I’m going to add to my last post by telling you how to change your “money habits” this spring.\n\nYou sit down to write your first plan and suddenly it dawns on you — “Wait, if I want anyone to pay for this, I will have to sell it for years!”', 'sell it for years', null],
   // "the nurse said" after "A nurse in the square ...": the unnamed person, not the nearest named one.
   ['"the nurse said" after "A nurse in the square"', 'Dr. Ada Quill ran the clinic. "We saw many cases this winter," Quill said.\n\nA nurse in the square helped the hurt until the vans came.\n\n"Nobody should have to watch a neighbour bleed like that," the nurse said.', 'neighbour bleed', null],
-  ['"the man wrote" after "A Lindian man\'s" and "the man" again and again', 'A Lindian man’s new pillows left him short of breath. According to a report, published in Northern Chest Letters, the 51-year-old man had felt tired for months.\n\nHis own physician sent him to Dr. Owen Pratt, a lung specialist at the city hospital. Pratt phoned the man twice.\n\n"We should ask every patient about the home," Pratt said.\n\n"I sleep through the night again," the man wrote in a note.', 'sleep through', null],
+  ['"the man wrote" after "A Lindian man\'s" and "the man" again and again', 'A Lindian man’s new pillows left him short of breath. According to a report, published in Northern Chest Letters, the 51-year-old man had felt tired for months.\n\nHis own physician sent him to Dr. Owen Pratt, a lung specialist at the city hospital. Pratt phoned the man twice.\n\n"We should ask every patient about the home," Pratt said.\n\n"I sleep through the night again," the man wrote on a card.', 'sleep through', null],
   ['unchanged: "the nurse said" after "Name, a nurse at ..."', '"We saw many cases this winter," said Ada Quill, a nurse at the clinic.\n\n"Nobody should have to watch a neighbour bleed like that," the nurse said.', 'neighbour bleed', 'Ada Quill'],
   ['words shouted in capitals are nobody', 'These phones are ONLY sold in Lindia. They WILL NOT RUN on older networks (look for "phones sold without a lock and with two bands" for the others).', 'two bands', null],
   ['a body\'s acronym glued to a person\'s name', '"We want more firms in the pool," NASA Maria Monti said in a call.', 'firms in the pool', 'Maria Monti'],
@@ -66,7 +66,7 @@ describe('speakers a reader sees on key quotes', () => {
 
 describe('names behind the speakers', () => {
   test('a word right before a number is a unit, a currency or a model, not a name', () => {
-    const names = indexNames('He said he has spent Rs 24 lakh on the four tries, and the Apollo 11 crew flew with Ada Quill.', []);
+    const names = indexNames('The trips cost him Rs 24 lakh in all, and the Apollo 11 crew flew with Ada Quill.', []);
     expect(names.map((n) => n.name)).toEqual(['Ada Quill']);
   });
 });
@@ -119,7 +119,7 @@ describe('key quotes a reader sees', () => {
   });
 
   test('a name given to a thing ("is called", "what\'s known as") is never key', () => {
-    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust can lead to what\'s known as "the miller\'s cough of the north." For birds the usual term is "keeper\'s lung of the loft." "We should ask every patient about the home," Pratt said.';
+    const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust may cause what\'s known as "the miller\'s cough of the north." For birds the usual term is "keeper\'s lung of the loft." "We should ask every patient about the home," Pratt said.';
     const at = (words: string) => text.indexOf(words);
     const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
     const quotes = [mk('feather pillow lung in adults.', 'Illness'), mk('the miller\'s cough of the north.', 'Dust'), mk('keeper\'s lung of the loft.', 'Birds'), mk('We should ask every patient about the home', 'Owen Pratt')];
