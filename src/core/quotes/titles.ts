@@ -52,9 +52,9 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
 /**
  * "Last month Harbour Board official X", "On Friday Lindian trade minister X": a time phrase
  * before the role is no part of it. (Full day and month names: "Sun" is a newspaper too, "May"
- * a surname.)
+ * a surname; "night" and "morning" stay: a "night news editor" is a job.)
  */
-const TIME_WORD = /^(?:week|weekend|month|year|night|morning|afternoon|evening|tonight|today|yesterday)$/i;
+const TIME_WORD = /^(?:week|weekend|month|year|tonight|today|yesterday)$/i;
 const DAY_OR_MONTH = new Set([...WEEKDAYS, ...MONTHS].filter((w) => w !== 'may'));
 
 /**
