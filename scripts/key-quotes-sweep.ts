@@ -11,9 +11,13 @@
 import type { Quote } from '../src/core/types.js';
 import { analyzeHtml } from '../src/node/pipeline.js';
 import { quotePassage } from '../src/popup/quote-passage.js';
+import { wordCount } from '../src/core/quotes/key-quotes.js';
+import { notShareable } from '../src/core/quotes/not-shareable.js';
 import { pickIds, readPage } from './lib/sweep-pages.js';
 
 const showAll = process.argv.includes('--all');
+/** As key-quotes.ts counts a statement. */
+const MIN_STATEMENT_WORDS = 3;
 
 function shown(q: Quote): string {
   const p = quotePassage(q);
@@ -29,14 +33,15 @@ for (const id of pickIds(30)) {
   const result = analyzeHtml(html, id, url);
   const key = result.quotes.filter((q) => q.key);
   const others = result.quotes.filter((q) => !q.key);
-  const speakers = new Set(result.quotes.filter((q) => q.speaker && !q.fragment).map((q) => q.speaker));
+  // Speakers of statements that could be key (the issue's rule: three of them -> three key voices).
+  const speakers = new Set(result.quotes.filter((q) => q.speaker && !q.fragment && wordCount(q.text) >= MIN_STATEMENT_WORDS && !notShareable(q, result.text)).map((q) => q.speaker));
   const keySpeakers = new Set(key.map((q) => q.speaker));
   pages++;
   keyTotal += key.length;
   if (speakers.size >= 3 && keySpeakers.size < 3) short++;
   console.log(`## ${id} ${result.title ?? '(no title)'} [${result.siteName ?? ''}]`);
-  console.log(`   ${result.quotes.length} quotes, ${speakers.size} speakers; key ${key.length}; More quotes: ${others.length}`);
+  console.log(`   ${result.quotes.length} quotes, ${speakers.size} speakers of statements; key ${key.length}; More quotes: ${others.length}`);
   key.forEach((q, i) => console.log(`  K${i + 1} ${shown(q)}`));
   if (showAll) for (const q of others) console.log(`   -${q.fragment ? ' (scare)' : ''} ${shown(q)}`);
 }
-console.log(`\n${pages} pages, ${keyTotal} key quotes; pages with 3+ speakers but fewer than 3 key speakers: ${short}`);
+console.log(`\n${pages} pages, ${keyTotal} key quotes; pages with 3+ speakers of statements but fewer than 3 key speakers: ${short}`);
