@@ -55,6 +55,7 @@ const SPEAKERS: Row[] = [
   ['the holder after an office\'s field', '"The evidence is too weak after so many years," said Director of Public Prosecutions Maria Quill.', 'too weak', 'Maria Quill'],
   ['unchanged: "Secretary of State Name"', '"We will talk again next week," said Secretary of State John Kerrigan.', 'talk again', 'John Kerrigan'],
   ['unchanged: "Mayor of Place Name"', '"We will talk again next week," said Mayor of Lindton Ruth Alder.', 'talk again', 'Ruth Alder'],
+  ['a verb\'s -ing form opening a sentence is nobody "he" could be', 'Dr. Owen Pratt spoke to the panel. Mapping the caves, he said, would be “a job for a whole decade” at least.', 'whole decade', 'Owen Pratt'],
   ['unchanged: "the statement said" with no introduction goes on with the speaker just quoted', '"We did nothing wrong," Harlow Records said on Monday. "We will fight this," the statement said.', 'fight this', 'Harlow Records'],
 ];
 
@@ -109,6 +110,15 @@ describe('key quotes a reader sees', () => {
   test('what somebody would say or is left to wonder is never key', () => {
     const text = 'The band has a new label, and the board of Harlow Capital might ask itself: "where exactly did our plan go so wrong?"\n\nAs Inspector Vane would say, "Simple enough, my good friend Morley."';
     expect(quotesOf(text).filter((q) => q.key)).toEqual([]);
+  });
+
+  test('a condition after "if" or "whether" is nobody\'s statement', () => {
+    const text = 'A new poll finds most members want the board to act if it "broke the rules of the club in the spring." "Each vote gets a second count," said Ruth Alder.';
+    const at = (words: string) => text.indexOf(words);
+    const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
+    const quotes = [mk('broke the rules of the club in the spring.', 'Members'), mk('Each vote gets a second count', 'Ruth Alder')];
+    markKeyQuotes(quotes, text);
+    expect(quotes.map((q) => q.key)).toEqual([false, true]);
   });
 
   test('marks paired across two quotes (a cue inside) are never key', () => {
