@@ -93,18 +93,24 @@ describe('key quotes a reader sees', () => {
     expect(keyTexts(text)).toHaveLength(1);
   });
 
+  /** The key flags markKeyQuotes gives quotes of `text` (each [words, speaker]), found where the text has them. */
+  const keyFlags = (text: string, quoted: Array<[words: string, speaker: string]>, withText = true) => {
+    const quotes = quoted.map(([words, speaker]): Quote => {
+      const start = text.indexOf(words);
+      return { text: words, speaker, speakerRole: null, fragment: isFragment(words), key: false, start, end: start + words.length };
+    });
+    markKeyQuotes(quotes, withText ? text : undefined);
+    return quotes.map((q) => q.key);
+  };
+
   test('a name in quote marks is never key; a statement beside it is', () => {
-    const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: isFragment(text), key: false, start, end: start + text.length });
-    const quotes = [mk('Silver Harbour Series', 0, 'Lindton Toys'), mk('We wanted a kit a whole family could build over a weekend', 100, 'Jon Varga')];
-    markKeyQuotes(quotes);
-    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+    const text = 'Lindton Toys called it the "Silver Harbour Series". "We wanted a kit a whole family could build over a weekend," Jon Varga said.';
+    expect(keyFlags(text, [['Silver Harbour Series', 'Lindton Toys'], ['We wanted a kit a whole family could build over a weekend', 'Jon Varga']], false)).toEqual([false, true]);
   });
 
   test('a book title of many words is never key', () => {
-    const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: false, key: false, start, end: start + text.length });
-    const quotes = [mk('Quiet Money: A Short Path to All the Savings You Will Ever Need', 0, 'Bram Ostrow'), mk('Set aside a little each week and do not touch it', 300, 'Bram Ostrow')];
-    markKeyQuotes(quotes);
-    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+    const text = 'In "Quiet Money: A Short Path to All the Savings You Will Ever Need" Bram Ostrow writes: "Set aside a little each week and do not touch it."';
+    expect(keyFlags(text, [['Quiet Money: A Short Path to All the Savings You Will Ever Need', 'Bram Ostrow'], ['Set aside a little each week and do not touch it', 'Bram Ostrow']], false)).toEqual([false, true]);
   });
 
   test('what somebody would say or is left to wonder is never key', () => {
@@ -114,27 +120,17 @@ describe('key quotes a reader sees', () => {
 
   test('a condition after "if" or "whether" is nobody\'s statement', () => {
     const text = 'A new poll finds most members want the board to act if it "broke the rules of the club in the spring." "Each vote gets a second count," said Ruth Alder.';
-    const at = (words: string) => text.indexOf(words);
-    const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
-    const quotes = [mk('broke the rules of the club in the spring.', 'Members'), mk('Each vote gets a second count', 'Ruth Alder')];
-    markKeyQuotes(quotes, text);
-    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+    expect(keyFlags(text, [['broke the rules of the club in the spring.', 'Members'], ['Each vote gets a second count', 'Ruth Alder']])).toEqual([false, true]);
   });
 
   test('marks paired across two quotes (a cue inside) are never key', () => {
-    const mk = (text: string, start: number, speaker: string): Quote => ({ text, speaker, speakerRole: null, fragment: false, key: false, start, end: start + text.length });
-    const quotes = [mk('Harbour (“No Way Back”). “It was right for us from the first bar,” she said. “And then it stuck.” Okafor felt the same', 0, 'Tom Reyes'), mk('We knew at once that this was the song for the film', 300, 'Ada Okafor')];
-    markKeyQuotes(quotes);
-    expect(quotes.map((q) => q.key)).toEqual([false, true]);
+    const text = '"Harbour (“No Way Back”). “It was right for us from the first bar,” she said. “And then it stuck.” Okafor felt the same" ... "We knew at once that this was the song for the film"';
+    expect(keyFlags(text, [['Harbour (“No Way Back”). “It was right for us from the first bar,” she said. “And then it stuck.” Okafor felt the same', 'Tom Reyes'], ['We knew at once that this was the song for the film', 'Ada Okafor']], false)).toEqual([false, true]);
   });
 
   test('a name given to a thing ("is called", "what\'s known as") is never key', () => {
     const text = 'When the cause is feathers in a pillow, the illness is called "feather pillow lung in adults." Dust may cause what\'s known as "the miller\'s cough of the north." For birds the usual term is "keeper\'s lung of the loft." "We should ask every patient about the home," Pratt said.';
-    const at = (words: string) => text.indexOf(words);
-    const mk = (words: string, speaker: string): Quote => ({ text: words, speaker, speakerRole: null, fragment: false, key: false, start: at(words), end: at(words) + words.length });
-    const quotes = [mk('feather pillow lung in adults.', 'Illness'), mk('the miller\'s cough of the north.', 'Dust'), mk('keeper\'s lung of the loft.', 'Birds'), mk('We should ask every patient about the home', 'Owen Pratt')];
-    markKeyQuotes(quotes, text);
-    expect(quotes.map((q) => q.key)).toEqual([false, false, false, true]);
+    expect(keyFlags(text, [['feather pillow lung in adults.', 'Illness'], ['the miller\'s cough of the north.', 'Dust'], ['keeper\'s lung of the loft.', 'Birds'], ['We should ask every patient about the home', 'Owen Pratt']])).toEqual([false, false, false, true]);
   });
 
   test('unchanged: a statement in sentence case of three words is key', () => {
