@@ -165,7 +165,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (NOT_PARTIES.has(lower) || (words.length === 1 && ORG_SUFFIX.test(first))) return null;
-  // "from a concert The teen's lawyer" (a stop lost in the text): a lone article or pronoun is no name.
+  // "after the parade The mayor's aide" (a stop lost in the text): a lone article or pronoun is no name.
   if (words.length === 1 && LOWER_LETTER.test(first) && isFunctionWord(first) && !isGivenName(first) && !isSurname(first) && !isPlaceName(first) && !isOrganizationName(first)) return null;
   // "US-China", "Franco-German": two places joined are a relation between them.
   if (words.length === 1 && first.includes('-') && first.split('-').every((part) => isPlaceName(part) || isCountry(part) || CANONICAL[part.toLowerCase()] !== undefined)) return null;

@@ -155,7 +155,7 @@ describe('posts, counts, players and postal codes', () => {
     expect(partiesOf(text).find((p) => p.name === 'Nora King')?.mentions.length).toBe(2);
   });
   test('a short word in capitals before an article is emphasis', () => {
-    expect(namesOf('So now you know that there IS a ferry to Tarla, the Pellan Foundation said.')).not.toContain('IS');
+    expect(namesOf('As it turns out there IS a ferry to Tarla, the Pellan Foundation said.')).not.toContain('IS');
   });
   test('an acronym in the plural counts things', () => {
     expect(namesOf('Advertisers pay more when the DSPs and the CPMs rise, the Pellan Foundation said.')).toEqual(['Pellan Foundation']);
