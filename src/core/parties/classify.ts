@@ -6,22 +6,24 @@
  */
 import type { PartyKind } from '../types.js';
 import {
-  isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
+  isCommonWord, isCountry, isFunctionWord, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isPlaceWord, isSurname,
 } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 import { ROLE_NOUNS } from '../text/role-words.js';
 import { CANONICAL, PLACE_ACRONYMS, isDemonym } from './place-aliases.js';
 import {
-  CREDIT_WORDS, DIRECTION_WORDS, EVENT_WORDS, MODEL_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PARTY_MEMBERS, PORTFOLIO_WORDS,
+  CREDIT_WORDS, DIRECTION_WORDS, EVENT_WORDS, INSTITUTIONS, MODEL_WORDS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, NOT_PARTIES, PARTY_MEMBERS, PORTFOLIO_WORDS, THE_INSTITUTIONS,
 } from './word-lists.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|near|to|from|across|into|outside|inside|throughout|toward|towards|via)$/i;
 /** Role nouns that also end bodies' names ("Burger King", "Dairy Queen"). */
 const NOT_OFFICE_ROLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lady', 'partner', 'partners']);
-const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
+export const ORG_SUFFIX = /^(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}s?$|^\p{Lu}+-\p{Lu}+$/u;
 
 export type Verdict = PartyKind | null;
+
+const LOWER_LETTER = /\p{Ll}/u;
 
 /** A word in capitals without dots ("RRP", "DL", "BMJ"): no part of a person's name. */
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}+)?s?$/u;
@@ -56,10 +58,14 @@ export interface WordEvidence {
   placeCues: ReadonlyMap<string, number>;
   /** First words of organisations' full names ("Halvorsen" of "Halvorsen Engineering"). */
   bodies: ReadonlySet<string>;
+  /** Words opening a company's formal name ("Santa Rosa" of "Santa Rosa Mining Corp"): its short name. */
+  companies: ReadonlySet<string>;
   personCues: ReadonlyMap<string, number>;
   thingCues: ReadonlyMap<string, number>;
   /** The article writes this word in lower case too ("keyboard"): a common noun. */
   lowerCase: (word: string) => boolean;
+  /** Acronyms the article spells out in words that name no party ("OLS" of "Orbital Lander System"). */
+  spelledOut: ReadonlyMap<string, null>;
 }
 
 /** Endings of abstract nouns no name has ("Prevention", "Astronomy", "Operations", "Equities"). */
@@ -97,6 +103,34 @@ function personShape(words: readonly string[]): boolean {
   return !words.some((w) => CAPITALS_WORD.test(w) || COMPOUND_OR_ADDRESS.test(w) || PRODUCT_CAPITALS.test(w));
 }
 
+/**
+ * Whether the first word may open another name of a body: not a given name, a common word, a
+ * maker a lexicon knows ("Toyota Hilux" is the product rule's), a place, a direction or a
+ * person's surname, and
+ * the name does not end in a place's head or a surname ("Carrow County", "Rhodri Vance").
+ */
+function bodyOpens(words: readonly string[], ev: WordEvidence): boolean {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (isGivenName(first) || isCommonWord(first) || isOrganizationName(first) || isPlaceName(first) || isCountry(first) || ev.places.has(first)) return false;
+  // "Clinton Foundation" beside "Hilda Clinton": a person's surname opens no body's other names.
+  if (DIRECTION_WORDS.has(first.toLowerCase()) || ev.namedPeople.has(first)) return false;
+  return !isPlaceWord(last) && !isSurname(last);
+}
+
+function isInstitution(run: NameRun, lower: string): boolean {
+  if (!THE_INSTITUTIONS.has(lower)) return INSTITUTIONS.has(lower);
+  return !run.tokens[0]!.sentenceStart && run.before?.text === 'the' && run.tokens[0]!.gap === ' ';
+}
+
+/** Verbs that cannot follow a name's "'s" as "is" or "has": after them the name is a business's. */
+const BUSINESS_AFTER = /^(?:was|is|has|had|were|will|would|posted|reported|reports)$/;
+/** "IS an", "SO very": the words after a short word in capitals that make it emphasis, not a name. */
+const EMPHASIS_AFTER = /^(?:a|an|the|not|no|so|very|really|just|also|still|never|always|that|it)$/;
+const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
+/** The United States' postal codes of states and the capital's district. */
+const US_STATE_CODES: ReadonlySet<string> = new Set(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC`.split(' '));
+
 /** "S.C.", "N.M.", "D.C.": two dotted initials. */
 const STATE_INITIALS = /^\p{Lu}\.\p{Lu}\.$/u;
 
@@ -131,24 +165,39 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
   if (NOT_PARTIES.has(lower) || (words.length === 1 && ORG_SUFFIX.test(first))) return null;
+  // "after the parade The mayor's aide" (a stop lost in the text): a lone article or pronoun is no name.
+  if (words.length === 1 && LOWER_LETTER.test(first) && isFunctionWord(first) && !isGivenName(first) && !isSurname(first) && !isPlaceName(first) && !isOrganizationName(first)) return null;
   // "US-China", "Franco-German": two places joined are a relation between them.
   if (words.length === 1 && first.includes('-') && first.split('-').every((part) => isPlaceName(part) || isCountry(part) || CANONICAL[part.toLowerCase()] !== undefined)) return null;
   // "Interestingly, the fans...": an adverb opening a sentence, not a name.
   if (words.length === 1 && run.tokens[0]!.sentenceStart && /ly$/.test(first) && /^,/.test(run.after?.gap ?? '') && !isGivenName(first) && !isSurname(first) && !isPlaceName(first)) return null;
+  // "Rival Tandy's was also lower", "Tandy's reported": a verb right after the 's, which no
+  // contraction allows ("Tandy's is" is not "Tandy is is"), names a business by its shop sign.
+  if (words.length === 1 && run.tokens[0]!.possessive && BUSINESS_AFTER.test(run.after?.text ?? '') && run.after?.gap === ' ' && !ev.namedPeople.has(first)) return 'organization';
   // "Cabinet Room", "Situation Room": a room, not the body that meets in it.
   if (words.length > 1 && lastLower === 'room') return null;
   // "@RuthAlder", "#CleanRivers": a handle or a hashtag, not a name in a sentence.
   if (/[@#]$/.test(run.tokens[0]!.gap)) return null;
   // "New Carrow State Attorney General", "County Sheriff": an office without the name of who holds it.
   if (words.length > 1 && ROLE_NOUNS.has(lastLower) && !NOT_OFFICE_ROLES.has(lastLower)) return null;
-  // Events, photo credits ("Getty Images"), party members ("Carrow Democrats"), models ("MacBook Pro").
-  if (words.length > 1 && NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower))) return null;
+  // Events, photo credits ("Getty Images"), party members ("Carrow Democrats"), models ("MacBook Pro", "Vexo Pros").
+  if (words.length > 1 && (NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower)) || MODEL_WORDS.has(lastLower.replace(/s$/, '')))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
+  // "Halvorsen North America", "Halvorsen Capital Markets" beside "Halvorsen Engineering" (or
+  // "Halvorsen said its"): a body's name opens another of its bodies, not a person's; a title before such a
+  // name ("President Halvorsen North America") is a post in the body.
+  // (A maker a lexicon knows is left to the product rule below: "Toyota Hilux".)
+  if (words.length > 1 && !run.honorific && (ev.bodies.has(first) || thingFirst(first, ev)) && bodyOpens(words, ev) && (!lexiconKind(whole) || ev.companies.has(whole))) return 'organization';
   // "Head of Market Research": a title before common nouns names an office, not a person.
   if (run.honorific || (run.title && titledPerson(words, whole) && !words.every((w) => isArticleNoun(w, ev)))) return 'person';
   // "Columbia, S.C.", "Santa Fe, N.M.": a state's dotted initials after a town.
-  if (words.length === 1 && STATE_INITIALS.test(first) && run.tokens[0]!.gap === ', ') return 'place';
+  // "Carrow, DC", "Dunmore, MD": a state's postal code after a town and a comma.
+  if (words.length === 1 && (STATE_INITIALS.test(first) || US_STATE_CODES.has(first)) && run.tokens[0]!.gap === ', ' && run.before?.cap) return 'place';
+  // "President", "Speaker" alone: a post, named by no name ("the President's health").
+  if (words.length === 1 && ROLE_NOUNS.has(lower) && !isSurname(first) && !ev.people.has(first)) return null;
+  // "DSPs", "CPMs", "ICUs": an acronym in the plural counts things, not a body.
+  if (words.length === 1 && PLURAL_ACRONYM.test(first) && !isOrganizationName(first)) return null;
   // "Vantree told me" after "Orla Vantree": a word of a full personal name is that person, before
   // any lexicon or pronoun cue ("Ford" is a maker too; "Weeks’ family ... its relief").
   // "Northwind said it would pay" after "Northwind Offshore" is still the firm (classifySingle).
@@ -160,12 +209,17 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   if (words.length === 2 && PORTFOLIO_WORDS.has(first.toLowerCase()) && (isCountry(last) || isPlaceName(last) || ev.places.has(last))) return 'organization';
   // "Toyota Hilux", "Boeing Dreamliner": a maker's name before another word is a product, not a person.
   if (words.length >= 2 && isOrganizationName(first) && !isGivenName(first) && !isOrgWord(last) && !isPlaceName(last)) return null;
+  // "Congress voted", "a vote in the Senate", "impeached by the House": a legislature by its one word.
+  if (words.length === 1 && isInstitution(run, lower)) return 'organization';
   if (words.length === 1 && isOrgWord(first)) return null; // "Ministry", "Union" alone: a common noun
   // "West Bank", "East End": a direction and a shore or quarter name a place, not a bank.
   if (words.length === 2 && DIRECTION_WORDS.has(first.toLowerCase()) && PLACE_PARTS.test(last)) return 'place';
   // "Carrow Post-Courier": the head noun may be the last part of a compound.
   if (words.some((w) => isOrgWord(w)) || ORG_SUFFIX.test(last) || isOrgWord(last.slice(last.lastIndexOf('-') + 1))) return 'organization';
   if (words.length > 1 && (isPlaceWord(first) || isPlaceWord(last) || DIRECTION_WORDS.has(first.toLowerCase()))) return 'place';
+  if (words.length === 1 && ev.spelledOut.has(first)) return null;
+  // "there IS a bar", "it is SO good": a short word shouted, not an acronym.
+  if (words.length === 1 && first.length === 2 && CAPITALS_WORD.test(first) && isFunctionWord(lower) && CANONICAL[lower] === undefined && EMPHASIS_AFTER.test(run.after?.text ?? '')) return null;
   if (words.length === 1 && ACRONYM.test(first)) return NOT_ORG_ACRONYMS.has(lower) || isShouted(first) ? null : 'organization';
   // A given name first makes a person only of a name shaped like one (personShape).
   if (words.length > 1 && isGivenName(first) && !isPlaceName(first) && personShape(words)) return 'person';
@@ -187,14 +241,13 @@ const DEMONYM_SHAPE = /(?:ean|ian|ese|ish|oslovak|ans|ians|eans)$/;
 const BRAND_SHAPE = /^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d]*$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 const MIN_CUES_UNKNOWN_WORD = 2;
-/** "PaineWebber", "MagSafe": capitals inside one word. */
-const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 function classifySingle(run: NameRun, ev: WordEvidence): Verdict {
   const w = run.text;
   if (DEMONYM_SHAPE.test(w) && !isGivenName(w) && !isSurname(w) && !isPlaceName(w) && !ev.people.has(w)) return null;
   // "PaineWebber said its": a firm; "AirPods", "MagSafe" with nothing said of them: a product.
-  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return CAMEL_CASE.test(w) && !ev.bodies.has(w) && (ev.thingCues.get(w) ?? 0) === 0 ? null : 'organization';
+  // "V-Pad", "Lions-Hawks" (a match) with nothing said of them neither: a product or two names joined.
+  if (BRAND_SHAPE.test(w) && !ev.people.has(w)) return !ev.bodies.has(w) && (ev.thingCues.get(w) ?? 0) === 0 ? null : 'organization';
   // "Halvorsen said" after "Halvorsen Engineering": the firm's short name.
   if (ev.bodies.has(w) && !ev.people.has(w) && !isGivenName(w)) return 'organization';
   const person = ev.personCues.get(w) ?? 0;

@@ -3,6 +3,7 @@
  * ridge" is a place; "the 2024 Kestrel Sierra" and "Sierra pickups" are products, no party.
  */
 import type { Verdict } from './classify.js';
+import { isOrgWord } from './lexicon.js';
 import type { NameRun } from './name-runs.js';
 
 /** Nouns of geography that, as an appositive, make the name before them a place. */
@@ -16,6 +17,8 @@ const PRODUCT_AFTER = /^\s+(?:SUVs?|sedans?|pickups?|trucks?|vehicles?|models?|h
 export function contextVerdict(text: string, run: NameRun): Verdict | undefined {
   if (run.honorific || run.title) return undefined;
   if (PLACE_APPOSITIVE.test(text.slice(run.end, run.end + 80))) return 'place';
-  if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)) || PRODUCT_AFTER.test(text.slice(run.end, run.end + 14))) return null;
+  // "the 2027 Carrow Football League draft": a year before a body's name dates its event, not a model.
+  if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)) && !isOrgWord(run.tokens[run.tokens.length - 1]!.text)) return null;
+  if (PRODUCT_AFTER.test(text.slice(run.end, run.end + 14))) return null;
   return undefined;
 }

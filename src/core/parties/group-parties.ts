@@ -4,7 +4,11 @@
  */
 import type { PartyKind } from '../types.js';
 import type { Mention } from './mentions.js';
+import { isOrganizationName } from './lexicon.js';
 import { canonicalName } from './place-aliases.js';
+
+/** The words a company's formal name ends with. */
+const FORMAL_SUFFIX = / (?:Inc|Corp|Corporation|Co|Company|Ltd|Plc|LLC|AG|SA|NV|BV|Group|Holdings)\.?$/;
 
 export interface PartyDraft {
   name: string;
@@ -35,6 +39,8 @@ export function groupMentions(mentions: readonly Mention[], text: string): Party
     for (const w of m.text.split(' ')) if (!fullPeopleByWord.has(w)) fullPeopleByWord.set(w, m);
   }
   const orgs = mentions.filter((m) => m.kind === 'organization' && m.text.includes(' '));
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) if (!firstAt.has(m.text)) firstAt.set(m.text, m.start);
   for (const m of mentions) {
     if (m.demonymOf) { add(`place:${m.demonymOf}`, m.demonymOf, 'place', m); continue; }
     if (m.kind === 'person') {
@@ -50,10 +56,14 @@ export function groupMentions(mentions: readonly Mention[], text: string): Party
     }
     // "International Atomic Energy Agency (IAEA)": the acronym in brackets, or the initials.
     // "Northwind" for "Northwind Offshore": a single word opening exactly one longer body's name.
+    // A body a lexicon knows joins only its formal name ("Boeing Co"), not its products. A full
+    // name comes before its short form: one met only after it is a product ("Zorblax TV").
     const opening = !m.text.includes(' ') ? orgs.filter((o) => o.text.startsWith(`${m.text} `)) : [];
+    const joins = opening.length > 0 && new Set(opening.map((o) => o.text)).size === 1 && opening[0]!.start < firstAt.get(m.text)!
+      && (!isOrganizationName(m.text) || FORMAL_SUFFIX.test(opening[0]!.text));
     const long = isAcronym(m.text)
       ? orgs.find((o) => initials(o.text) === m.text.replace(/\./g, '') || text.slice(o.end, o.end + 2 + m.text.length + 1).includes(`(${m.text}`))
-      : new Set(opening.map((o) => o.text)).size === 1 ? opening[0] : undefined;
+      : joins ? opening[0] : undefined;
     const name = canonicalName(long?.text ?? m.text);
     add(`organization:${name}`, name, 'organization', m);
   }

@@ -4,14 +4,16 @@
  * country ("Iranian officials" -> Iran) and headline words in capitals matched to known names.
  */
 import type { PartyKind } from '../types.js';
-import { classifyRun, type WordEvidence } from './classify.js';
+import { acronymExpansions } from './acronym-expansions.js';
+import { ORG_SUFFIX, classifyRun, type WordEvidence } from './classify.js';
 import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
 import { nameRuns, type NameRun } from './name-runs.js';
 import { countryOfDemonym, isDemonym } from './place-aliases.js';
+import { thingUses } from './thing-uses.js';
 import { tokenize, type Token } from './tokens.js';
-import { NOT_ORG_ACRONYMS, NOT_PARTIES } from './word-lists.js';
+import { SCORE_AFTER, SCORE_LINE, isScoreLine, lineOf } from './score-lines.js';
 import { writtenInLowerCase } from '../text/written-words.js';
 import { matchAllFromCapitals } from '../text/capital-matches.js';
 
@@ -70,15 +72,24 @@ export function findMentions(text: string): Mention[] {
   const tokens = tokenize(text);
   const credits = creditRanges(text);
   const found = nameRuns(text, tokens).filter((r) => !inRanges(r.start, credits));
-  const runs = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
+  const named = capitalisesNouns(text) ? found.map(strictRun).filter((r): r is NameRun => r !== null) : found;
+  // "Brindle CEO Jack Marlow": Brindle is a body of the story too (name-runs.ts finds it).
+  const bodies = new Set<NameRun>();
+  for (const r of named) if (r.body) bodies.add(bodyRun(text, r.body, r));
+  const runs = bodies.size ? [...named, ...bodies].sort((x, y) => x.start - y.start) : named;
   const ev = gatherEvidence(text, runs);
+  const forced = new Set<NameRun>(bodies);
   const verdicts = runs.map((r) => {
-    if (isScoreLine(text, r)) return 'organization';
-    const forced = contextVerdict(text, r);
-    return forced !== undefined ? forced : classifyRun(r, ev);
+    if (bodies.has(r)) return 'organization';
+    // "edged Rhys Tallow 7-6" ("Tallow said he..."): a person's name before a score is a player, not a team.
+    if (!playerName(r, ev) && isScoreLine(text, r)) { forced.add(r); return 'organization'; }
+    const cue = contextVerdict(text, r);
+    return cue !== undefined ? cue : classifyRun(r, ev);
   });
   const kinds = majorityKinds(runs, verdicts);
   for (const name of thingNames(text, runs, kinds)) kinds.delete(name);
+  // "the Orbit 3 mission", “Starfall” (a show), "10:45 QST": names written as things (thing-uses.ts).
+  for (const name of thingUses(text, runs, kinds, forced)) kinds.delete(name);
   const out: Mention[] = [];
   runs.forEach((r) => {
     const kind = kinds.get(r.text);
@@ -88,6 +99,19 @@ export function findMentions(text: string): Mention[] {
   out.push(...demonymMentions(tokens, [...credits, ...inNames], ev.demonyms));
   out.push(...capsLineMentions(text, tokens, kinds));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last word of the name is a person's: named with a given name or title, or "he"/"she" after it alone. */
+function playerName(r: NameRun, ev: WordEvidence): boolean {
+  const last = r.tokens[r.tokens.length - 1]!.text;
+  return ev.namedPeople.has(last) || (ev.personCues.get(last) ?? 0) > (ev.thingCues.get(last) ?? 0);
+}
+
+/** The run of a body's name glued before a post in `holder`'s run. */
+function bodyRun(text: string, tokens: Token[], holder: NameRun): NameRun {
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  return { tokens, start, end, text: text.slice(start, end), title: null, honorific: null, before: holder.before, after: undefined, preceding: text.slice(Math.max(0, start - 40), start) };
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|nicht|ist|mit|für|von|den|dem|des|ein|eine|auf|sich|zu|wird|werden)\b/g;
@@ -164,6 +188,8 @@ function capsLineMentions(text: string, tokens: readonly Token[], kinds: Map<str
   return out;
 }
 
+/** A word in capitals that may abbreviate a name ("OLS", "MVA"). */
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 // Not across a quote mark: after `"... Eastbrook floods," she said` "she" is the speaker.
 const PERSON_CUE = /^[^.!?"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b/i;
 /** "in Brantford", "outside Kingston": a word after these, not a possessive, reads as a place. */
@@ -186,7 +212,8 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
     if (found === undefined) asked.set(word, (found = writtenInLowerCase(text, word.toLowerCase())));
     return found;
   };
-  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase };
+  const companies = new Set<string>();
+  const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, companies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
   for (const pass of [0, 1]) {
@@ -194,20 +221,30 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
       const kind = classifyRun(r, none);
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
       if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (const t of r.tokens.slice(1)) namedPeople.add(t.text);
-      if (kind === 'organization' && !pass) bodies.add(r.tokens[0]!.text);
+      if (kind === 'organization' && !pass) {
+        bodies.add(r.tokens[0]!.text);
+        // "Santa Rosa Mining Corp": "Santa Rosa" is then the company's short name, not only a town.
+        if (ORG_SUFFIX.test(r.tokens[r.tokens.length - 1]!.text)) for (let k = 2; k < r.tokens.length; k++) companies.add(text.slice(r.start, r.tokens[k - 1]!.end));
+      }
     }
   }
   const personCues = new Map<string, number>();
   const thingCues = new Map<string, number>();
   const placeCues = new Map<string, number>();
+  const acronyms = new Set<string>();
   for (const r of runs) {
     if (r.tokens.length !== 1) continue;
+    if (ACRONYM_WORD.test(r.text)) acronyms.add(r.text);
     const after = text.slice(r.end, r.end + 80);
     if (PERSON_CUE.test(after)) personCues.set(r.text, (personCues.get(r.text) ?? 0) + 1);
     if (THING_CUE.test(after)) thingCues.set(r.text, (thingCues.get(r.text) ?? 0) + 1);
     if (PLACE_CUE_BEFORE.test(r.before?.text ?? '') && !r.tokens[0]!.possessive && /^(?:[^\p{L}]|\s+\p{Ll})/u.test(after)) placeCues.set(r.text, (placeCues.get(r.text) ?? 0) + 1);
   }
-  return { people, namedPeople, places, demonyms, bodies, personCues, thingCues, placeCues, lowerCase };
+  // "Orbital Lander System" beside "OLS": words that name no party make no party of their acronym
+  // (acronym-expansions.ts); words that name one leave it to the usual rules and to grouping.
+  const spelledOut = new Map<string, null>();
+  for (const [acronym, r] of acronymExpansions(runs, acronyms)) if (classifyRun(r, none) === null) spelledOut.set(acronym, null);
+  return { people, namedPeople, places, demonyms, bodies, companies, personCues, thingCues, placeCues, lowerCase, spelledOut };
 }
 
 /** "the capital, Tesk", "the port town of Alder": the word after names a place. */
@@ -253,25 +290,4 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   }
   for (const re of [PLACE_NOUN_BEFORE, PLACE_NOUN_AFTER]) for (const m of text.matchAll(re)) if (!isCommonWord(m[1]!)) places.add(m[1]!);
   return { places, demonyms };
-}
-
-/** A name followed by a score, on a line of results or standings, is a team ("Leeds 2 Everton 1"). */
-const SCORE_AFTER = /^ \d{1,3}(?:\s|$|-)/;
-const SCORE_LINE = /\b\d{1,3}\s*-\s*\d{1,3}\b|(?:(?:^|\s)\d{1,3}(?=\s|$)[^\n]*){2,}/;
-
-function lineOf(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
-function isScoreLine(text: string, r: NameRun): boolean {
-  if (r.honorific || !SCORE_AFTER.test(text.slice(r.end, r.end + 12)) || (r.tokens.length === 1 && isCommonWord(r.text))) return false;
-  // "Wi-Fi 6", "USB 3": a technology and its version, not a team and its score.
-  const lower = r.text.toLowerCase();
-  if (NOT_PARTIES.has(lower) || NOT_ORG_ACRONYMS.has(lower)) return false;
-  // A player's results ("Justin Hobday 71 68 70") and a national side ("Japan 2 Syria 1", written
-  // as the country) are no clubs.
-  if (isCountry(r.text) || (r.tokens.length > 1 && isGivenName(r.tokens[0]!.text) && !isPlaceName(r.tokens[0]!.text))) return false;
-  return SCORE_LINE.test(lineOf(text, r.start));
 }

@@ -9,7 +9,7 @@ import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATI
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
 import { CANONICAL, isDemonym } from './place-aliases.js';
-import { AFFILIATIONS, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
+import { AFFILIATIONS, BODY_POSTS, BODY_POSTS_AFTER, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
 import type { Token } from './tokens.js';
 
 export interface NameRun {
@@ -24,6 +24,8 @@ export interface NameRun {
   after: Token | undefined;
   /** Up to 40 characters of text before the run, for cues like "the city of". */
   preceding: string;
+  /** The body whose post the title names, glued before it ("Brindle" of "Brindle CEO Jack Marlow"). */
+  body?: Token[];
 }
 
 /** Words that join the parts of one name: particles ("de", "van") and a body's "of", "for", "&". */
@@ -71,7 +73,7 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
       if (prev.possessive || !/^ ?$/.test(t.gap)) break;
       if (isCap(t)) { j++; continue; }
       const next = tokens[j + 1];
-      if (JOINERS.test(t.text) && next && isCap(next) && next.gap === ' ' && !isDateWord(next.text)) { j += 2; continue; }
+      if (JOINERS.test(t.text) && next && isCap(next) && next.gap === ' ' && !isDateWord(next.text) && !placeAfterOn(t.text, next.text)) { j += 2; continue; }
       const joined = t.text === 'and' ? coordinatedBody(tokens, i, j) : 0;
       if (joined) { j = joined; continue; }
       break;
@@ -81,6 +83,11 @@ export function nameRuns(text: string, tokens: readonly Token[]): NameRun[] {
     i = j;
   }
   return out;
+}
+
+/** "the West Division on Carrow": "on" before a known place starts a new phrase ("Council on Foreign Relations" joins). */
+function placeAfterOn(joiner: string, next: string): boolean {
+  return joiner === 'on' && (isPlaceName(next) || isCountry(next));
 }
 
 /** "Fishermen's", "Workers'", "Veterans'", "People's": a group in the plural owns the body, not a place or a person. */
@@ -139,6 +146,8 @@ function contractionAfter(text: string, end: number): boolean {
   return (c === 0x27 || c === 0x2019) && CONTRACTION_AFTER.test(text.slice(end, end + 4));
 }
 
+/** "Orbitex Deep Sea Foods CEO": a body's name glued before a post is at most this long. */
+const MAX_BODY_WORDS = 3;
 /** An abbreviation in capitals before a name ("Rovers DL Tom Arkwright"): a position or a body, no part of the name. */
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
 /** "Republican Ada Minton": capitalised as a party's word is (word-lists.ts holds the words). */
@@ -165,11 +174,36 @@ function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: nu
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
     const prev = tokens[k - 1]!;
     const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || isAffiliation(prev.text);
-    if (glue && nameFrom(tokens, k, b, true)) return k;
+    // After a post in a named body ("Orbitex CEO Hanno Vell") a name needs no given name a list knows.
+    if (glue && nameFrom(tokens, k, b, !(k > a + 1 && bodyBefore(tokens, a, k - 1)))) return k;
     const place = isCountry(prev.text) || isPlaceName(prev.text) || CANONICAL[prev.text.toLowerCase()] !== undefined;
     if (k === a + 1 && place && !isGivenName(prev.text) && !isSurname(prev.text) && nameFrom(tokens, k, b, false)) return k;
   }
   return a;
+}
+
+/**
+ * "Brindle CEO", "Orbitex Foods chairman": one to three capitalised words right before a post
+ * held in a body (word-lists.ts) name that body, unless they are a place, a people, a party or
+ * a title ("Ohio Gov.", "Republican"), or end on common vocabulary no body's head noun is.
+ * Returns the body's tokens (from `a` to the post at `role`), or null.
+ */
+function bodyBefore(tokens: readonly Token[], a: number, role: number): Token[] | null {
+  if (role - a < 1 || role - a > MAX_BODY_WORDS || !BODY_POSTS.has(tokens[role]!.text.toLowerCase())) return null;
+  const body = tokens.slice(a, role);
+  for (const t of body) {
+    if (!isCap(t) || t.possessive || isTitleToken(t) || isDemonym(t.text) || isAffiliation(t.text) || isPlaceName(t.text) || isCountry(t.text) || CANONICAL[t.text.toLowerCase()] !== undefined) return null;
+  }
+  const last = body[body.length - 1]!.text;
+  return isCommonWord(last) && !isOrgWord(last) && !isOrganizationName(last) ? null : body;
+}
+
+
+/** Tokens a..b name a body: a lexicon knows it, or a body's head noun is in it ("Committee", "House of ..."). */
+function isBodyName(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  if (isOrganizationName(text.slice(tokens[a]!.start, tokens[b - 1]!.end))) return true;
+  for (let k = a; k < b; k++) if (isOrgWord(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "Ines Carvo of NASA", "Li Wen of Harbour Hospital": a person's name, then where they work. */
@@ -208,6 +242,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     a = k;
   }
   const glued = titleTokens.length || honorific ? a : gluedNameStart(text, tokens, a, b);
+  const body = glued > a + 1 ? bodyBefore(tokens, a, glued - 1) : null;
   if (glued > a) {
     titleTokens.push(...tokens.slice(a, glued));
     titleEnd = tokens[glued - 1]!.end;
@@ -218,6 +253,8 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
   while (b > a && (isDateWord(tokens[b - 1]!.text) || contractionAfter(text, tokens[b - 1]!.end))) b--;
   while (b > a && JOINERS.test(tokens[b - 1]!.text)) b--;
+  // "the Carrow Assembly Speaker said": a post after a body's name; the body is the party.
+  if (b - a >= 3 && BODY_POSTS_AFTER.has(tokens[b - 1]!.text.toLowerCase()) && !JOINERS.test(tokens[b - 2]!.text) && isBodyName(text, tokens, a, b - 1)) b--;
   if (a >= b) return null;
   const first = tokens[a]!;
   const last = tokens[b - 1]!;
@@ -233,5 +270,6 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     before: tokens[from - 1],
     after: tokens[to],
     preceding: text.slice(Math.max(0, first.start - 40), first.start),
+    ...(body ? { body } : {}),
   };
 }

@@ -25,6 +25,14 @@ function isTitleCased(line: string): boolean {
   return words.length >= MIN_HEADLINE_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPITAL_SHARE;
 }
 
+/**
+ * A long line is a paragraph missing its full stop, unless it is a headline in title case; a
+ * list of names with commas ("Defenders - Ada Voss, Lin Harte, ...") is no headline.
+ */
+function longUntitled(line: string): boolean {
+  return line.trim().split(/\s+/).length >= MIN_PROSE_WORDS && (line.includes(',') || !isTitleCased(line));
+}
+
 export interface ProseLines {
   /** True when the character at `pos` is on a prose line. */
   at(pos: number): boolean;
@@ -36,7 +44,7 @@ export function proseLines(text: string): ProseLines {
   let start = 0;
   for (const line of text.split('\n')) {
     starts.push(start);
-    prose.push(SENTENCE_END.test(line) || (/\d/.test(line) && (STANDALONE_NUMBER.test(line) || (!isTitleCased(line) && !PRICE.test(line)))) || line.trim().split(/\s+/).length >= MIN_PROSE_WORDS);
+    prose.push(SENTENCE_END.test(line) || (/\d/.test(line) && (STANDALONE_NUMBER.test(line) || (!isTitleCased(line) && !PRICE.test(line)))) || longUntitled(line));
     start += line.length + 1;
   }
   return {

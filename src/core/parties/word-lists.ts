@@ -32,6 +32,19 @@ export const PARTY_MEMBERS = set(`democrats republicans tories conservatives lib
 /** The same parties' words written before a member's name ("Republican Ada Minton"): an affiliation, no part of the name. */
 export const AFFILIATIONS = set(`republican democrat democratic labour conservative tory liberal socialist green`);
 
+/** Posts held in a body: capitalised words right before them name the body ("Brindle CEO Jack Marlow"). */
+export const BODY_POSTS = set(`ceo cfo coo cto chairman chairwoman chair founder co-founder cofounder spokesman
+spokeswoman spokesperson president chief executive director owner boss coach manager`);
+
+/** Posts written after a body's name with no holder's name ("the Carrow Assembly Speaker"): the body is the party. */
+export const BODY_POSTS_AFTER = set(`speaker chairman chairwoman chair president leader secretary director spokesman
+spokeswoman spokesperson ceo commissioner minister`);
+
+/** Legislatures and governments named by one capitalised word ("Congress voted", "the Senate"). */
+export const INSTITUTIONS = set(`congress senate parliament legislature knesset duma bundestag cabinet`);
+/** Institutions named by a common word, only when "the" stands before it mid-sentence ("the House"). */
+export const THE_INSTITUTIONS = set(`house cabinet legislature`);
+
 /** Last words of product names ("MacBook Pro", "Echo Buds", "Switch Lite"): a model, not a person. */
 export const MODEL_WORDS = set(`pro max mini plus lite ultra edition buds concept convertible`);
 

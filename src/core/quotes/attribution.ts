@@ -177,7 +177,8 @@ function isVerbHere(verb: string, rawHead: string): boolean {
   const m = /(?:(\S+)\s+)?(\S+)\s*$/.exec(head);
   const prev = m?.[2] ?? '';
   // "The commission says", "the statement says": a determiner and a noun, then a verb that is no noun.
-  if (/^(?:says|writes|tells)$/.test(verb) && /^(?:the|a|an|this|that|its|his|her|their)$/i.test(m?.[1] ?? '') && /^\p{Ll}/u.test(prev)) return true;
+  // So is "the FDA says", "the Pentagon writes": these three are never plural nouns after a name.
+  if (/^(?:says|writes|tells)$/.test(verb) && /^(?:the|a|an|this|that|its|his|her|their)$/i.test(m?.[1] ?? '') && !/['’]s?$/.test(prev)) return true;
   // "22% of Republican claims", "the Trump tweets": a capitalised word after a determiner,
   // a preposition or a number modifies the noun.
   if (/^(?:of|the|a|an|his|her|their|its|our|some|many|most|all|these|those|\d[\d.,]*%?)$/i.test(m?.[1] ?? '')) return false;

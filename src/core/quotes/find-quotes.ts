@@ -5,8 +5,8 @@
  * of their own take the speaker of the quote they continue -> mark fragments and key quotes.
  */
 import type { Quote } from '../types.js';
-import { isGroupName, parseSpeakerPhrase } from './speaker-phrase.js';
-import { isRoleWord } from './cue-phrases.js';
+import { isGroupName } from './speaker-phrase.js';
+import { nameColon, transcriptSpeaker } from './name-labels.js';
 import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuotedLabel, type Attribution } from './attribution.js';
 import { ownerNamedAfter } from './claim-owners.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -143,26 +143,6 @@ function leadSentence(text: string, from: number, end: number, fromQuote: boolea
 /** A sentence (or its main clause, after an opening phrase) whose subject is he or she. */
 const LEAD_PRONOUN = /^\s*(?:[^,.;:]{1,80},\s*)?(he|she|He|She)\s+(?:(?:\p{Ll}+ly|also|then|later|again|still|now|once|too)\s+)?\p{Ll}+/u;
 
-/** `"PENCE: Well, look, ..."`: a transcript line names its speaker in capitals before a colon. */
-function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
-  const m = /^((?:\p{Lu}[\p{Lu}'’\u2024-]+\s?){1,3}):\s/u.exec(text.slice(q.start, q.start + 40));
-  if (!m) return null;
-  const name = m[1]!.trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-  return { kind: 'name', value: name, role: null, honorific: null, at: q.start, strength: 2 };
-}
-
-/** `Vance: "It is a scam."`, `Vance on the deal: "..."`: a name alone before a colon speaks. */
-const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
-/** `Widnes coach Denis Betts: "..."`: lower-case words inside the lead must be roles, not a verb ("He told Hale:"). */
-const onlyRolesInLowerCase = (lead: string) => (lead.match(/(?<![\p{L}'’.-])\p{Ll}[\p{L}-]*/gu) ?? []).every(isRoleWord);
-function nameColon(before: string, offset: number): Attribution | null {
-  const found = NAME_COLON.exec(before);
-  const m = found && onlyRolesInLowerCase(found[1]!) ? found : null;
-  // "Said Ellis:" -- an inverted verb of saying opening the sentence.
-  const a = m ? parseSpeakerPhrase(m[1]!.replace(/^(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Tweeted|Continued|Explained)\s+/, '')) : null;
-  return a?.kind === 'name' ? { ...a, at: offset + m!.index, strength: 1 } : null;
-}
-
 /**
  * `Vance took the stage after midnight.` then a paragraph that is only a quote: with no cue of its
  * own, the quote is the person the paragraph before ends on (a name as its subject, no quote in
@@ -258,7 +238,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     return c.strength === 0 && timesCapitalised(word) <= 1 && !ctx.lookup.expand(word, c.at);
   };
   const quoted = spans.map((q) => [q.start, q.end] as [number, number]);
-  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [] };
+  const ctx: SpeakerContext = { lookup: buildNameLookup(indexNames(masked, quoted, options.genderOfFirstName)), previous: [], text: masked };
   const quotes: Quote[] = [];
   const ownCue: boolean[] = [];
   /** A cue was found, even if it named nobody we could resolve ("critics called it ..."). */
@@ -280,7 +260,9 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
     // A scare quote inside somebody else's sentence ("can produce the "suitable environment" Iran
     // demands") is not the last speaker's: only statements and sentence-opening quotes inherit.
     const mayInherit = opensSentence || !isFragment(text.slice(q.start, q.end));
-    if (!speaker && !cue && last && (q.continues || (mayInherit && q.openMark - last.at < INHERIT_CHARS))) {
+    // `"A," the nurses said. "B."`: B goes on with A's cue even when it names nobody we know.
+    const afterUnnamedCue = !!prevQuote && !prevQuote.speaker && cued.at(-1) === true && spans[i - 1]!.closeMark > lineStartOf(text, q.openMark);
+    if (!speaker && !cue && last && !afterUnnamedCue && (q.continues || (mayInherit && q.openMark - last.at < INHERIT_CHARS))) {
       speaker = last.name;
       role = prevQuote?.speaker === speaker ? prevQuote.speakerRole : null;
     }
@@ -295,6 +277,6 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   shareSpeakerBackwards(quotes, spans, ownCue);
   shareSpeakerInSentence(masked, quotes, spans, ownCue, cued);
   speakerOfRepeats(quotes, ownCue);
-  markKeyQuotes(quotes);
+  markKeyQuotes(quotes, text);
   return quotes;
 }

@@ -1,4 +1,5 @@
 import type { Quote } from '../types.js';
+import { notShareable } from './not-shareable.js';
 
 /** The popup leads with a handful: more stops being a highlight. */
 export const MAX_KEY_QUOTES = 4;
@@ -27,26 +28,33 @@ export function isFragment(text: string): boolean {
   return wordCount(text) <= FRAGMENT_MAX_WORDS;
 }
 
+/** What the popup shows for a quote: its sentence for a partial quote, else the quote itself. */
+const shownSpan = (q: Quote): [number, number] => (q.sentence ? [q.sentence.start, q.sentence.end] : [q.start, q.end]);
+
 const wordsOf = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
 
 /**
  * Marks the quotes a reader would share. First the best statement of each speaker, so that an
  * article quoting six people leads with (up to MAX_KEY_QUOTES) different voices; then, if room
  * is left, further substantial quotes (8 words or more) of the same speakers. Scores prefer
- * longer statements (up to 40 words, ranked down past 80) and earlier ones. Scare quotes and
- * quotes with no speaker are never key; a pull quote repeating a picked quote is not picked twice.
+ * longer statements (up to 40 words, ranked down past 80) and earlier ones. Scare quotes,
+ * quotes with no speaker and what nobody would share as a statement (not-shareable.ts) are
+ * never key; a pull quote repeating a picked quote, or a quote shown in the same sentence as a
+ * picked one, is not picked twice. `text` is the article the quotes were found in.
  */
-export function markKeyQuotes(quotes: Quote[]): void {
+export function markKeyQuotes(quotes: Quote[], text?: string): void {
   const eligible = quotes
     .map((q, i) => ({ q, i, words: wordCount(q.text), said: wordsOf(q) }))
-    .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_STATEMENT_WORDS);
+    .filter(({ q, words }) => q.speaker && !q.fragment && words >= MIN_STATEMENT_WORDS && !notShareable(q, text));
   const score = (words: number, i: number) =>
     Math.min(words, FULL_SCORE_WORDS) / FULL_SCORE_WORDS - (words > LONG_QUOTE_WORDS ? LONG_QUOTE_PENALTY : 0) - i * POSITION_PENALTY;
   eligible.sort((a, b) => score(b.words, b.i) - score(a.words, a.i));
   const speakers = new Set<string>();
   const picked: typeof eligible = [];
+  // Two quotes of one sentence ("called it "A" and "B"") are shown as that one sentence twice.
+  const overlaps = (a: Quote, b: Quote) => shownSpan(a)[0] < shownSpan(b)[1] && shownSpan(b)[0] < shownSpan(a)[1];
   const repeats = (e: (typeof eligible)[number]) =>
-    picked.some((p) => p.said.includes(e.said) || e.said.includes(p.said));
+    picked.some((p) => p.said.includes(e.said) || e.said.includes(p.said) || overlaps(p.q, e.q));
   for (const firstOfSpeaker of [true, false]) {
     for (const e of eligible) {
       if (picked.length >= MAX_KEY_QUOTES) break;

@@ -94,6 +94,12 @@ function cutAtConnector(words: string[]): string[] {
 }
 
 /** "Iran's senior diplomat" in front of a name: the role the article gives that person. */
+/** The word written after a letter or a comma and a space: inside a sentence, not opening it. */
+function writtenInsideSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (/[\p{L},;]\s+$/u.test(text.slice(Math.max(0, i - 3), i))) return true;
+  return false;
+}
+
 function descriptorBefore(text: string, start: number): string | null {
   // Cheap test first: a role noun must end the words before the name.
   const lastWord = lowerWordBefore(text, Math.max(0, start - 30), start, true);
@@ -173,9 +179,13 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     if (!words.length || words.every((w) => MONTHS_DAYS.test(w))) continue;
     // "German-flagged", "Ohio-based": a compound adjective, nobody "he" could be.
     if (words.length === 1 && /^\p{Lu}[\p{L}']*-\p{Ll}+$/u.test(words[0]!)) continue;
+    // "Rs 24 lakh", "Apollo 11": a word right before a number is a unit, a currency or a model.
+    if (words.length === 1 && /^[^\S\n]\d/.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
-    if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && writtenInLowerCase(text, words[0]!.toLowerCase())) continue;
+    // ("Finding water there, he said, ...": a verb's -ing form opening it is one too, unless the
+    // article also writes the word inside a sentence, as a surname is: "Peyton Manning".)
+    if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && (writtenInLowerCase(text, words[0]!.toLowerCase()) || (/\p{Ll}ing$/u.test(words[0]!) && !writtenInsideSentence(text, words[0]!)))) continue;
     words = cutAtConnector(words);
     // "General Hospital", "Supreme Court": a title word in front of a body is part of its name.
     const { name, titles } = endsInOrganisationHead(words.join(' ')) ? { name: words.join(' '), titles: '' } : stripTitles(words);

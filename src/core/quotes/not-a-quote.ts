@@ -10,10 +10,13 @@ const MINOR = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?|de|la|l
 const TITLE_INTRO = /(?:['’]s|\bnickname|\bmoniker|\btitled|\bheadlined|\bepisode of|\bedition of|\bentitled|\bnamed|\bshow|\bprogram|\bprogramme|\bdocumentary|\bfilm|\bmovie|\bbook|\bnovel|\bepisode|\bsong|\balbum|\bseries|\bbroadcast of|\bcolumn|\bop-ed|\barticle|\bheadline|\bcommentary|\bessay|\bspeech|\bslogan|\bhashtag|\bcampaign|\bslogan)s?\s*,?\s*$|\b(?:hits|songs|albums|films|movies|books|shows|works|titles)\s+(?:include|including|such\s+as)\s*:?\s*$/i;
 const TITLE_OUTRO = /^\s*,?\s*(?:radio|tv|television|talk)?\s*(?:show|program|programme|documentary|film|movie|series|podcast|segment|special)\b/i;
 
+/** Longest title found by its capitals alone: past it, capitals may be a shouted sentence. */
+const TITLE_MAX_WORDS = 8;
+
 /** Every word capitalised, a number, or a small joining word; no sentence inside. */
-export function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string, maxWords = TITLE_MAX_WORDS): boolean {
   const words = text.trim().replace(/[,.!?]+$/, '').split(/\s+/);
-  if (!words.length || words.length > 8 || /[.!?]\s/.test(text)) return false;
+  if (!words.length || words.length > maxWords || /[.!?]\s/.test(text)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
   return words.every((w) => /^[\p{Lu}\p{N}#@]/u.test(w) || MINOR.test(w));
 }

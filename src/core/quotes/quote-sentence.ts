@@ -30,7 +30,8 @@ function lineEnd(text: string, i: number): number {
 export function partialQuoteSentence(text: string, masked: string, openMark: number, closeMark: number, sentenceFrom: number): TextSpan | null {
   const body = text.slice(openMark + 1, closeMark - 1).trim();
   const before = text.slice(sentenceFrom, openMark);
-  const startsStatement = !/[\p{L}\p{N}]/u.test(before) || /[:,]\s*$/.test(before);
+  // (Also after a full stop the sentence finder missed: `…“, sagte sie. „Jedes …` in German marks.)
+  const startsStatement = !/[\p{L}\p{N}]/u.test(before) || /[:,]\s*$/.test(before) || /[.!?…]["'”’“»)]*\s+$/u.test(before);
   // A quote that ends its own sentence, or hands over to the cue, is a statement.
   const endsStatement = /[.!?,…—–-]["'’”]*$/.test(body);
   // Opening its sentence with a capital, it is a statement even when it runs on into the next

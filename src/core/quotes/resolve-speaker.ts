@@ -7,6 +7,9 @@ import type { Gender } from '../text/first-names.js';
 import type { Attribution } from './attribution.js';
 import { type DescribedSpeaker, descriptionGender, isPersonDescription, resolveDescription, salientDescribed } from './describe-person.js';
 import type { NameLookup } from './name-lookup.js';
+import { bodyNamedAs } from './body-named-as.js';
+import { introducedUnnamed, isRelativeOfUnnamed } from './unnamed-introduction.js';
+import { writingIssuer } from './writing-author.js';
 
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -17,6 +20,8 @@ export interface SpeakerContext {
   lookup: NameLookup;
   /** Speakers already attributed, in text order: "he said" most often means the last of them. */
   previous: Array<{ name: string; at: number; gender: Gender }>;
+  /** The article's text (dots masked), for what a description refers back to. */
+  text?: string;
 }
 
 const NEWSPAPER = /\b(?:Times|Post|Journal|News|Herald|Tribune|Telegraph|Guardian|Gazette|Chronicle)\b/;
@@ -127,6 +132,9 @@ function resolveNominal(head: string, at: number, ctx: SpeakerContext): string |
   }
   // "The TSA called it deplorable. "...," the agency said": the body named last, whatever its name ends in.
   if (!ANY_BODY.test(head)) return null;
+  // ...unless the article named a body with that very description ("The group, X, formed ...").
+  const named = ctx.text ? bodyNamedAs(ctx.text, head, at) : null;
+  if (named) return named;
   for (let k = ctx.lookup.indexAt(at) - 1; k >= 0 && at - names[k]!.start < ANY_BODY_REACH; k--) {
     const n = names[k]!;
     // A body's full name or its acronym ("The FDA approved" reads like "the Kansas law", a
@@ -181,11 +189,21 @@ const WRITINGS = /^(?:statement|letter|memo|release|email|report|ad|tweet|post|f
 const WRITING_REACH = 400;
 
 /**
- * `Vance issued a statement. "...," the statement said`: a definite writing speaks for the
- * speaker quoted just before, else for the subject of a sentence just before it.
+ * `Vance issued a statement. "...," the statement said`: a definite writing speaks for whoever
+ * the sentence introducing it names (writing-author.ts); with no such sentence, for the speaker
+ * quoted just before, else for the subject of a sentence just before it.
  */
 function resolveWriting(att: Attribution, ctx: SpeakerContext): string | null {
-  if (!WRITINGS.test(att.value) || !/^the\s/i.test(att.description ?? '')) return null;
+  const definite = /^the\s/i.test(att.description ?? '');
+  // `NASA said. "...," a statement said.`: an indefinite one is the speaker's just quoted.
+  if (!WRITINGS.test(att.value) || !(definite || /^an?\s/i.test(att.description ?? ''))) return null;
+  // The sentence that introduced it names who issued it (or, naming nobody, leaves it unknown).
+  const issuer = ctx.text && definite ? writingIssuer(ctx.text, att.value, att.at) : null;
+  if (issuer) {
+    const { subject, nominal } = issuer;
+    if (subject?.kind === 'name') return fullName(subject.value, subject.at, ctx);
+    return nominal ? resolveNominal(nominal, issuer.at, ctx) : null;
+  }
   const last = ctx.previous.at(-1);
   if (last && att.at - last.at < WRITING_REACH) return last.name;
   const { names } = ctx.lookup;
@@ -213,6 +231,9 @@ export function genderOf(name: string, ctx: SpeakerContext): Gender {
   return ctx.lookup.gender(name);
 }
 
+/** "High Commissioner for Coastal Affairs", "Secretary of State": a capitalised office and its field. */
+const FORMAL_OFFICE = /\b\p{Lu}\p{Ll}+\s+(?:of|for)\s+\p{Lu}/u;
+
 export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedSpeaker {
   if (att.kind === 'pronoun') {
     const speaker = resolvePronoun(att.value, att.at, ctx);
@@ -223,7 +244,12 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     if (body) return { speaker: body, role: att.role };
     const author = resolveWriting(att, ctx);
     if (author) return { speaker: author, role: att.value };
-    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(att.description, att.value, att.at, ctx.lookup) : null;
+    // "A nurse in the square ... the nurse said": the unnamed person, not the nearest named one.
+    if (ctx.text && /^the\s/i.test(att.description ?? '') && introducedUnnamed(ctx.text, att.value, att.at)) return { speaker: null, role: att.role };
+    // Only a title the article gave names "the boy's father" or "the High Commissioner for
+    // Coastal Affairs" (a formal office, capitalised): no guess from who was named or quoted last.
+    const guess = (d: string) => (isRelativeOfUnnamed(d) || FORMAL_OFFICE.test(d) ? null : describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(d, att.value, att.at, ctx.lookup));
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? guess(att.description) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = surnameByHonorific(att, ctx) ?? fullName(att.value, att.at, ctx);

@@ -12,6 +12,7 @@ import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js
 import { STOPWORDS } from '../text/stopwords.js';
 import { genderOfFirstName } from '../text/first-names.js';
 import { MIN_PLACE_AND_PERSON_WORDS, personAfterPlace } from './person-after-place.js';
+import { fieldAfterTitle, officeField } from './office-field.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -35,6 +36,7 @@ export interface Attribution extends SpeakerPhrase {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const CONTRACTED_OPENERS = ["i'm", "i've", "i'd", "i'll", "it's", "we're", "we've", "you're", "they're", "he's", "she's", "that's", "there's", "let's"];
 /** Capitalised words that are never names on their own, typically sentence openers. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'if', 'as', 'in', 'on', 'at',
@@ -51,6 +53,8 @@ const NOT_NAMES = new Set([
   // sentence or a question (not "Will": a given name).
   'another', 'other', 'others', 'several', 'few', 'would', 'could', 'should', 'might', 'must', 'did',
   'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'probably', 'hopefully',
+  // "This week, I’m adding ...": a pronoun with its verb contracted, in either apostrophe.
+  ...CONTRACTED_OPENERS.flatMap((w) => [w, w.replace("'", '’')]),
 ]);
 /** One capitalised name word: "Araghchi", "O'Neill", "Al-Sisi", "J.D.", "Jr." */
 const CONNECTORS = wordAlternation([...NAME_CONNECTORS, 'of']);
@@ -127,9 +131,11 @@ const OWNER_VOICE_NOUNS = 'campaign|office|team|administration|government';
 /** Writings that speak for their author. */
 const DOCUMENTS = 'report|analysis|study|statement|letter|memo|review|survey|poll|audit|investigation|filing|complaint|lawsuit|ad|video|email|editorial|press\\s+release|release';
 // "a 52-count civil complaint filed by the federal Trade Board and a suit by Ohio": the first author.
-const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
+const DOCUMENT_BY = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}(?:${DOCUMENTS})\\s+(?:by|from|(?:released|issued|published|filed|brought|signed|sent|written)\\s+by)\\s+(?:the\\s+)?(?:(?:federal|state|city|county|local)\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+(?:(?:and|for|of|on)\\s+)?){0,4}\\p{Lu}[\\p{L}.\u2024-]*|(?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*['’]s?\\s+(?:${OWNER_VOICE_NOUNS}))(?:\\s+and\\s+(?:an?|the)\\s.*)?$`, 'u');
 /** "a statement on Alder's website": the owner of the page the writing was posted on. */
 const DOCUMENT_ON_PAGE = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENTS}|post|message|note)\\s+(?:posted\\s+)?(?:on|to)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?:website|site|page|account|feed|blog|channel)$`, 'u');
+/** "the letter signed by nine doctors": authors in lower case name nobody; the writing itself is the cue. */
+const WRITING_BY_PEOPLE = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,2}(${DOCUMENTS})\\s+(?:released|issued|published|filed|brought|signed|sent|written)\\s+by\\s+\\P{Lu}*$`, 'u');
 const DOCUMENT_OF_NAME = new RegExp(`^(?:[Aa]n?|[Tt]he)\\s+(?:new\\s+|recent\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024&-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)\\s+(?:${DOCUMENTS})$`, 'u');
 
 const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|spokesperson|representative|aide|official|officials|adviser|advisor|lawyer|attorney|statement|source|sources|member|members|leader|chief|head|director|president|chairman|chairwoman|chair|manager|secretary)s?)\s+(?:for|of|at|from|to|with)\s+(?:the\s+)?(.+)$/iu;
@@ -200,6 +206,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
     const inner = parseSpeakerPhrase(document[1]!);
     if (inner?.kind === 'name') return { ...inner, role: null };
   }
+  const writing = WRITING_BY_PEOPLE.exec(clean);
+  if (writing) return { kind: 'nominal', value: writing[1]!, role: appositive?.trim() || null, honorific: null, description: `the ${writing[1]}` };
   const agent = AGENT_OF.exec(clean);
   // "Secretary of State John Kerrigan": a capitalised title, not an agent of a body.
   if (agent && /^\p{Ll}/u.test(agent[1]!) && lastNameRun(agent[2]!.split(/\s+/))) {
@@ -216,6 +224,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // "Alessandro Amato of the Lindton Institute": the person speaks, the body is where they work.
   const member = run ? personOfBody(words, run[0]) : null;
   if (member) return member;
+  const field = run ? fieldAfterTitle(words, run[0], run[1], (w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) : null;
+  if (field) return { kind: 'nominal', value: field, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   // "the Vermont senator", "the Lindian president": a name qualifying a role is a description.
   const tail = run ? words.slice(run[1]) : [];
   // "the American space agency" too: capitals before common nouns qualify them, unless the noun
@@ -225,7 +235,9 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // a group, and the group speaks, not the place, party or person named in front of it.
   const group = !!run && !definite && tail.length > 0 && tail.length <= MAX_GROUP_TAIL && tail.every((w) => /^\p{Ll}/u.test(w)) && PLURAL_PEOPLE.test(tail.at(-1)!);
   if (group) return { kind: 'name', value: words.slice(run[0]).join(' '), role: appositive?.trim() || null, honorific: null };
-  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && !OWNER_VOICE_WORD.test(tail.at(-1)!);
+  // ("the Lindton attorney's office": the office is the attorney's, a role's, not the place's.)
+  const roleOwner = tail.length >= 2 && /['’]s?$/.test(tail.at(-2)!) && ROLE_NOUNS.has(tail.at(-2)!.replace(/['’]s?$/, ''));
+  const describesRole = tail.length > 0 && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) && definite && (roleOwner || !OWNER_VOICE_WORD.test(tail.at(-1)!));
   // "the Illinois Democrat", "the Ohio Republican": a party member described, not a name.
   const partyMember = !!run && definite && run[1] === words.length && PARTY_MEMBER.test(words.at(-1)!);
   // "the former senator from New York": a role from a place (a body's agents speak for it above).
@@ -239,12 +251,22 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   }
   // "the ambassador to Lindia Anna Kerrow": the place ends where the person's given name starts.
   // (A run of fewer than three words holds no such pair: the phrase before is not built for it.)
-  const given = run[1] - run[0] < MIN_PLACE_AND_PERSON_WORDS ? 0 : personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
+  const afterPlace = run[1] - run[0] < MIN_PLACE_AND_PERSON_WORDS ? 0 : personAfterPlace(words.slice(run[0], run[1]), `${words.slice(0, run[0]).join(' ')} `, genderOfFirstName);
+  // "NASA Rhea Monti said": a body's acronym glued to a given name and a surname.
+  const afterAcronym = run[1] - run[0] >= MIN_PLACE_AND_PERSON_WORDS && /^\p{Lu}{2,}$/u.test(words[run[0]]!) && !!genderOfFirstName(words[run[0] + 1]!) ? 1 : 0;
+  const given = afterPlace || afterAcronym;
   const stripped = stripTitles(words.slice(run[0] + given, run[1]));
-  const { titles, honorific } = stripped;
-  const name = withoutHomePlace(stripped.name);
+  const { honorific } = stripped;
+  let { titles } = stripped;
+  // "the Secretary of State", "Director of Public Prosecutions Ada Quill": an office's field.
+  const office = officeField(titles, stripped.name);
+  if (office?.holder === null) return { kind: 'nominal', value: office.head, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
+  if (office) titles = office.titles;
+  const name = withoutHomePlace(office?.holder ?? stripped.name);
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
+  // "They WILL NOT RUN on ...": words shouted in capitals, not a name (an acronym is one word).
+  if (/^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
   // "..., while Park called it", "a day after Park said": a function word before the name is no role.

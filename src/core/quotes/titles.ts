@@ -1,4 +1,4 @@
-import { HONORIFICS as HONORIFIC_WORDS, wordAlternation } from '../text/name-words.js';
+import { HONORIFICS as HONORIFIC_WORDS, MONTHS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -50,16 +50,25 @@ export function stripTitles(words: string[]): { name: string; titles: string; ho
 }
 
 /**
+ * "Last month Harbour Board official X", "On Friday Lindian trade minister X": a time phrase
+ * before the role is no part of it. (Full day and month names: "Sun" is a newspaper too, "May"
+ * a surname; "night" and "morning" stay: a "night news editor" is a job.)
+ */
+const TIME_WORD = /^(?:week|weekend|month|year|tonight|today|yesterday)$/i;
+const DAY_OR_MONTH = new Set([...WEEKDAYS, ...MONTHS].filter((w) => w !== 'may'));
+
+/**
  * The role words in front of a name, trimmed to the description proper:
  * "led by councillor" -> "councillor", "Iran's senior diplomat" stays whole.
  */
+
 export function cleanDescriptor(prefix: string, noun: string): string {
   const words = prefix.trim().split(/\s+/).filter(Boolean);
   let k = words.length;
   while (k > 0) {
     const w = words[k - 1]!;
     if (/['’]s$/.test(w)) { k--; break; }
-    if (STOPWORDS.has(w.toLowerCase()) || /ed$/.test(w)) break;
+    if (STOPWORDS.has(w.toLowerCase()) || /ed$/.test(w) || TIME_WORD.test(w) || DAY_OR_MONTH.has(w.toLowerCase())) break;
     k--;
   }
   return [...words.slice(k), noun].join(' ');
