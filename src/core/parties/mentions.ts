@@ -111,7 +111,7 @@ function playerName(r: NameRun, ev: WordEvidence): boolean {
 function bodyRun(text: string, tokens: Token[], holder: NameRun): NameRun {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  return { tokens, start, end, text: text.slice(start, end), title: null, honorific: null, before: holder.before, after: undefined, preceding: text.slice(Math.max(0, start - 40), start) };
+  return { tokens, start, end, text: text.slice(start, end), title: null, honorific: null, before: holder.before, after: undefined, preceding: text.slice(Math.max(0, start - 40), start), body: undefined };
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|nicht|ist|mit|für|von|den|dem|des|ein|eine|auf|sich|zu|wird|werden)\b/g;
