@@ -185,6 +185,7 @@ export function isGroupName(value: string): boolean {
 /** "Ohio voters", "Clinton campaign aides": at most two common nouns after the name. */
 const MAX_GROUP_TAIL = 2;
 /** A title or role word (a module function: a closure made per parsed phrase costs more than its test). */
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
 const isTitleOrRole = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase());
 
 /** Longest description read before its "of" phrase ("the former Republican presidential nominee"). */
@@ -269,7 +270,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   // "They WILL NOT RUN on ...": words shouted in capitals, not a name (an acronym is one word).
-  if (/^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
+  // (Only a name opening on two capitals can be: the words are not joined for every other name.)
+  if (TWO_CAPITALS.test(name) && /^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
   // "..., while Park called it", "a day after Park said": a function word before the name is no role.
