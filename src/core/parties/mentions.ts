@@ -216,11 +216,11 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, companies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
-  for (const pass of [0, 1]) {
+  for (let pass = 0; pass < 2; pass++) {
     for (const r of named) {
       const kind = classifyRun(r, none);
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
-      if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (const t of r.tokens.slice(1)) namedPeople.add(t.text);
+      if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (let k = 1; k < r.tokens.length; k++) namedPeople.add(r.tokens[k]!.text);
       if (kind === 'organization' && !pass) {
         bodies.add(r.tokens[0]!.text);
         // "Santa Rosa Mining Corp": "Santa Rosa" is then the company's short name, not only a town.
