@@ -82,7 +82,8 @@ export function findMentions(text: string): Mention[] {
   const verdicts = runs.map((r) => {
     if (bodies.has(r)) return 'organization';
     // "edged Rhys Tallow 7-6" ("Tallow said he..."): a person's name before a score is a player, not a team.
-    if (!playerName(r, ev) && isScoreLine(text, r)) { forced.add(r); return 'organization'; }
+    // (The score line first: it fails on its first characters for nearly every name.)
+    if (isScoreLine(text, r) && !playerName(r, ev)) { forced.add(r); return 'organization'; }
     const cue = contextVerdict(text, r);
     return cue !== undefined ? cue : classifyRun(r, ev);
   });
