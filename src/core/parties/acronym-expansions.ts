@@ -24,9 +24,15 @@ function initialsOf(r: NameRun): string {
 export function acronymExpansions(runs: readonly NameRun[], acronyms: ReadonlySet<string>): Map<string, NameRun> {
   const out = new Map<string, NameRun>();
   if (!acronyms.size) return out;
+  // A run opening on a capital spells a word starting with that letter: with no acronym starting
+  // so, its initials need not be built (one Set read instead of a pattern per word).
+  const firstLetters = new Set<string>();
+  for (const a of acronyms) firstLetters.add(a.charAt(0));
   for (const r of runs) {
     const n = r.tokens.length;
     if (n < MIN_WORDS || n > MAX_WORDS) continue;
+    const head = r.tokens[0]!.text;
+    if (!firstLetters.has(head.charAt(0)) && CAPITAL.test(head)) continue;
     const initials = initialsOf(r);
     if (initials.length >= MIN_WORDS && acronyms.has(initials) && !out.has(initials)) out.set(initials, r);
   }

@@ -181,7 +181,7 @@ export function classifyRun(run: NameRun, ev: WordEvidence): Verdict {
   // "New Carrow State Attorney General", "County Sheriff": an office without the name of who holds it.
   if (words.length > 1 && ROLE_NOUNS.has(lastLower) && !NOT_OFFICE_ROLES.has(lastLower)) return null;
   // Events, photo credits ("Getty Images"), party members ("Carrow Democrats"), models ("MacBook Pro", "Vexo Pros").
-  if (words.length > 1 && (NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower)) || MODEL_WORDS.has(lastLower.replace(/s$/, '')))) return null;
+  if (words.length > 1 && (NOT_PARTY_LAST_WORDS.some((list) => list.has(lastLower)) || MODEL_WORDS.has(lastLower.endsWith('s') ? lastLower.slice(0, -1) : lastLower))) return null;
   if (words.length > 1 && (isDemonym(last) || ev.demonyms.has(last))) return null; // "Hardline Iranian" (officials): an adjective phrase
   if (words.length === 1 && ev.demonyms.has(first)) return null;
   // "Halvorsen North America", "Halvorsen Capital Markets" beside "Halvorsen Engineering" (or

@@ -82,7 +82,8 @@ export function findMentions(text: string): Mention[] {
   const verdicts = runs.map((r) => {
     if (bodies.has(r)) return 'organization';
     // "edged Rhys Tallow 7-6" ("Tallow said he..."): a person's name before a score is a player, not a team.
-    if (!playerName(r, ev) && isScoreLine(text, r)) { forced.add(r); return 'organization'; }
+    // (The score line first: it fails on its first characters for nearly every name.)
+    if (isScoreLine(text, r) && !playerName(r, ev)) { forced.add(r); return 'organization'; }
     const cue = contextVerdict(text, r);
     return cue !== undefined ? cue : classifyRun(r, ev);
   });
@@ -111,7 +112,7 @@ function playerName(r: NameRun, ev: WordEvidence): boolean {
 function bodyRun(text: string, tokens: Token[], holder: NameRun): NameRun {
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  return { tokens, start, end, text: text.slice(start, end), title: null, honorific: null, before: holder.before, after: undefined, preceding: text.slice(Math.max(0, start - 40), start) };
+  return { tokens, start, end, text: text.slice(start, end), title: null, honorific: null, before: holder.before, after: undefined, preceding: text.slice(Math.max(0, start - 40), start), body: undefined };
 }
 
 const GERMAN_WORDS = /\b(?:der|die|das|und|nicht|ist|mit|für|von|den|dem|des|ein|eine|auf|sich|zu|wird|werden)\b/g;
@@ -216,11 +217,11 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, companies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
-  for (const pass of [0, 1]) {
+  for (let pass = 0; pass < 2; pass++) {
     for (const r of named) {
       const kind = classifyRun(r, none);
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
-      if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (const t of r.tokens.slice(1)) namedPeople.add(t.text);
+      if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (let k = 1; k < r.tokens.length; k++) namedPeople.add(r.tokens[k]!.text);
       if (kind === 'organization' && !pass) {
         bodies.add(r.tokens[0]!.text);
         // "Santa Rosa Mining Corp": "Santa Rosa" is then the company's short name, not only a town.

@@ -7,6 +7,7 @@
 import { isWeakTitleWord } from '../quotes/titles.js';
 import { HONORIFICS as HONORIFIC_WORDS, NAME_CONNECTORS, PERSON_TITLE_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
+import { memoByWord } from '../text/word-memo.js';
 import { isCommonWord, isCountry, isDateWord, isFunctionWord, isGivenName, isOrgWord, isOrganizationName, isPlaceName, isPronoun, isSurname } from './lexicon.js';
 import { CANONICAL, isDemonym } from './place-aliases.js';
 import { AFFILIATIONS, BODY_POSTS, BODY_POSTS_AFTER, DIRECTION_WORDS, PORTFOLIO_WORDS } from './word-lists.js';
@@ -38,9 +39,14 @@ function isCap(t: Token): boolean {
 }
 
 function isTitleToken(t: Token): boolean {
-  const w = t.text.replace(/\.$/, '').toLowerCase();
-  return HONORIFICS.test(t.text) || EXTRA_TITLES.test(t.text) || ((TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !['the', 'of', 'us', 'u.s.'].includes(w));
+  return isTitleWord(t.text);
 }
+/** Asked of every token of every run: remembered per word (a replace and a lower-casing each time otherwise). */
+const isTitleWord = memoByWord((text: string): boolean => {
+  const w = text.replace(/\.$/, '').toLowerCase();
+  return HONORIFICS.test(text) || EXTRA_TITLES.test(text) || ((TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !NOT_TITLES.has(w));
+});
+const NOT_TITLES: ReadonlySet<string> = new Set(['the', 'of', 'us', 'u.s.']);
 
 /** A capitalised sentence opener that is an ordinary word ("The", "However", "Officials"). */
 function isOpener(t: Token, next: Token | undefined): boolean {
@@ -170,7 +176,14 @@ function nameFrom(tokens: readonly Token[], k: number, b: number, givenOnly: boo
  * "ambassador to Norland Wei Tanming" (a country). The words before are the role. `a` if none.
  */
 function gluedNameStart(text: string, tokens: readonly Token[], a: number, b: number): number {
-  if (b - a < 3 || wholeIsName(text, tokens, a, b)) return a;
+  if (b - a < 3) return a;
+  const k = gluedCandidate(tokens, a, b);
+  // A whole name of a place or body splits nowhere; asked last, only when a split was found
+  // (it slices the run and asks the lexicon).
+  return k === a || wholeIsName(text, tokens, a, b) ? a : k;
+}
+
+function gluedCandidate(tokens: readonly Token[], a: number, b: number): number {
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
     const prev = tokens[k - 1]!;
     const glue = isTitleToken(prev) || SHORT_CAPITALS.test(prev.text) || isAffiliation(prev.text);
@@ -221,7 +234,8 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
   const titleTokens: Token[] = [];
   let honorific: string | null = null;
   // "Iranian President Masoud Pezeshkian": the demonym and the title are the role.
-  while (a < b - 1 && !wholeIsName(text, tokens, a, b) && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(tokens, a, b) || placeBeforeTitle(tokens, a, b))) {
+  // (The word tests first: wholeIsName slices the run and asks the lexicon, for every run else.)
+  while (a < b - 1 && (isTitleToken(tokens[a]!) || isDemonym(tokens[a]!.text) || demonymBeforeTitle(tokens, a, b) || placeBeforeTitle(tokens, a, b)) && !wholeIsName(text, tokens, a, b)) {
     if (HONORIFICS.test(tokens[a]!.text)) honorific = tokens[a]!.text.replace('.', '');
     else titleTokens.push(tokens[a]!);
     a++;
@@ -270,6 +284,7 @@ function buildRun(text: string, tokens: readonly Token[], from: number, to: numb
     before: tokens[from - 1],
     after: tokens[to],
     preceding: text.slice(Math.max(0, first.start - 40), first.start),
-    ...(body ? { body } : {}),
+    // Always present (undefined when none): runs of one shape keep the reads of their fields fast.
+    body: body ?? undefined,
   };
 }

@@ -25,6 +25,9 @@ function naming(head: string): RegExp {
 /** The last body named with the description `head` before `at`, or null. */
 export function bodyNamedAs(text: string, head: string, at: number): string | null {
   const from = Math.max(0, at - NAMING_REACH);
+  // Both namings hold the head word itself: without it in reach, no slice and no pattern run.
+  const seen = text.indexOf(head, from);
+  if (seen < 0 || seen + head.length > at) return null;
   let name: string | null = null;
   for (const m of text.slice(from, at).matchAll(naming(head))) name = (m[1] ?? m[2])!.trim().replace(/^The\s+/, '');
   return name;

@@ -29,7 +29,10 @@ export function isFragment(text: string): boolean {
 }
 
 /** What the popup shows for a quote: its sentence for a partial quote, else the quote itself. */
-const shownSpan = (q: Quote): [number, number] => (q.sentence ? [q.sentence.start, q.sentence.end] : [q.start, q.end]);
+const shownStart = (q: Quote): number => (q.sentence ? q.sentence.start : q.start);
+const shownEnd = (q: Quote): number => (q.sentence ? q.sentence.end : q.end);
+/** The two quotes' shown spans overlap (module functions reading numbers: no pair of arrays per test). */
+const overlaps = (a: Quote, b: Quote): boolean => shownStart(a) < shownEnd(b) && shownStart(b) < shownEnd(a);
 
 const wordsOf = (q: Quote) => q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
 
@@ -52,7 +55,6 @@ export function markKeyQuotes(quotes: Quote[], text?: string): void {
   const speakers = new Set<string>();
   const picked: typeof eligible = [];
   // Two quotes of one sentence ("called it "A" and "B"") are shown as that one sentence twice.
-  const overlaps = (a: Quote, b: Quote) => shownSpan(a)[0] < shownSpan(b)[1] && shownSpan(b)[0] < shownSpan(a)[1];
   const repeats = (e: (typeof eligible)[number]) =>
     picked.some((p) => p.said.includes(e.said) || e.said.includes(p.said) || overlaps(p.q, e.q));
   for (const firstOfSpeaker of [true, false]) {

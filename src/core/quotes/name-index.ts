@@ -146,6 +146,9 @@ const DATELINE_CREDIT = /^[\p{L}.\s]{1,30}\)/u;
 /** Characters before a run looked at for the preposition that opens a place or a body. */
 const PREPOSITION_CHARS = 10;
 
+/** A digit at `at`, read by its code: most names have none after them, and then no slice is made. */
+const isDigitAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57; // '0'..'9'
+
 /** Capitalised names outside the quoted words (`quoted`: [start, end) ranges to skip). */
 export function indexNames(text: string, quoted: ReadonlyArray<[number, number]> = [], genderOfGivenName: GenderOfFirstName = genderOfFirstName): NameMention[] {
   const out: NameMention[] = [];
@@ -180,7 +183,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     // "German-flagged", "Ohio-based": a compound adjective, nobody "he" could be.
     if (words.length === 1 && /^\p{Lu}[\p{L}']*-\p{Ll}+$/u.test(words[0]!)) continue;
     // "Rs 24 lakh", "Apollo 11": a word right before a number is a unit, a currency or a model.
-    if (words.length === 1 && /^[^\S\n]\d/.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
+    if (words.length === 1 && isDigitAt(text, start + words[0]!.length + 1) && /^[^\S\n]\d/.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
     // ("Finding water there, he said, ...": a verb's -ing form opening it is one too, unless the

@@ -12,7 +12,9 @@ import { SPEECH_VERB } from './speech-verbs.js';
  * Every word capitalised, at any length: a name or a title ("the Silver Harbour Series", a
  * book's title of a dozen words), never a sentence somebody said.
  */
-const isNameShaped = (text: string) => isTitleCase(text, Number.POSITIVE_INFINITY);
+const isNameShaped = (text: string) => !SENTENCE_INSIDE.test(text) && isTitleCase(text, Number.POSITIVE_INFINITY);
+/** isTitleCase's own "no sentence inside" test, asked first: a statement of several sentences is not split into words. */
+const SENTENCE_INSIDE = /[.!?]\s/;
 
 /** Characters before the opening mark read for a hypothetical cue. */
 const LEAD_CHARS = 80;

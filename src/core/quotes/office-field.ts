@@ -18,6 +18,8 @@ export interface OfficeField {
 
 /** `titles` and `name` as stripTitles split a name run. */
 export function officeField(titles: string, name: string): OfficeField | null {
+  // Most names come with no titles: no pattern run over an empty string.
+  if (!titles) return null;
   const m = /(\S+)\s+(?:of|for)$/i.exec(titles);
   if (!m) return null;
   const words = name.split(' ');

@@ -234,6 +234,11 @@ export function genderOf(name: string, ctx: SpeakerContext): Gender {
 /** "High Commissioner for Coastal Affairs", "Secretary of State": a capitalised office and its field. */
 const FORMAL_OFFICE = /\b\p{Lu}\p{Ll}+\s+(?:of|for)\s+\p{Lu}/u;
 
+/** Who a description the article gave no title for most likely is (a module function, not a closure per quote). */
+function guessDescribed(d: string, att: Attribution, ctx: SpeakerContext): DescribedSpeaker | null {
+  return isRelativeOfUnnamed(d) || FORMAL_OFFICE.test(d) ? null : describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(d, att.value, att.at, ctx.lookup);
+}
+
 export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedSpeaker {
   if (att.kind === 'pronoun') {
     const speaker = resolvePronoun(att.value, att.at, ctx);
@@ -248,8 +253,7 @@ export function resolveSpeaker(att: Attribution, ctx: SpeakerContext): ResolvedS
     if (ctx.text && /^the\s/i.test(att.description ?? '') && introducedUnnamed(ctx.text, att.value, att.at)) return { speaker: null, role: att.role };
     // Only a title the article gave names "the boy's father" or "the High Commissioner for
     // Coastal Affairs" (a formal office, capitalised): no guess from who was named or quoted last.
-    const guess = (d: string) => (isRelativeOfUnnamed(d) || FORMAL_OFFICE.test(d) ? null : describedLastSpeaker(att, ctx) ?? describedByGender(att, ctx) ?? salientDescribed(d, att.value, att.at, ctx.lookup));
-    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? guess(att.description) : null;
+    const person = att.description ? resolveDescription(att.description, att.value, att.at, ctx.lookup) ?? guessDescribed(att.description, att, ctx) : null;
     return person ? { speaker: person.name, role: att.role ?? person.role } : { speaker: null, role: att.role };
   }
   const speaker = surnameByHonorific(att, ctx) ?? fullName(att.value, att.at, ctx);

@@ -184,6 +184,10 @@ export function isGroupName(value: string): boolean {
 }
 /** "Ohio voters", "Clinton campaign aides": at most two common nouns after the name. */
 const MAX_GROUP_TAIL = 2;
+/** A title or role word (a module function: a closure made per parsed phrase costs more than its test). */
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+const isTitleOrRole = (w: string): boolean => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase());
+
 /** Longest description read before its "of" phrase ("the former Republican presidential nominee"). */
 const MAX_DESCRIPTION_WORDS = 5;
 
@@ -224,7 +228,7 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   // "Alessandro Amato of the Lindton Institute": the person speaks, the body is where they work.
   const member = run ? personOfBody(words, run[0]) : null;
   if (member) return member;
-  const field = run ? fieldAfterTitle(words, run[0], run[1], (w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase())) : null;
+  const field = run ? fieldAfterTitle(words, run[0], run[1], isTitleOrRole) : null;
   if (field) return { kind: 'nominal', value: field, role: appositive?.trim() || null, honorific: null, description: words.join(' ') };
   // "the Vermont senator", "the Lindian president": a name qualifying a role is a description.
   const tail = run ? words.slice(run[1]) : [];
@@ -266,7 +270,8 @@ export function parseSpeakerPhrase(phrase: string, appositive: string | null = n
   if (!name) return null;
   if (!name.includes(' ') && /\p{Ll}ing$/u.test(name)) return null; // "Following", "Speaking"
   // "They WILL NOT RUN on ...": words shouted in capitals, not a name (an acronym is one word).
-  if (/^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
+  // (Only a name opening on two capitals can be: the words are not joined for every other name.)
+  if (TWO_CAPITALS.test(name) && /^\p{Lu}{2,}(?: \p{Lu}{2,})+$/u.test([run[0] ? words[run[0] - 1] : '', name].join(' ').trim())) return null;
   // Only the words right before the name describe it: "weeks after U.S. President X" -> "U.S.".
   // A determiner alone ("The Northgate Chamber of Commerce") describes nobody.
   // "..., while Park called it", "a day after Park said": a function word before the name is no role.

@@ -1,6 +1,7 @@
 import { HONORIFICS as HONORIFIC_WORDS, MONTHS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { ROLE_NOUNS, TITLE_WORDS } from '../text/role-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { memoByWord } from '../text/word-memo.js';
 
 /** Titles and role nouns live in core/text (one vocabulary); re-exported for the quote modules. */
 export { ROLE_NOUNS, TITLE_WORDS };
@@ -16,9 +17,10 @@ export function isWeakTitleWord(word: string): boolean {
 
 const GERMAN_TITLE = /^\p{Lu}\p{Ll}+(?:meister|meisterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|chefin|senatorin|kanzler|kanzlerin)$/u;
 
-// Masked dots ("Rep\u2024") read as dots.
+// Masked dots ("Rep\u2024") read as dots. Remembered per word: each run's words are asked up to three times.
+const lowerOf = memoByWord((word: string): string => word.toLowerCase().replace(/\u2024/g, '.'));
 function lowerWord(words: readonly string[], k: number): string {
-  return words[k]!.toLowerCase().replace(/\u2024/g, '.');
+  return lowerOf(words[k]!);
 }
 
 // German compounds: "Baubürgermeisterin Henrike Vogt", "Vorsitzender Matthias Ebeling".

@@ -44,6 +44,9 @@ const NAME_AFTER = /^[^\S\n]*,\s*\p{Lu}/u;
 export function introducedUnnamed(text: string, head: string, at: number): boolean {
   if (!/^[\p{Ll}-]+$/u.test(head)) return false;
   const from = Math.max(0, at - CHAIN_REACH);
+  // Every mention holds the head word itself: without it in reach, no slice and no pattern run.
+  const seen = text.indexOf(head, from);
+  if (seen < 0 || seen + head.length > at) return false;
   const mentions = [...text.slice(from, at).matchAll(introduction(head))];
   let next = at;
   for (let k = mentions.length - 1; k >= 0; k--) {
