@@ -7,7 +7,7 @@ import { NUMBER_WORD } from '../text/number-words.js';
 import { genderOfFirstName, type Gender, type GenderOfFirstName } from '../text/first-names.js';
 import { MONTHS, NAME_ABBREVIATIONS, NAME_CONNECTORS, WEEKDAYS, wordAlternation } from '../text/name-words.js';
 import { endsInOrganisationHead, isOrganisationHead } from '../text/org-words.js';
-import { writtenCapitalised, writtenInLowerCase } from '../text/written-words.js';
+import { writtenCapitalised, writtenInLowerCase, writtenInsideSentence } from '../text/written-words.js';
 import { lowerWordBefore } from '../text/word-before.js';
 import { ROLE_NOUNS, appositiveAfter, cleanDescriptor, stripTitles } from './titles.js';
 import { statedRole } from './stated-roles.js';
@@ -94,12 +94,6 @@ function cutAtConnector(words: string[]): string[] {
 }
 
 /** "Iran's senior diplomat" in front of a name: the role the article gives that person. */
-/** The word written after a letter or a comma and a space: inside a sentence, not opening it. */
-function writtenInsideSentence(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (/[\p{L},;]\s+$/u.test(text.slice(Math.max(0, i - 3), i))) return true;
-  return false;
-}
-
 function descriptorBefore(text: string, start: number): string | null {
   // Cheap test first: a role noun must end the words before the name.
   const lastWord = lowerWordBefore(text, Math.max(0, start - 30), start, true);
@@ -187,7 +181,7 @@ export function indexNames(text: string, quoted: ReadonlyArray<[number, number]>
     // "Though she called ...": a lone capitalised word opening a sentence that the article also
     // writes in lower case is an ordinary word, not somebody "she" could be.
     // ("Finding water there, he said, ...": a verb's -ing form opening it is one too, unless the
-    // article also writes the word inside a sentence, as a surname is: "Peyton Manning".)
+    // article also writes the word inside a sentence, as a surname is: "Della Fielding".)
     if (words.length === 1 && /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) && (writtenInLowerCase(text, words[0]!.toLowerCase()) || (/\p{Ll}ing$/u.test(words[0]!) && !writtenInsideSentence(text, words[0]!)))) continue;
     words = cutAtConnector(words);
     // "General Hospital", "Supreme Court": a title word in front of a body is part of its name.

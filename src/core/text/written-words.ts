@@ -93,3 +93,9 @@ export function writtenAsLowerCaseRun(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** The word written after a letter or a comma and a space: inside a sentence, not opening it. */
+export function writtenInsideSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (/[\p{L},;]\s+$/u.test(text.slice(Math.max(0, i - 3), i))) return true;
+  return false;
+}
