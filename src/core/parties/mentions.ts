@@ -5,7 +5,7 @@
  */
 import type { PartyKind } from '../types.js';
 import { acronymExpansions } from './acronym-expansions.js';
-import { ORG_SUFFIX, classifyRun, type WordEvidence } from './classify.js';
+import { ORG_SUFFIX, classifyRun, type Verdict, type WordEvidence } from './classify.js';
 import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
@@ -218,9 +218,16 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, companies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
+  // A run of 2+ words reads the sets filled here only if its first word names a body (classify.ts):
+  // one whose first word named none in either pass keeps the first pass's verdict, not classified again.
+  const firstVerdicts: Verdict[] = [];
+  const firstWasBody: boolean[] = [];
   for (let pass = 0; pass < 2; pass++) {
-    for (const r of named) {
-      const kind = classifyRun(r, none);
+    for (let i = 0; i < named.length; i++) {
+      const r = named[i]!;
+      const reuse = pass === 1 && !firstWasBody[i] && !bodies.has(r.tokens[0]!.text);
+      const kind = reuse ? firstVerdicts[i]! : classifyRun(r, none);
+      if (!pass) { firstVerdicts.push(kind); firstWasBody.push(bodies.has(r.tokens[0]!.text)); }
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
       if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (let k = 1; k < r.tokens.length; k++) namedPeople.add(r.tokens[k]!.text);
       if (kind === 'organization' && !pass) {
