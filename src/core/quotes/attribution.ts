@@ -12,6 +12,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE, CAUSED_TO } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
+import { invertedPastCue } from './inverted-cue.js';
 
 export { ownerOfQuotedLabel } from './claim-owners.js';
 
@@ -60,7 +61,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const generic = (pastTense && quoteEndsSentence && !/\.\s*$/.test(pastTense[0]) ? null : pastTense) ?? (quoteEndsSentence ? null : PAST_TENSE_CUE_WHEN.exec(after));
   if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
   const m = VERB_NEAR_START.exec(after);
-  if (!m) return null;
+  if (!m) return invertedPastCue(after, offset);
   const subject = (m[1] ?? '').trim();
   // `," compared to 11% of Democratic claims`: a noun, not a verb of saying.
   // (`," the ad's narrator asks.` -- a verb when the clause ends on it.)
@@ -198,7 +199,15 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const tail = before.slice(verb.index + verb[0].length);
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
-    if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    if (!isVerbHere(verb[0], head)) continue;
+    // "Alder met the crews and declared that ...": a verb sharing the sentence's subject, which
+    // speaks unless a speaker was named already (as weak as a bare subject: "Preys on ..." opens
+    // a list of verbs with no subject, a word the article writes once).
+    if (COORDINATED.test(head)) {
+      const shared = named ? null : sentenceSubject(head, offset);
+      if (shared) named = shared;
+      continue;
+    }
     // "Reed, a professor at Lindton University who has advised Park, said": a verb inside a
     // relative clause with no comma before "who" is not the sentence's; its main verb comes later.
     if (IN_RELATIVE_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head) && all.some((v) => v.index > verb.index)) continue;
@@ -210,7 +219,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // After the first named speaker, only a new clause's own subject counts, or a relative
     // clause's ("Vance insisted, contradicting Park, who said "..."").
     // A group ("Audience members laughed when he told them") stays open to a later "he" or "she".
-    if (named && !isGroupName(named.value) && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head)) continue;
+    // "Park tweeted after Vance argued that "..."": a clause of time or cause with its own named
+    // subject is that subject's.
+    if (named && !isGroupName(named.value) && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head) && !SUBORDINATE_SUBJECT.test(head)) continue;
     // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
     const later = all.find((v) => v.index > verb.index);
     if (later && OPENING_CLAUSE.test(head) && /[,―—–]/.test(before.slice(verb.index, later.index))) continue;
@@ -260,8 +271,17 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   return named ?? pronoun ?? nominal;
 }
 
+/**
+ * A verb sharing the subject of an earlier one: "and said", "but now said", "then later added"
+ * (what follows it is the quote or its object, never its subject).
+ */
+const COORDINATED = /\b(?:and|but|or|then)(?:\s+(?:now|also|later|then|still|again|instead|\p{Ll}+ly))?\s*$/iu;
+
 /** Right after "who" / "that" / "which" (and an auxiliary or an adverb): a relative clause's verb. */
 const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
+
+/** A subordinator and a name right before the verb: "after Vance ", "when Helen Park ". */
+const SUBORDINATE_SUBJECT = /\s(?:after|when|whenever|as|before|because|since|once|until|while)\s+(?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;
