@@ -281,7 +281,7 @@ const COORDINATED = /\b(?:and|but|or|then)(?:\s+(?:now|also|later|then|still|aga
 const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
 
 /** A subordinator and a name right before the verb: "after Vance ", "when Helen Park ". */
-const SUBORDINATE_SUBJECT = /\s(?:after|when|whenever|as|before|because|since|once|until|while)\s+(?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*\s+(?:\p{Ll}+ly\s+)?$/u;
+const SUBORDINATE_SUBJECT = /(?<!\b(?:such|well))\s(?:after|when|whenever|as|before|because|since|once|until|while)\s+(?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;

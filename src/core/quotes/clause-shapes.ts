@@ -50,9 +50,10 @@ export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|Whil
 
 /**
  * The same clause opening inside the sentence: `The crowd cheered, and as Vance went on about
- * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`.
+ * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`. Not the "as" of
+ * "such as" or "as well as": `said places such as Lindton and Ferrow "..."` lists examples.
  */
-export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
+export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|(?<!\b(?:such|well))\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
 
 /**
  * `All this has led the Latvian journalist Dainis Ivans to fear a "..."`, `prompted Park to call it

@@ -51,3 +51,22 @@ describe('a clause of time or cause with a speaker of its own', () => {
     ['Name said after the meeting that "..."', 'Ruth Alder said after the meeting that the vote was “a farce.”', 'a farce', 'Ruth Alder'],
   ]);
 });
+
+describe('"such as" lists examples; it opens no clause', () => {
+  check([
+    ['Name, a role, said places such as A and B "...," while "..."', 'Ruth Alder, a professor of law at the Lindton Institute, said towns such as Ferrow and Marsh Hill “have more of a history,” while “Lindton is new.”', 'more of a history', 'Ruth Alder'],
+    // (Right before too: the "as" clause needs a verb before the quote.)
+    ['... as well as Name "...,"', 'Helen Park said ports as well as Ferrow “need more ships,” and left.', 'need more ships', 'Helen Park'],
+    // Unchanged: "as" opening a clause with its own subject still hands the quote over.
+    ['..., and as Name went on about "...," ...', 'The crowd cheered, and as Derek Vance went on about “rigged votes,” Helen Park said nothing.', 'rigged votes', 'Derek Vance'],
+  ]);
+});
+
+describe('a quote inside a participle clause opening the sentence', () => {
+  check([
+    ['Acknowledging that X "...," though, Name did ...', 'Derek Vance spoke first. Acknowledging that Vance “says a lot of silly things,” though, Helen Park did suggest he was right.', 'silly things', 'Helen Park'],
+    ['Describing X as "...," the role, Name, ...', 'Derek Vance spoke first. Describing the vote as “a farce,” the mayor, Helen Park, walked out.', 'a farce', 'Helen Park'],
+    // Unchanged: a main clause with no name names nobody.
+    ['Speaking of the "...," the crowd cheered', 'Derek Vance spoke first. Speaking of the “new deal,” the crowd cheered.', 'new deal', null],
+  ]);
+});
