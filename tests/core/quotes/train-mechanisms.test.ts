@@ -70,3 +70,12 @@ describe('a quote inside a participle clause opening the sentence', () => {
     ['Speaking of the "...," the crowd cheered', 'Derek Vance spoke first. Speaking of the “new deal,” the crowd cheered.', 'new deal', null],
   ]);
 });
+
+describe('a work named in quotes, then "by the band X"', () => {
+  check([
+    ['"Title," by the band Name, ...', 'The mood lifted as the old hit “Keep On Rolling,” by the band Vellum, played loudly.', 'Keep On Rolling', 'Vellum'],
+    ['"Title," by the novelist Name', 'She read aloud from “Winter in Ferrow,” by the novelist Ana Diaz.', 'Winter in Ferrow', 'Ana Diaz'],
+    // Unchanged: "by the" and a noun that makes nothing is no author.
+    ['"...," by the end of the day ...', 'Derek Vance called it “a good start,” by the end of the day.', 'a good start', 'Derek Vance'],
+  ]);
+});
