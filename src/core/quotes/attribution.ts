@@ -204,7 +204,8 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // speaks unless a speaker was named already (as weak as a bare subject: "Preys on ..." opens
     // a list of verbs with no subject, a word the article writes once).
     if (COORDINATED.test(head)) {
-      const shared = named ? null : sentenceSubject(head, offset);
+      // (Not inside a relative clause: "a refugee who feared reprisals and asked ...".)
+      const shared = named || IN_RELATIVE_RUN.test(head) ? null : sentenceSubject(head, offset);
       if (shared) named = shared;
       continue;
     }
@@ -276,6 +277,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
  * (what follows it is the quote or its object, never its subject).
  */
 const COORDINATED = /\b(?:and|but|or|then)(?:\s+(?:now|also|later|then|still|again|instead|\p{Ll}+ly))?\s*$/iu;
+
+/** A relative clause still open: "who" / "which" / "that" with no comma or stop after it. */
+const IN_RELATIVE_RUN = /\b(?:who|which|that)\s[^,;:.!?]*$/u;
 
 /** Right after "who" / "that" / "which" (and an auxiliary or an adverb): a relative clause's verb. */
 const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
