@@ -79,3 +79,12 @@ describe('a work named in quotes, then "by the band X"', () => {
     ['"...," by the end of the day ...', 'Derek Vance called it “a good start,” by the end of the day.', 'a good start', 'Derek Vance'],
   ]);
 });
+
+describe('a roundup item: a topic, a dash, a name and a colon', () => {
+  check([
+    ['topic - Name: "..."', 'Turnout has been the story of the spring - Ana Diaz: “Two weeks ago, the north was strong. Now it is the coast.”', 'north was strong', 'Ana Diaz'],
+    ['HEADLINE - Name and Name2: "..." (the first)', 'OPINION IS SHIFTING ON FERRIES - Omar Haddad and Ruth Alder: “We found that voters care most about price.”', 'care most about price', 'Omar Haddad'],
+    // Unchanged: a dash before words that are no name gives no speaker.
+    ['topic - the lesson: "..."', 'Derek Vance lost the seat. The ferry vote - the lesson: “Never take a port for granted.”', 'Never take a port', null],
+  ]);
+});
