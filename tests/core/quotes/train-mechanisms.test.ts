@@ -88,3 +88,12 @@ describe('a roundup item: a topic, a dash, a name and a colon', () => {
     ['topic - the lesson: "..."', 'Derek Vance lost the seat. The ferry vote - the lesson: “Never take a port for granted.”', 'Never take a port', null],
   ]);
 });
+
+describe('after a quote ending its sentence, "Name replied to X that ..." is a new sentence', () => {
+  check([
+    ['"...!" He replied to her that ...', 'Ruth Alder wrote to Derek Vance in May. “You are the best we have!” He replied to her that it was an “honor to serve.”', 'best we have', 'Ruth Alder'],
+    // Unchanged: a phrase that ends the sentence is still the cue.
+    ['"...!" Name said to reporters.', 'Ruth Alder wrote to Derek Vance in May. “You are the best we have!” Vance said to reporters.', 'best we have', 'Derek Vance'],
+    ['"..." Name said in a statement.', 'Ruth Alder wrote to Derek Vance in May. “We are grateful.” Vance said in a statement.', 'grateful', 'Derek Vance'],
+  ]);
+});
