@@ -208,7 +208,7 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // a list of verbs with no subject, a word the article writes once).
     if (COORDINATED.test(head)) {
       // (Not inside a relative clause: "a refugee who feared reprisals and asked ...".)
-      const shared = named || IN_RELATIVE_RUN.test(head) ? null : sentenceSubject(head, offset);
+      const shared: Attribution | null = named || IN_RELATIVE_RUN.test(head) ? null : sentenceSubject(head, offset);
       if (shared) named = shared;
       continue;
     }
