@@ -254,7 +254,8 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (antecedent) a = usable(found(antecedent[1]!, null, offset + verb.index, strength));
     if (!a && INVERTING_VERB.test(verb[0])) {
       // "Said Okafor: " -- a name right after the verb, then the quote.
-      const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);
+      // (Not a clause: "said Vance has pushed the mayor to be a" names Vance as its subject.)
+      const obj = INVERTED_NAME.exec(tail);
       const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
       if (viaObject?.kind === 'name') a = viaObject;
     }
@@ -280,6 +281,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
  * (what follows it is the quote or its object, never its subject).
  */
 const COORDINATED = /\b(?:and|but|or|then)(?:\s+(?:now|also|later|then|still|again|instead|\p{Ll}+ly))?\s*$/iu;
+
+/** After an inverting verb: a name (titles, "the", "of" allowed) and a colon or comma, up to the quote. */
+const INVERTED_NAME = /^\s*((?:(?:the|of|for|and|\p{Lu}[\p{L}'’.\u2024-]*)\s+){0,5}\p{Lu}[\p{L}'’.\u2024-]*)\s*[:,]?\s*$/u;
 
 /** A relative clause still open: "who" / "which" / "that" with no comma or stop after it. */
 const IN_RELATIVE_RUN = /\b(?:who|which|that)\s[^,;:.!?]*$/u;

@@ -97,3 +97,13 @@ describe('after a quote ending its sentence, "Name replied to X that ..." is a n
     ['"..." Name said in a statement.', 'Ruth Alder wrote to Derek Vance in May. “We are grateful.” Vance said in a statement.', 'grateful', 'Derek Vance'],
   ]);
 });
+
+describe('a name with a relative clause after an opening phrase', () => {
+  check([
+    ['Opening phrase, Title Name (tag), who ..., said X has ... "..."', 'Speaking later on the same show, Sen. Ruth Alder (D-Ohio), who has backed Park, said Vance has pushed the former mayor to be a “stronger” and “bolder” leader.', 'bolder', 'Ruth Alder'],
+    ['Later, Title Name, who ..., said ... "..."', 'Later, Sen. Ruth Alder, who has backed Park, said Vance has pushed the mayor to be “stronger.”', 'stronger', 'Ruth Alder'],
+    // Unchanged: an appositive before "who" stays the role of the name before it.
+    ['Name, the role, who ..., said "..."', 'Ines Duarte, the engineer, who built the dock, said it was “never safe.”', 'never safe', 'Ines Duarte'],
+    ['Said Name: "..."', 'The vote was close. Said Okafor: “We won.”', 'We won', 'Okafor'],
+  ]);
+});
