@@ -78,7 +78,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   if (subject) {
     // `," as a Homeland Security memo put it.`: "as ... put it" names a source too.
     const asPut = /^as\s+(.+)$/i.exec(subject);
-    if (asPut && /^(?:put it|puts it|said|says|noted|notes|wrote|writes)$/.test(m[2]!)) {
+    // (`, as Vance's campaign manager suggested after ...`: any verb of saying but a participle.)
+    if (asPut && !/ing$/.test(m[2]!)) {
       return usable(found(asPut[1]!, null, offset + after.indexOf(asPut[1]!), 2));
     }
     if (SUBORDINATOR.test(subject)) return null;

@@ -107,3 +107,12 @@ describe('a name with a relative clause after an opening phrase', () => {
     ['Said Name: "..."', 'The vote was close. Said Okafor: “We won.”', 'We won', 'Okafor'],
   ]);
 });
+
+describe('", as X suggested" closes the sentence with its source', () => {
+  check([
+    ['..., rather than a "...," as Name’s campaign manager suggested after ...', 'Park’s wins in the north show she is popular everywhere, rather than just a “regional” candidate, as Vance’s campaign manager suggested after the spring votes.', 'regional', 'Vance'],
+    ['"...," as Name argued last week.', 'The ferry is “a lifeline for the islands,” as Ruth Alder argued last week.', 'lifeline', 'Ruth Alder'],
+    // Unchanged: "as" and a participle opens no source.
+    ['"...," as Name was arguing', 'Helen Park called the plan “a lifeline,” as Ruth Alder was arguing with the crew.', 'lifeline', 'Helen Park'],
+  ]);
+});
