@@ -71,7 +71,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const rest = after.slice(verbEnd);
   // `"We won." Smith said the count...` starts a new sentence about something else.
   // (`"Is it over?" Dunn asked Helen Park.` ends on its listener: still the cue.)
-  // (`"...!" She replied to him that it was ...`: a phrase then "that" opens the new sentence's own content.)
+  // (`"...!" Park wrote back to them that the fee ...`: a phrase then "that" opens the new sentence's own content.)
   if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && (!/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) || NEW_CONTENT.test(rest)) && !LISTENER_ENDS_SENTENCE.test(rest) && subject) {
     return null;
   }
@@ -107,7 +107,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
 const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})${WORD_END}`, 'u');
 /** A verb's object (or an adverb) that ends the sentence: "reporters", "the crowd", "Helen Park", "rhetorically". */
 const LISTENER_ENDS_SENTENCE = /^\s+(?:reporters|\p{Ll}+ly|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.\u2024-]*(?:\s+\p{Lu}[\p{L}'’.\u2024-]*){0,3})\s*\.(?:\s|$)/u;
-/** A short phrase, then "that" and a clause: `to him that it was`, `in a memo that the plan`. */
+/** A short phrase, then "that" and a clause: `back to them that the fee`, `in a memo that the plan`. */
 const NEW_CONTENT = /^\s+(?:on|in|at|to)\s[^.,;:!?"“”]{1,40}?\sthat\s/u;
 const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 

@@ -37,7 +37,7 @@ describe('a verb sharing the subject of the sentence', () => {
     ['Name did X and declared that he ... "..."', 'Derek Vance said the port was “open for all.” Omar Haddad met with Vance in May and declared in a talk with the Courier that he found Vance to be “very kind.”', 'very kind', 'Omar Haddad'],
     ['Name did X, but now said Y had "..." (the name after the verb is its object)', 'Ruth Alder used to back Omar Haddad, but now said Vance had “the duty to unite us.”', 'duty to unite', 'Ruth Alder'],
     // Unchanged: the first speaker of the sentence still owns a later "and stressed".
-    ['Name did X, and urged people not to "..."', 'Derek Vance said the port was “open for all.” Governor Omar Haddad compared the plan with old failures, and urged voters not to “pick the road to ruin.”', 'road to ruin', 'Omar Haddad'],
+    ['Name did X, and begged Y not to "..."', 'Derek Vance said the port was “open for all.” Governor Omar Haddad likened the plan to old failures, and begged the council not to “pick the road to ruin.”', 'road to ruin', 'Omar Haddad'],
     ['Name said X and stressed that "..."', 'Helen Park said the port would open and stressed that it was “ready for trade.”', 'ready for trade', 'Helen Park'],
   ]);
 });
@@ -76,7 +76,7 @@ describe('a work named in quotes, then "by the band X"', () => {
     ['"Title," by the band Name, ...', 'The mood lifted as the old hit “Keep On Rolling,” by the band Vellum, played loudly.', 'Keep On Rolling', 'Vellum'],
     ['"Title," by the novelist Name', 'She read aloud from “Winter in Ferrow,” by the novelist Ana Diaz.', 'Winter in Ferrow', 'Ana Diaz'],
     // Unchanged: "by the" and a noun that makes nothing is no author.
-    ['"...," by the end of the day ...', 'Derek Vance called it “a good start,” by the end of the day.', 'a good start', 'Derek Vance'],
+    ['"...," by the close of trading ...', 'Derek Vance called it “a good start,” by the close of trading.', 'a good start', 'Derek Vance'],
   ]);
 });
 
@@ -91,7 +91,7 @@ describe('a roundup item: a topic, a dash, a name and a colon', () => {
 
 describe('after a quote ending its sentence, "Name replied to X that ..." is a new sentence', () => {
   check([
-    ['"...!" He replied to her that ...', 'Ruth Alder wrote to Derek Vance in May. “You are the best we have!” He replied to her that it was an “honor to serve.”', 'best we have', 'Ruth Alder'],
+    ['"...!" He wrote back to her that ...', 'Ruth Alder wrote to Derek Vance in May. “You are the best we have!” He wrote back to her that the job was a “privilege.”', 'best we have', 'Ruth Alder'],
     // Unchanged: a phrase that ends the sentence is still the cue.
     ['"...!" Name said to reporters.', 'Ruth Alder wrote to Derek Vance in May. “You are the best we have!” Vance said to reporters.', 'best we have', 'Derek Vance'],
     ['"..." Name said in a statement.', 'Ruth Alder wrote to Derek Vance in May. “We are grateful.” Vance said in a statement.', 'grateful', 'Derek Vance'],
@@ -100,7 +100,7 @@ describe('after a quote ending its sentence, "Name replied to X that ..." is a n
 
 describe('a name with a relative clause after an opening phrase', () => {
   check([
-    ['Opening phrase, Title Name (tag), who ..., said X has ... "..."', 'Speaking later on the same show, Sen. Ruth Alder (D-Ohio), who has backed Park, said Vance has pushed the former mayor to be a “stronger” and “bolder” leader.', 'bolder', 'Ruth Alder'],
+    ['Opening phrase, Title Name (tag), who ..., said X has ... "..."', 'Talking to reporters later, Sen. Ruth Alder (D-Ohio), who has backed Park, said Vance has pushed the old mayor into a “tougher” and “bolder” stance.', 'bolder', 'Ruth Alder'],
     ['Later, Title Name, who ..., said ... "..."', 'Later, Sen. Ruth Alder, who has backed Park, said Vance has pushed the mayor to be “stronger.”', 'stronger', 'Ruth Alder'],
     // Unchanged: an appositive before "who" stays the role of the name before it.
     ['Name, the role, who ..., said "..."', 'Ines Duarte, the engineer, who built the dock, said it was “never safe.”', 'never safe', 'Ines Duarte'],
@@ -110,7 +110,7 @@ describe('a name with a relative clause after an opening phrase', () => {
 
 describe('", as X suggested" closes the sentence with its source', () => {
   check([
-    ['..., rather than a "...," as Name’s campaign manager suggested after ...', 'Park’s wins in the north show she is popular everywhere, rather than just a “regional” candidate, as Vance’s campaign manager suggested after the spring votes.', 'regional', 'Vance'],
+    ['..., not only a "...," as Name’s campaign manager suggested after ...', 'Park’s wins in the north show her appeal reaches every county, not only a “coastal” base, as Vance’s campaign manager suggested after the spring votes.', 'coastal', 'Vance'],
     ['"...," as Name argued last week.', 'The ferry is “a lifeline for the islands,” as Ruth Alder argued last week.', 'lifeline', 'Ruth Alder'],
     // Unchanged: "as" and a participle opens no source.
     ['"...," as Name was arguing', 'Helen Park called the plan “a lifeline,” as Ruth Alder was arguing with the crew.', 'lifeline', 'Helen Park'],
