@@ -19,6 +19,7 @@ import { isSingleTeaserBox, isTeaserList, teaserKind } from './teaser-lists.js';
 import { isAppPitch, isPitchesOnly, MAX_PAID_BOX_CHARS, PAID_HEADING, mayHoldPitch, PITCH_WORDS, PITCH_WORDS_ALL, SIGNUP_WORDS } from './pitch-text.js';
 import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLLOW_WORDS, isCommentCount, MAX_COMMENT_LINK_CHARS, MAX_SHARE_PITCH_CHARS, SHARE_PITCH } from './control-lines.js';
 import { secondaryReason } from './secondary-kinds.js';
+import { blockFacts, rulesFor } from './rule-skips.js';
 import { mayHoldAny, mayOpenWithAny } from '../text/word-lists.js';
 import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SIGNUP_FORM_LABELLED, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
 
@@ -371,9 +372,15 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
 ];
 
+/** The table's rules per mask of block facts (rule-skips.ts), made on first use. */
+const RULE_LISTS = new Map<number, readonly BlockRule[]>();
+
 /** The first rule that answers, with its id; null when no rule hides the block. */
 export function firstRule(b: BlockFeatures): { reason: HiddenReason; rule: string } | null {
-  for (const rule of BLOCK_RULES) {
+  // Only the rules the block's counts leave open (an index loop: no iterator per block).
+  const rules = rulesFor(BLOCK_RULES, blockFacts(b), RULE_LISTS);
+  for (let i = 0; i < rules.length; i += 1) {
+    const rule = rules[i] as BlockRule;
     const outcome = rule.test(b);
     if (outcome === KEEP) return null;
     if (outcome) return { reason: outcome, rule: rule.id };
