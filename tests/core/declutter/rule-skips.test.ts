@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type BlockFeatures, blockFeatures } from '../../../src/core/declutter/block-features.js';
+import type { BlockFeatures } from '../../../src/core/declutter/block-features.js';
 import { BLOCK_RULES, firstRule } from '../../../src/core/declutter/block-rules.js';
 import { blockFacts, RULE_SKIPS } from '../../../src/core/declutter/rule-skips.js';
 
