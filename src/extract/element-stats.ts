@@ -54,12 +54,6 @@ export interface ElementStats {
   /** The element's slice [runsFrom, runsTo) of the page's TextRuns (text-runs.ts). */
   runsFrom: number;
   runsTo: number;
-  /**
-   * Whether any count above other than the text's may be non-zero. Most elements (a span, a
-   * paragraph without links) hold none, and adding their two dozen zeros to every ancestor is
-   * the walk's largest cost on a cold page, where V8 runs it in its interpreter (addInto).
-   */
-  counts: boolean;
 }
 
 /** h1-h6 (a Set lookup: the walk asks for every element). */
@@ -73,11 +67,10 @@ const HEADLINE_CAP = 160;
 
 function emptyStats(index: number, tag: string, media: number, runsFrom: number, runsTo: number): ElementStats {
   return {
-    runsFrom, runsTo, counts: media > 0,
+    runsFrom, runsTo,
     index, tag, textLength: 0, linkChars: 0, linkCount: 0, inPageLinks: 0, headingCount: 0, firstHeading: null, listItems: 0, buttons: 0, emailInputs: 0,
     articleParagraphs: 0, headlineLinks: 0, shareLinks: 0, media, orderedLists: 0, forms: 0, times: 0, h1s: 0,
-    // (The fields in statsOf's order: one object shape for every element.)
-    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, emailTextFields: 0, bannerLinks: 0, passwords: 0, commentLinks: 0,
+    socialLinks: 0, textareas: 0, labelHeadings: 0, adFrames: 0, commentLinks: 0, passwords: 0, emailTextFields: 0, bannerLinks: 0,
   };
 }
 
@@ -119,24 +112,18 @@ function isEmailTextField(el: Element, tag: string): boolean {
   return EMAIL_FIELD.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('autocomplete') ?? ''}`);
 }
 
-/** Tags whose element counts itself (statsOf): with links, headings, role=button and article paragraphs, the only elements that do. */
-const COUNTED_TAGS = new Set(['LI', 'BUTTON', 'OL', 'FORM', 'TIME', 'TEXTAREA', 'INPUT']);
-
 /** `tag`: the element's upper-case tag name, read once per element by the walk (a DOM call each time). */
 function statsOf(el: Element, tag: string, index: number, articleParagraphs: ReadonlySet<Element>, runsFrom: number): ElementStats {
   const isLink = tag === 'A';
   const heading = HEADINGS.has(tag);
   const href = isLink ? (el.getAttribute('href') ?? '') : '';
-  const paragraph = articleParagraphs.has(el);
-  const button = tag === 'BUTTON' || el.getAttribute('role') === 'button';
-  if (!isLink && !heading && !paragraph && !button && !COUNTED_TAGS.has(tag)) return emptyStats(index, tag, 0, runsFrom, runsFrom);
   return {
-    runsFrom, runsTo: runsFrom, counts: true,
+    runsFrom, runsTo: runsFrom,
     index, tag, textLength: 0, linkChars: 0, linkCount: isLink ? 1 : 0, inPageLinks: isLink && href.startsWith('#') ? 1 : 0, headingCount: heading ? 1 : 0,
     firstHeading: heading ? el : null, listItems: tag === 'LI' ? 1 : 0,
-    buttons: button ? 1 : 0,
+    buttons: tag === 'BUTTON' || el.getAttribute('role') === 'button' ? 1 : 0,
     emailInputs: isEmailInput(el, tag) ? 1 : 0,
-    articleParagraphs: paragraph ? 1 : 0,
+    articleParagraphs: articleParagraphs.has(el) ? 1 : 0,
     headlineLinks: 0, shareLinks: isShareControl(el, tag) ? 1 : 0, media: 0, orderedLists: tag === 'OL' ? 1 : 0,
     forms: tag === 'FORM' ? 1 : 0, times: tag === 'TIME' ? 1 : 0, h1s: tag === 'H1' ? 1 : 0,
     socialLinks: isLink && isSocialProfile(href) ? 1 : 0, textareas: tag === 'TEXTAREA' ? 1 : 0, labelHeadings: 0,
@@ -173,12 +160,8 @@ function finish(el: Element, tag: string, c: ElementStats, runs: TextRuns): void
   // An icon with no text and no link that a script makes share ("Facebook" as its aria-label).
   if (c.textLength === 0 && c.linkCount === 0 && c.shareLinks === 0 && ICON_TAGS.has(tag)) {
     const name = el.getAttribute('aria-label') ?? el.getAttribute('title');
-    if (name && SHARE_ICON_NAME.test(name.trim())) {
-      c.shareLinks = 1;
-      c.counts = true;
-    }
+    if (name && SHARE_ICON_NAME.test(name.trim())) c.shareLinks = 1;
   }
-  // (A link or a button counts itself already: statsOf.)
   if (tag === 'A' && c.textLength === 0 && c.media > 0 && isBannerLink(el)) c.bannerLinks = 1;
   if ((tag === 'A' || tag === 'BUTTON') && c.textLength === 0 && c.commentLinks === 0 && COMMENTS_CLASS.test(el.getAttribute('class') ?? '')) c.commentLinks = 1;
   if (c.headingCount > 0 && HEADINGS.has(tag) && c.textLength > 0 && c.linkChars / c.textLength < 0.5) c.labelHeadings += 1;
@@ -189,8 +172,6 @@ function finish(el: Element, tag: string, c: ElementStats, runs: TextRuns): void
 function addInto(s: ElementStats, c: ElementStats): void {
   s.textLength += c.textLength;
   s.linkChars += c.linkChars;
-  if (!c.counts) return;
-  s.counts = true;
   s.linkCount += c.linkCount;
   s.inPageLinks += c.inPageLinks;
   s.headingCount += c.headingCount;
@@ -271,7 +252,6 @@ export function* collectStatsSteps(root: Element, articleParagraphs: ReadonlySet
       if (MEDIA.has(tag)) {
         // Media and frames hold no text we read, but a reader sees them (an ad's iframe, a share icon).
         top.s.media += 1;
-        top.s.counts = true;
         if (tag === 'IFRAME' ? isAdIframe(c) : isAdPicture(c)) top.s.adFrames += 1;
         // A frame's own text is no text of its parents' to leadingText (a frame is skipped), so
         // it has no slice (NO_RUNS: read from the DOM); a picture or a video is an element it enters.

@@ -6,9 +6,9 @@
  * runs in its interpreter for each of ~250 blocks per page (~50 rules): skipping the rules a
  * block's counts rule out leaves the same first answer at half the calls.
  *
- * A skip is an absence a rule's own test requires (`hasForm` for a form rule): each entry below
- * must only name facts under which that rule returns null, never KEEP or a reason;
- * tests/core/declutter/rule-skips.test.ts checks every entry against the rule on generated blocks.
+ * A rule's `skip` (block-rules.ts) names absences its own test requires (no form, for a form
+ * rule): only facts under which that rule returns null, never KEEP or a reason;
+ * tests/core/declutter/rule-skips.test.ts checks every rule's skip against its test on generated blocks.
  */
 import type { BlockFeatures } from './block-features.js';
 
@@ -30,68 +30,25 @@ export const NO_AD_FRAME = 64;
 export const NO_COMMENT_LINK = 128;
 /** Some text (rules about empty boxes do not apply). */
 export const HAS_TEXT = 256;
-/** No h1 inside. */
-export const NO_H1 = 512;
-/** Not a copy of the headline. */
-export const NOT_TITLE_COPY = 1024;
 /** No label (heading, aria-label or first short line). */
-export const NO_HEADING = 2048;
+export const NO_HEADING = 512;
 /** No class, id, role or label attributes. */
-export const NO_ATTRS = 4096;
-/** Not beside "Label: <one link>" lines. */
-export const NO_LINK_LINES = 8192;
-/** Not in a row of three or more teaser cards. */
-export const NO_CARD_RUN = 16384;
+export const NO_ATTRS = 1024;
 
 /** The facts above that hold for `b`, as one mask (a few comparisons, no call). */
 export function blockFacts(b: BlockFeatures): number {
   return (b.hasEmailInput ? 0 : NO_EMAIL) | (b.hasForm ? 0 : NO_FORM) | (b.socialLinks === 0 ? NO_SOCIAL : 0) | (b.shareLinks < 2 ? FEW_SHARE : 0) |
     (b.media === 0 ? NO_MEDIA : 0) | (b.headlineLinks < 3 ? FEW_HEADLINES : 0) | (b.adFrames === 0 ? NO_AD_FRAME : 0) |
-    (b.commentLinks === 0 ? NO_COMMENT_LINK : 0) | (b.textLength > 0 ? HAS_TEXT : 0) | (b.hasH1 ? 0 : NO_H1) | (b.isTitleCopy ? 0 : NOT_TITLE_COPY) |
-    (b.heading ? 0 : NO_HEADING) | (b.attrs ? 0 : NO_ATTRS) | (b.linkLineSiblings === 0 ? NO_LINK_LINES : 0) | (b.cardRun < 3 ? NO_CARD_RUN : 0);
+    (b.commentLinks === 0 ? NO_COMMENT_LINK : 0) | (b.textLength > 0 ? HAS_TEXT : 0) |
+    (b.heading ? 0 : NO_HEADING) | (b.attrs ? 0 : NO_ATTRS);
 }
-
-/** Per rule id: facts any one of which means the rule answers null (rules not listed always run). */
-export const RULE_SKIPS: Readonly<Record<string, number>> = {
-  'signup-form-small': NO_EMAIL,
-  'never-h1': NO_H1,
-  'app-form': NO_FORM,
-  'headline-copy': NOT_TITLE_COPY,
-  'third-party-widget': NO_ATTRS,
-  'share-targets': FEW_SHARE,
-  'share-panel': FEW_SHARE,
-  'follow-links': NO_SOCIAL,
-  'follow-box': NO_SOCIAL,
-  'follow-handle': NO_SOCIAL,
-  'follow-link-line': NO_SOCIAL,
-  'comment-form': NO_FORM,
-  'ad-frame': NO_AD_FRAME,
-  'image-banner': NO_MEDIA | HAS_TEXT,
-  'comment-link': NO_COMMENT_LINK,
-  'reserved-slot': HAS_TEXT,
-  'empty-video-box': HAS_TEXT | NO_ATTRS,
-  'link-line-run': NO_LINK_LINES,
-  'label-heading': NO_HEADING,
-  'account-dialog': NO_ATTRS,
-  'signup-form': NO_EMAIL,
-  'signup-form-labelled': NO_FORM,
-  'label-only': NO_HEADING,
-  'teaser-card-row': NO_CARD_RUN,
-  'signup-form-words': NO_FORM,
-  'sponsor-badge': NO_MEDIA,
-  'paid-box': NO_HEADING,
-  'autoplay-player': NO_MEDIA,
-  'teaser-list': FEW_HEADLINES,
-  'teaser-cards': FEW_HEADLINES,
-  'class-hint': NO_ATTRS,
-};
 
 /**
  * The rules that may answer for blocks with these facts, in the table's order: made once per
  * mask seen (a page shows a few dozen masks), so a block runs only its own list.
  */
-export function rulesFor<R extends { id: string }>(rules: readonly R[], facts: number, lists: Map<number, readonly R[]>): readonly R[] {
+export function rulesFor<R extends { skip?: number }>(rules: readonly R[], facts: number, lists: Map<number, readonly R[]>): readonly R[] {
   let list = lists.get(facts);
-  if (!list) lists.set(facts, (list = rules.filter((rule) => ((RULE_SKIPS[rule.id] ?? 0) & facts) === 0)));
+  if (!list) lists.set(facts, (list = rules.filter((rule) => ((rule.skip ?? 0) & facts) === 0)));
   return list;
 }
