@@ -38,7 +38,7 @@ interface Score {
 }
 
 /** A found gold quote whose named speaker was missed: for `PRECIS_QUOTE_MISSES=1` on dev only. */
-export interface SpeakerMiss { id: string; quote: string; gold: string; predicted: string | null }
+export interface SpeakerMiss { id: string; quote: string; gold: string; predicted: string | null; /** Where the prediction starts, to show the text around it. */ start: number }
 
 export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) => Predicted[], misses?: SpeakerMiss[]): Score {
   let preds = 0, correct = 0, gold = 0, found = 0, named = 0, speakerOk = 0, namedAnyWord = 0, anyWordOk = 0;
@@ -70,7 +70,7 @@ export function scoreQuotes(articles: PolnearArticle[], predict: (text: string) 
       if (!headNameTokens(g.sourceText, a.text).length) return;
       named++;
       if (best && speakerMatchesSource(best.speaker, g.sourceText, a.text)) speakerOk++;
-      else misses?.push({ id: a.id, quote: a.text.slice(best!.start, best!.end).slice(0, 80), gold: g.sourceText, predicted: best?.speaker ?? null });
+      else misses?.push({ id: a.id, quote: a.text.slice(best!.start, best!.end).slice(0, 80), gold: g.sourceText, predicted: best?.speaker ?? null, start: best!.start });
     });
   }
   const p = preds ? correct / preds : 0;

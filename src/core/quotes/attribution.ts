@@ -12,6 +12,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE, CAUSED_TO } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
+import { invertedPastCue } from './inverted-cue.js';
 
 export { ownerOfQuotedLabel } from './claim-owners.js';
 
@@ -60,7 +61,7 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const generic = (pastTense && quoteEndsSentence && !/\.\s*$/.test(pastTense[0]) ? null : pastTense) ?? (quoteEndsSentence ? null : PAST_TENSE_CUE_WHEN.exec(after));
   if (generic) return found(generic[1]!, null, offset + after.indexOf(generic[1]!), 2);
   const m = VERB_NEAR_START.exec(after);
-  if (!m) return null;
+  if (!m) return invertedPastCue(after, offset);
   const subject = (m[1] ?? '').trim();
   // `," compared to 11% of Democratic claims`: a noun, not a verb of saying.
   // (`," the ad's narrator asks.` -- a verb when the clause ends on it.)
@@ -70,13 +71,15 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
   const rest = after.slice(verbEnd);
   // `"We won." Smith said the count...` starts a new sentence about something else.
   // (`"Is it over?" Dunn asked Helen Park.` ends on its listener: still the cue.)
-  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && !/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) && !LISTENER_ENDS_SENTENCE.test(rest) && subject) {
+  // (`"...!" Park wrote back to them that the fee ...`: a phrase then "that" opens the new sentence's own content.)
+  if (quoteEndsSentence && /^\s*\p{Lu}/u.test(after) && (!/^\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\b)/u.test(rest) || NEW_CONTENT.test(rest)) && !LISTENER_ENDS_SENTENCE.test(rest) && subject) {
     return null;
   }
   if (subject) {
     // `," as a Homeland Security memo put it.`: "as ... put it" names a source too.
     const asPut = /^as\s+(.+)$/i.exec(subject);
-    if (asPut && /^(?:put it|puts it|said|says|noted|notes|wrote|writes)$/.test(m[2]!)) {
+    // (`, as Vance's campaign manager suggested after ...`: any verb of saying but a participle.)
+    if (asPut && !/ing$/.test(m[2]!)) {
       return usable(found(asPut[1]!, null, offset + after.indexOf(asPut[1]!), 2));
     }
     if (SUBORDINATOR.test(subject)) return null;
@@ -104,6 +107,8 @@ export function attributionAfter(after: string, offset: number, quoteEndsSentenc
 const NAME_APPOSITIVE_VERB = new RegExp(`^[\\s,]*((?:\\p{Lu}[\\p{L}'’\\-\u2024]*\\s+){1,3}\\p{Lu}[\\p{L}'’\\-\u2024]*),\\s*([^"“”.!?;:]{3,220}?),\\s*(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERB})${WORD_END}`, 'u');
 /** A verb's object (or an adverb) that ends the sentence: "reporters", "the crowd", "Helen Park", "rhetorically". */
 const LISTENER_ENDS_SENTENCE = /^\s+(?:reporters|\p{Ll}+ly|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.\u2024-]*(?:\s+\p{Lu}[\p{L}'’.\u2024-]*){0,3})\s*\.(?:\s|$)/u;
+/** A short phrase, then "that" and a clause: `back to them that the fee`, `in a memo that the plan`. */
+const NEW_CONTENT = /^\s+(?:on|in|at|to)\s[^.,;:!?"“”]{1,40}?\sthat\s/u;
 const cutRelative = (s: string) => s.split(/\s+(?:and\s+)?(?:who|whom|whose|which|that)\b/u)[0]!.trim();
 
 const SUBORDINATOR = /^(?:when|while|as|after|before|because|since|if|though|although|that|which|who|where|and|but|or|so)\b/i;
@@ -198,7 +203,16 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     const tail = before.slice(verb.index + verb[0].length);
     if (tail.length > maxTail) continue;
     const head = before.slice(0, verb.index);
-    if (/\b(?:and|but|or|then)\s*$/i.test(head) || !isVerbHere(verb[0], head)) continue;
+    if (!isVerbHere(verb[0], head)) continue;
+    // "Alder met the crews and declared that ...": a verb sharing the sentence's subject, which
+    // speaks unless a speaker was named already (as weak as a bare subject: "Preys on ..." opens
+    // a list of verbs with no subject, a word the article writes once).
+    if (COORDINATED.test(head)) {
+      // (Not inside a relative clause: "a refugee who feared reprisals and asked ...".)
+      const shared: Attribution | null = named || IN_RELATIVE_RUN.test(head) ? null : sentenceSubject(head, offset);
+      if (shared) named = shared;
+      continue;
+    }
     // "Reed, a professor at Lindton University who has advised Park, said": a verb inside a
     // relative clause with no comma before "who" is not the sentence's; its main verb comes later.
     if (IN_RELATIVE_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head) && all.some((v) => v.index > verb.index)) continue;
@@ -210,7 +224,9 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     // After the first named speaker, only a new clause's own subject counts, or a relative
     // clause's ("Vance insisted, contradicting Park, who said "..."").
     // A group ("Audience members laughed when he told them") stays open to a later "he" or "she".
-    if (named && !isGroupName(named.value) && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head)) continue;
+    // "Park tweeted after Vance argued that "..."": a clause of time or cause with its own named
+    // subject is that subject's.
+    if (named && !isGroupName(named.value) && !IN_NEW_CLAUSE.test(head) && !RELATIVE_SUBJECT.test(head) && !SUBORDINATE_SUBJECT.test(head)) continue;
     // "When Park asked about it, Vance said ...": a verb of an opening clause closed before the quote.
     const later = all.find((v) => v.index > verb.index);
     if (later && OPENING_CLAUSE.test(head) && /[,―—–]/.test(before.slice(verb.index, later.index))) continue;
@@ -239,7 +255,8 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
     if (antecedent) a = usable(found(antecedent[1]!, null, offset + verb.index, strength));
     if (!a && INVERTING_VERB.test(verb[0])) {
       // "Said Okafor: " -- a name right after the verb, then the quote.
-      const obj = /^\s*([^,;:"“”.!?]{2,60}?)\s*[:,]?\s*$/u.exec(tail);
+      // (Not a clause: "said Vance has pushed the mayor to be a" names Vance as its subject.)
+      const obj = INVERTED_NAME.exec(tail);
       const viaObject = obj ? usable(found(obj[1]!, null, offset + verb.index + verb[0].length, strength)) : null;
       if (viaObject?.kind === 'name') a = viaObject;
     }
@@ -260,8 +277,23 @@ function verbInSentence(before: string, offset: number, verbs: RegExp, maxTail: 
   return named ?? pronoun ?? nominal;
 }
 
+/**
+ * A verb sharing the subject of an earlier one: "and said", "but now said", "then later added"
+ * (what follows it is the quote or its object, never its subject).
+ */
+const COORDINATED = /\b(?:and|but|or|then)(?:\s+(?:now|also|later|then|still|again|instead|\p{Ll}+ly))?\s*$/iu;
+
+/** After an inverting verb: a name (titles, "the", "of" allowed) and a colon or comma, up to the quote. */
+const INVERTED_NAME = /^\s*((?:(?:the|of|for|and|\p{Lu}[\p{L}'’.\u2024-]*)\s+){0,5}\p{Lu}[\p{L}'’.\u2024-]*)\s*[:,]?\s*$/u;
+
+/** A relative clause still open: "who" / "which" / "that" with no comma or stop after it. */
+const IN_RELATIVE_RUN = /\b(?:who|which|that)\s[^,;:.!?]*$/u;
+
 /** Right after "who" / "that" / "which" (and an auxiliary or an adverb): a relative clause's verb. */
 const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
+
+/** A subordinator and a name right before the verb: "after Vance ", "when Helen Park ". */
+const SUBORDINATE_SUBJECT = /(?<!\b(?:such|well))\s(?:after|when|whenever|as|before|because|since|once|until|while)\s+(?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;

@@ -28,9 +28,12 @@ export const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s
 /** The agent of a passive verb: `by Derek Vance` within a few words. */
 export const PASSIVE_AGENT = /^\s*(?:as\s+)?(?:[^"“”.!?;:,]{0,40}?\s)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
 
-/** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark. */
+/** Who makes songs, books and films: `"Title," by the band X` names its maker (not "by the time X"). */
+const MAKERS = 'band|group|singer|songwriter|rapper|artist|author|writer|novelist|poet|composer|duo|trio|director|filmmaker|comedian|columnist|playwright|cartoonist';
+
+/** `was called "a scam" by Derek Vance`: "by" and a name right after the closing mark ("by the singer Ana Diaz" too). */
 // (`"..." was written by X`, `"..." were the words tweeted by X`: a passive verb of writing first.)
-export const BY_AFTER = /^[\s,]*(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:written|said|coined|uttered|tweeted|posted|penned|spoken|sung|composed|first\s+used)\s+)?by\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)/u;
+export const BY_AFTER = new RegExp(`^[\\s,]*(?:(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:written|said|coined|uttered|tweeted|posted|penned|spoken|sung|composed|first\\s+used)\\s+)?by\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?(?:${MAKERS})\\s+)?((?:\\p{Lu}[\\p{L}'’\\-\\u2024.]*\\s+){0,3}\\p{Lu}[\\p{L}'’\\-\\u2024]*)`, 'u');
 
 /** `Name, who (has) ` right before a verb: the relative clause's subject is the name. */
 export const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)(?:\s*\([^()]{1,30}\))?,\s*who\s+(?:(?:has|have|had|also|later|then|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
@@ -50,9 +53,10 @@ export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|Whil
 
 /**
  * The same clause opening inside the sentence: `The crowd cheered, and as Vance went on about
- * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`.
+ * "rigged elections," Park said nothing`, `cheered as Vance talked about "..."`. Not the "as" of
+ * "such as" or "as well as": `said places such as Lindton and Ferrow "..."` lists examples.
  */
-export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
+export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|(?<!\b(?:such|well))\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
 
 /**
  * `All this has led the Latvian journalist Dainis Ivans to fear a "..."`, `prompted Park to call it

@@ -17,7 +17,10 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   const relative = /,\s*(?:who|which|whose|where)\b[^,;:"“”]{0,160},\s*$/u.exec(text);
   if (relative) {
     const kept = text.slice(0, relative.index);
-    // "Duarte, the engineer, who ..." keeps its appositive; "Christie, who ..." is just the name.
+    // "Duarte, the engineer, who ..." keeps its appositive; "Christie, who ..." is just the name;
+    // so is "Later, Sen. Ruth Alder, who ...": a name after an opening phrase's comma.
+    const last = kept.slice(kept.lastIndexOf(',') + 1).trim();
+    if (kept.includes(',') && NAME_ONLY.test(last)) return { phrase: last, appositive: null };
     return trailingPhrase(kept.includes(',') ? `${kept}, ` : `${kept} `);
   }
   // "Jean Ayrault, the foreign minister of France, a member of the council, said": a name and
@@ -46,6 +49,9 @@ export function trailingPhrase(raw: string): { phrase: string; appositive: strin
   const plain = /([^,;:()"“”.!?]*)$/u.exec(text)?.[1] ?? '';
   return { phrase: lastWords(plain, 8), appositive: null };
 }
+
+/** Capitalised words only ("Sen. Ruth Alder"): a name, not a description. */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,4}\p{Lu}[\p{L}'’\u2024-]*$/u;
 
 /** Longest unclosed appositive read as a role ("leader of the Transport Salaried Staffs Association"). */
 const MAX_UNCLOSED_WORDS = 8;

@@ -11,6 +11,7 @@ import { attributionAfter, attributionBefore, openingClauseSpeaker, ownerOfQuote
 import { ownerNamedAfter } from './claim-owners.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { bareCue, closingCue, listedInClause } from './closing-cue.js';
+import { participleOpenerSpeaker } from './opening-participle.js';
 import { isFragment, markKeyQuotes } from './key-quotes.js';
 import { indexNames } from './name-index.js';
 import { buildNameLookup } from './name-lookup.js';
@@ -94,7 +95,7 @@ function cueFor(text: string, spans: QuotedSpan[], i: number): Cue {
   after ??= endsInPunctuation || q.runsOn || /[\p{L}\p{N}]/u.test(before) ? null : bareCue(text.slice(q.closeMark, afterEnd), q.closeMark);
   const label = ownerOfQuotedLabel(before, text.slice(q.closeMark, q.closeMark + LABEL_LOOKAHEAD), beforeStart) ?? ownerNamedAfter(text.slice(q.closeMark, afterEnd), q.closeMark);
   if (label) return { cue: label, opensSentence };
-  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) ?? listedInClause(text, spans, i, sentenceStart(text, lineStart, q.openMark + 1)) : null;
+  const clause = /,\s*$/.test(text.slice(q.start, q.closeMark - 1)) ? openingClauseSpeaker(before, beforeStart) ?? listedInClause(text, spans, i, sentenceStart(text, lineStart, q.openMark + 1)) ?? participleOpenerSpeaker(before, text.slice(q.closeMark, afterEnd), q.closeMark) : null;
   if (clause) return { cue: clause, opensSentence };
   if (namesSomeone(after)) return { cue: after, opensSentence };
   // "X, head of Y, said Iran has "no intention" ..., according to state media": a named

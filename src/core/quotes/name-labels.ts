@@ -19,7 +19,18 @@ export function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | nu
 const NAME_COLON = /^\s*((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+on\s+[^:"“”]{1,40})?:\s*$/u;
 /** `Widnes coach Denis Betts: "..."`: lower-case words inside the lead must be roles, not a verb ("He told Hale:"). */
 const onlyRolesInLowerCase = (lead: string) => (lead.match(/(?<![\p{L}'’.-])\p{Ll}[\p{L}-]*/gu) ?? []).every(isRoleWord);
+/**
+ * `Turnout is the story - Ana Diaz: "..."`, `- Ana Diaz and Omar Haddad: "..."` (a roundup's item):
+ * a name set off by a dash before the colon speaks; of two, the first.
+ */
+const DASH_NAME_COLON = /\s[-–—]\s+((?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)(?:\s+and\s+(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’\u2024-]*)?:\s*$/u;
+
 export function nameColon(before: string, offset: number): Attribution | null {
+  const dashed = /:\s*$/.test(before) ? DASH_NAME_COLON.exec(before) : null;
+  if (dashed) {
+    const d = parseSpeakerPhrase(dashed[1]!);
+    if (d?.kind === 'name') return { ...d, at: offset + dashed.index, strength: 1 };
+  }
   const found = NAME_COLON.exec(before);
   const m = found && onlyRolesInLowerCase(found[1]!) ? found : null;
   // "Said Ellis:" -- an inverted verb of saying opening the sentence.

@@ -144,7 +144,7 @@ const AGENT_OF = /^(?:an?\s+|the\s+)?((?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?man|
  * "Barrow's campaign", "the Hale campaign's statement": a campaign, an office or a spokesperson
  * speaks for its owner, who is shown as the speaker with that role (as "a spokesperson for X").
  */
-export const OWNER_VOICES = 'campaign|camp|office|team|statement|spokes(?:wo)?man|spokesperson|press\\s+secretary|representative|aide|adviser|advisor|lawyer|attorney|website|account|memo|letter|response|reply|answer|ads?|video|book|memoir|board|editorial|column|op-ed|speech|tweet|post|report';
+export const OWNER_VOICES = 'campaign\\s+(?:manager|chair(?:man|woman)?)|campaign|camp|office|team|statement|spokes(?:wo)?man|spokesperson|press\\s+secretary|representative|aide|adviser|advisor|lawyer|attorney|website|account|memo|letter|response|reply|answer|ads?|video|book|memoir|board|editorial|column|op-ed|speech|tweet|post|report';
 const OWNER_VOICE_WORD = new RegExp(`^(?:${OWNER_VOICES}|administration|government|committee|people|family)$`, 'u');
 const OWNER_SPEAKS = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}.\u2024-]*)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${OWNER_VOICES}))(?:\\s+(?:in|on|for|to|at)\\s[^,;:]*)?$`, 'u');
 
