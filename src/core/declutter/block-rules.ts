@@ -21,6 +21,7 @@ import { AD_LEAD, CORRECTION_LINK_DENSITY, CORRECTION_WORDS, FOLLOW_HANDLE, FOLL
 import { secondaryReason } from './secondary-kinds.js';
 import { mayHoldAny, mayOpenWithAny } from '../text/word-lists.js';
 import { ACCOUNT_DIALOG, APP_FORM, AUTOPLAY_PLAYER, EDITION_NOTICE, EMPTY_VIDEO_BOX, FOLLOW_LINK, IMAGE_BANNER, SHOP_LINE, SIGNUP_FORM_LABELLED, SITE_PLUG, SPONSOR_BADGE, VIEWS } from './site-widget-rules.js';
+import { blockFacts, FEW_HEADLINES, FEW_SHARE, HAS_TEXT, NO_AD_FRAME, NO_ATTRS, NO_COMMENT_LINK, NO_EMAIL, NO_FORM, NO_HEADING, NO_SOCIAL, rulesFor } from './rule-skips.js';
 
 export const KEEP = 'keep' as const;
 export type RuleOutcome = HiddenReason | typeof KEEP | null;
@@ -28,6 +29,8 @@ export type RuleOutcome = HiddenReason | typeof KEEP | null;
 export interface BlockRule {
   id: string;
   why: string;
+  /** Facts of a block (rule-skips.ts) any one of which means this rule answers null: it is not run then. */
+  skip?: number;
   test(b: BlockFeatures): RuleOutcome;
 }
 
@@ -111,7 +114,7 @@ const MAX_AD_FRAME_CHARS = 40;
 
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
-    id: 'signup-form-small',
+    id: 'signup-form-small', skip: NO_EMAIL,
     why: 'A small box with an email field (and no teaser list beside it) is a sign-up form, whatever its pitch says.',
     test: (b) => (b.hasEmailInput && b.textLength <= SMALL_FORM_CHARS && !b.containsArticle && !b.hasMainTitle && b.articleParagraphs <= 2 && b.headlineLinks < 2 ? 'newsletter' : null),
   },
@@ -133,34 +136,34 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   APP_FORM,
   { id: 'headline-copy', why: 'The headline printed again (sticky bar, breadcrumb, footer).', test: (b) => (b.isTitleCopy ? 'duplicate-title' : null) },
   {
-    id: 'third-party-widget',
+    id: 'third-party-widget', skip: NO_ATTRS,
     why: 'Outbrain, Taboola, Zergnet, Revcontent and the like serve paid recirculation; their containers are named after them.',
     // Its own words decide between the two: a native ad unit that says only "From our sponsor" is an ad.
     test: (b) => (THIRD_PARTY_RECIRCULATION.test(b.attrs) && b.textLength <= MAX_THIRD_PARTY_CHARS ? (b.textLength <= MAX_LABEL_CHARS && AD_LEAD.test(b.text) ? 'ad' : 'promo') : null),
   },
   {
-    id: 'share-targets',
+    id: 'share-targets', skip: FEW_SHARE,
     why: 'Links to share/intent URLs or mailto:?subject=, or controls labelled "Share", with no text but network names: a share bar, even with icons only.',
     test: (b) => (b.shareLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_CHARS.share && b.headlineLinks === 0 && isIconRow(b) ? 'share' : null),
   },
   {
-    id: 'share-panel',
+    id: 'share-panel', skip: FEW_SHARE,
     why: 'A panel where most links share the page (a dozen networks, "Copy this link", a note about sharing): a share tool, whatever else it says.',
     test: (b) => (b.shareLinks >= MIN_SHARE_PANEL_LINKS && b.shareLinks * 2 >= b.linkCount && b.textLength <= MAX_SHARE_PANEL_CHARS && b.headlineLinks <= 1 && b.linkDensity >= SHARE_PANEL_LINK_DENSITY ? 'share' : null),
   },
   {
-    id: 'follow-links',
+    id: 'follow-links', skip: NO_SOCIAL,
     why: 'Links to the outlet\'s social network profiles with no text but network names: a "follow us" row.',
     test: (b) => (b.socialLinks + b.shareLinks >= MIN_SHARE_CONTROLS && b.socialLinks > 0 && b.textLength <= MAX_CHARS.social && b.headlineLinks === 0 && isIconRow(b) ? 'social' : null),
   },
   {
-    id: 'follow-box',
+    id: 'follow-box', skip: NO_SOCIAL,
     why: 'Links to the outlet\'s profiles with a "follow" line ("Never miss an update: Follow us", "Follow @outlet"): a follow-us box.',
     // Inside the story's container only above it: a "Follow us on …" line at its end is text the story's own sources keep.
     test: (b) => (b.socialLinks >= MIN_SHARE_CONTROLS && b.textLength <= MAX_LINE_CHARS && b.headlineLinks === 0 && (!b.insideArticle || b.beforeArticle) && FOLLOW_WORDS.test(b.text) ? 'social' : null),
   },
   {
-    id: 'follow-handle',
+    id: 'follow-handle', skip: NO_SOCIAL,
     why: 'A link to a social profile that reads "@name" or "Follow @name" (beside a byline): a follow button.',
     // Inside the story, "@name" links are its credits and sources ("Photo: @name").
     test: (b) => (b.tag === 'a' && b.socialLinks === 1 && b.text.includes('@') && FOLLOW_HANDLE.test(b.text) && (!b.insideArticle || b.beforeArticle) ? 'social' : null),
@@ -168,23 +171,23 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   FOLLOW_LINK,
   VIEWS,
   {
-    id: 'comment-form',
+    id: 'comment-form', skip: NO_FORM,
     why: 'A form with a text area is a comment form ("Leave a reply"), whatever its language.',
     test: (b) => (b.hasForm && b.hasTextarea && b.textLength <= MAX_CHARS.newsletter * 2 && !b.beforeArticle && (!b.insideArticle || b.afterArticle) ? 'comments' : null),
   },
   {
-    id: 'ad-frame',
+    id: 'ad-frame', skip: NO_AD_FRAME,
     why: 'A frame of an ad network, or an empty frame with at most an "Advertisement" caption: an ad slot.',
     test: (b) => (b.adFrames > 0 && b.textLength <= MAX_AD_FRAME_CHARS && b.linkCount <= 1 ? 'ad' : null),
   },
   IMAGE_BANNER,
   {
-    id: 'comment-link',
+    id: 'comment-link', skip: NO_COMMENT_LINK,
     why: 'A link or button to the comments with only a count and a label ("0 Comments", an icon to #comments), outside the story\'s text.',
     test: (b) => (b.commentLinks > 0 && b.textLength <= MAX_COMMENT_LINK_CHARS && b.headlineLinks === 0 && b.shareLinks < MIN_SHARE_CONTROLS && (!b.insideArticle || b.beforeArticle || b.afterArticle) && isCommentCount(b.text) ? 'comments' : null),
   },
   {
-    id: 'reserved-slot',
+    id: 'reserved-slot', skip: HAS_TEXT,
     why: 'An empty box that keeps a fixed minimum size for what a script fills in later: an ad slot (a reader sees a blank rectangle).',
     test: (b) => (b.reservedSlot && b.textLength === 0 ? 'ad' : null),
   },
@@ -209,7 +212,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   LINK_LINE_RUN,
   {
-    id: 'label-heading',
+    id: 'label-heading', skip: NO_HEADING,
     why: 'One heading names the widget ("Most read", "Newsletter") and the block is no bigger than such a widget.',
     test: (b) => {
       if (b.labelHeadings > 1 || !b.heading) return null;
@@ -245,10 +248,10 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => (b.textLength <= 200 && b.linkDensity >= 0.5 && mayHoldAny(b.text, RELATED_LINE_MARKS) && RELATED_LINE.test(b.text) ? 'related' : null),
   },
   SITE_PLUG,
-  { id: 'signup-form', why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
+  { id: 'signup-form', skip: NO_EMAIL, why: 'A sign-up box: a form with an email field (and no teaser list beside it).', test: (b) => (b.hasEmailInput && b.textLength <= MAX_CHARS.newsletter && b.headlineLinks < 2 && b.labelHeadings <= 1 ? 'newsletter' : null) },
   SIGNUP_FORM_LABELLED,
   {
-    id: 'label-only',
+    id: 'label-only', skip: NO_HEADING,
     why: 'A box whose whole text is a widget label ("Related Stories") is the widget before its script filled it.',
     test: (b) => {
       if (!b.heading || b.textLength > b.heading.length + LABEL_ONLY_SLACK || (b.insideArticle && !b.afterArticle)) return null;
@@ -280,13 +283,13 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => (isNamedNeighbour(b) && (!b.insideArticle || b.afterArticle) ? 'related' : null),
   },
   {
-    id: 'signup-form-words',
+    id: 'signup-form-words', skip: NO_FORM,
     why: 'A form that speaks of newsletters or signing up, outside the story: a sign-up box even when its email field is a plain text input (a masthead with a search form and a "Newsletters" link further in is not one).',
     test: (b) => (b.hasForm && !b.hasTextarea && !b.hasPassword && b.textLength <= MAX_SIGNUP_BOX_CHARS && (!b.insideArticle || b.afterArticle) && b.headlineLinks < 2 && (reasonForLabel(b.heading) === 'newsletter' || SIGNUP_WORDS.test(b.heading) || SIGNUP_WORDS.test(b.text.slice(0, SIGNUP_LEAD_CHARS))) ? 'newsletter' : null),
   },
   SPONSOR_BADGE,
   {
-    id: 'paid-box',
+    id: 'paid-box', skip: NO_HEADING,
     why: 'A small box whose heading says it is paid for ("Paid Partner", "Powered by …", "Sponsored"): a promotion.',
     test: (b) => (b.textLength <= MAX_PAID_BOX_CHARS && !!b.heading && PAID_HEADING.test(b.heading) && (!b.insideArticle || b.afterArticle) && b.headingCount <= 2 ? 'promo' : null),
   },
@@ -340,18 +343,18 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     test: (b) => secondaryReason(b),
   },
   {
-    id: 'teaser-list',
+    id: 'teaser-list', skip: FEW_HEADLINES,
     why: 'Three or more links that read like headlines, mostly link text: recirculation (a numbered one is a ranking).',
     test: (b) => (isTeaserList(b) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
   },
   {
-    id: 'teaser-cards',
+    id: 'teaser-cards', skip: FEW_HEADLINES,
     why: 'Three or more cards outside the story, each titled by a linked headline (picture, byline, date and dek beside it): recirculation.',
     // Above the story, "cards" holding a date may be the story's own opening (dateline, lead photo, first paragraphs).
     test: (b) => (isCardGrid(b) && (!b.insideArticle || b.afterArticle) && !(b.beforeArticle && b.hasTime) && !TEXT_TAGS.has(b.tag) ? teaserKind(b) : null),
   },
   {
-    id: 'class-hint',
+    id: 'class-hint', skip: NO_ATTRS,
     why: 'Class and id names, trusted only on small blocks (obfuscated or misleading names say little).',
     test: (b) => {
       const hinted = reasonForAttrs(b.attrs);
@@ -371,9 +374,15 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
 ];
 
+/** The table's rules per mask of block facts (rule-skips.ts), made on first use. */
+const RULE_LISTS = new Map<number, readonly BlockRule[]>();
+
 /** The first rule that answers, with its id; null when no rule hides the block. */
 export function firstRule(b: BlockFeatures): { reason: HiddenReason; rule: string } | null {
-  for (const rule of BLOCK_RULES) {
+  // Only the rules the block's counts leave open (an index loop: no iterator per block).
+  const rules = rulesFor(BLOCK_RULES, blockFacts(b), RULE_LISTS);
+  for (let i = 0; i < rules.length; i += 1) {
+    const rule = rules[i] as BlockRule;
     const outcome = rule.test(b);
     if (outcome === KEEP) return null;
     if (outcome) return { reason: outcome, rule: rule.id };
