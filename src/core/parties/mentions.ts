@@ -5,7 +5,7 @@
  */
 import type { PartyKind } from '../types.js';
 import { acronymExpansions } from './acronym-expansions.js';
-import { ORG_SUFFIX, classifyRun, type WordEvidence } from './classify.js';
+import { ORG_SUFFIX, classifyRun, type Verdict, type WordEvidence } from './classify.js';
 import { contextVerdict } from './context-cues.js';
 import { creditRanges, inRanges } from './credit-lines.js';
 import { isCommonWord, isCountry, isGivenName, isNounWord, isOrgWord, isOrganizationName, isPlaceName, isSurname } from './lexicon.js';
@@ -16,6 +16,7 @@ import { tokenize, type Token } from './tokens.js';
 import { SCORE_AFTER, SCORE_LINE, isScoreLine, lineOf } from './score-lines.js';
 import { writtenInLowerCase } from '../text/written-words.js';
 import { matchAllFromCapitals } from '../text/capital-matches.js';
+import { lettersAreAscii } from '../text/ascii-letters.js';
 
 export interface Mention {
   text: string;
@@ -217,9 +218,16 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
   const none: WordEvidence = { people, namedPeople, places, demonyms, bodies, companies, personCues: new Map(), thingCues: new Map(), placeCues: new Map(), lowerCase, spelledOut: new Map() };
   // "the new MacBook Pro Magic Keyboard": a thing's name lends its words to no person.
   const named = runs.filter((r) => r.tokens.length >= 2 && !ARTICLE_BEFORE.test(text.slice(Math.max(0, r.start - 20), r.start)));
+  // A run of 2+ words reads the sets filled here only if its first word names a body (classify.ts):
+  // one whose first word named none in either pass keeps the first pass's verdict, not classified again.
+  const firstVerdicts: Verdict[] = [];
+  const firstWasBody: boolean[] = [];
   for (let pass = 0; pass < 2; pass++) {
-    for (const r of named) {
-      const kind = classifyRun(r, none);
+    for (let i = 0; i < named.length; i++) {
+      const r = named[i]!;
+      const reuse = pass === 1 && !firstWasBody[i] && !bodies.has(r.tokens[0]!.text);
+      const kind = reuse ? firstVerdicts[i]! : classifyRun(r, none);
+      if (!pass) { firstVerdicts.push(kind); firstWasBody.push(bodies.has(r.tokens[0]!.text)); }
       if (kind === 'person') for (const t of r.tokens) if (t !== r.tokens[0] || pass) people.add(t.text);
       if (kind === 'person' && (r.title || r.honorific || isGivenName(r.tokens[0]!.text))) for (let k = 1; k < r.tokens.length; k++) namedPeople.add(r.tokens[k]!.text);
       if (kind === 'organization' && !pass) {
@@ -259,6 +267,7 @@ const PLACE_NOUN_AFTER = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:coast|coastline|shore|
  * matches as `(?<![\p{L}])\p{Lu}...`, which tried it at every character (twice as slow).
  */
 export const DEMONYM_SHAPED = /\p{Lu}(?<!\p{L}\p{Lu})\p{Ll}{3,}(?:ian|an|i|ese|n)\b/gu;
+export const ASCII_DEMONYM_SHAPED = /[A-Z](?<![A-Za-z][A-Z])[a-z]{3,}(?:ian|an|i|ese|n)\b/g;
 
 /** Adjectives a place name makes: "Varenia" -> "Varenian", "Oman" -> "Omani", "Kestria" -> "Kestrian". */
 function demonymForms(word: string): string[] {
@@ -275,7 +284,8 @@ function localPlaces(text: string, runs: readonly NameRun[]): { places: Set<stri
   const demonyms = new Map<string, string>();
   const capitalised = new Set<string>();
   for (const r of runs) for (const t of r.tokens) capitalised.add(t.text);
-  for (const m of matchAllFromCapitals(text, DEMONYM_SHAPED)) capitalised.add(m[0]);
+  // Where every letter is ASCII (text/ascii-letters.ts) a plain pattern finds the same words, faster.
+  for (const m of lettersAreAscii(text) ? text.matchAll(ASCII_DEMONYM_SHAPED) : matchAllFromCapitals(text, DEMONYM_SHAPED)) capitalised.add(m[0]);
   // A name met again has the same adjective: its forms are built and looked up once per text.
   const formOf = new Map<string, string | undefined>();
   for (const r of runs) {

@@ -4,6 +4,7 @@
  */
 import { isBylineLine, isHeadingLine } from '../text/heading-lines.js';
 import { NAME_ABBREVIATIONS, wordAlternation } from '../text/name-words.js';
+import { lettersAreAscii } from '../text/ascii-letters.js';
 import { isCommonWord } from './lexicon.js';
 
 export interface Token {
@@ -21,8 +22,17 @@ export interface Token {
   capsLine: boolean;
 }
 
-/** A dotted title before a name ("Adm. Ruth Alder"), a dotted acronym, an initial, or a word. */
-const WORD = new RegExp(`\\b(?:${wordAlternation(NAME_ABBREVIATIONS, 'capitalised')})\\.(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s\\p{Lu})|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&-]|['’](?=\\p{L}{2,})|\\.(?=\\p{L}))*`, 'gu');
+/**
+ * A dotted title before a name ("Adm. Ruth Alder"), a dotted acronym, an initial, or a word;
+ * written with the classes given for a capital, a letter and a letter or digit.
+ */
+const wordPattern = (capital: string, letter: string, letterOrDigit: string, flags: string) => new RegExp(
+  `\\b(?:${wordAlternation(NAME_ABBREVIATIONS, 'capitalised')})\\.(?=\\s${capital})|(?:${capital}\\.){2,}|${capital}\\.(?=\\s${capital})|${letterOrDigit}(?:[${letterOrDigit.slice(1, -1)}&-]|['’](?=${letter}{2,})|\\.(?=${letter}))*`,
+  flags,
+);
+const WORD = wordPattern('\\p{Lu}', '\\p{L}', '[\\p{L}\\p{N}]', 'gu');
+/** WORD for a text whose letters and digits are all ASCII (text/ascii-letters.ts): the same words, faster. */
+const ASCII_WORD = wordPattern('[A-Z]', '[A-Za-z]', '[A-Za-z0-9]', 'g');
 const POSSESSIVE = /^['’]s?\b/;
 
 /** Lines whose capitals say nothing about names: headings (see heading-lines.ts) and bylines. */
@@ -52,7 +62,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   let c = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(lettersAreAscii(text) ? ASCII_WORD : WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     const gap = text.slice(prevEnd, start);

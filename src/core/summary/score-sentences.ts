@@ -1,7 +1,7 @@
 import { contentTerms, contentTermsOf, wordTokens } from '../text/tokens.js';
 import type { TextSpan } from '../text/span.js';
 import { datelineLength, isClutterSentence, isTooShort, voiceScore } from './clutter-sentence.js';
-import { cosineToNorm, coverage, inverseSentenceFrequency, squaredNorm, termCounts, weighted, type TermVector } from './term-vectors.js';
+import { centralityToCentroid, coverage, termCounts, type TermVector } from './term-vectors.js';
 
 export interface ScoredSentence extends TextSpan {
   index: number;
@@ -54,11 +54,7 @@ export function scoreSentences(
   const datelines = spans.map((s) => datelineLength(s.text));
   const tokens = spans.map((s) => wordTokens(s.text));
   const counts = spans.map((s, i) => termCounts(datelines[i] ? contentTerms(s.text.slice(datelines[i])) : contentTermsOf(tokens[i]!)));
-  const isf = inverseSentenceFrequency(counts);
-  const vectors = counts.map((c) => weighted(c, isf));
-  const centroid: TermVector = new Map();
-  for (const v of vectors) for (const [t, x] of v) centroid.set(t, (centroid.get(t) ?? 0) + x);
-  const centroidNorm = squaredNorm(centroid);
+  const centralities = centralityToCentroid(counts);
   const headline = title ? termCounts(contentTerms(title)) : null;
   let rank = 0; // position among real candidates, so skipped clutter does not push the lead down
   return spans.map((s, index) => {
@@ -66,7 +62,7 @@ export function scoreSentences(
     const candidate = !isClutterSentence(s.text) && !isTooShort(words);
     const terms = counts[index]!;
     const position = candidate ? Math.exp(-w.positionDecay * Math.max(0, rank++ - w.leadPlateau + 1)) : 0;
-    const centrality = cosineToNorm(vectors[index]!, centroid, centroidNorm);
+    const centrality = centralities[index]!;
     const head = headline ? coverage(headline, terms) : 0;
     const long = Math.max(0, words - w.longFrom) * w.longPenaltyPerWord;
     const score = w.position * position + w.centrality * centrality + w.headline * head - long -

@@ -1,4 +1,4 @@
-/** Bag-of-terms helpers for sentence scoring: tf-isf weights and cosine similarity. */
+/** Bag-of-terms helpers for sentence scoring: tf-isf weights, cosine to the centroid, overlap. */
 
 export type TermVector = Map<string, number>;
 
@@ -8,43 +8,54 @@ export function termCounts(terms: readonly string[]): TermVector {
   return v;
 }
 
-/** Inverse sentence frequency: terms that appear in every sentence say nothing about any one. */
-export function inverseSentenceFrequency(sentences: readonly TermVector[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const s of sentences) for (const t of s.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = sentences.length;
-  const isf = new Map<string, number>();
-  for (const [t, d] of df) isf.set(t, Math.log(1 + n / d));
-  return isf;
-}
-
-export function weighted(v: TermVector, isf: Map<string, number>): TermVector {
-  const out: TermVector = new Map();
-  for (const [t, c] of v) out.set(t, c * (isf.get(t) ?? 1));
-  return out;
-}
-
-export function cosine(a: TermVector, b: TermVector): number {
-  return cosineToNorm(a, b, squaredNorm(b));
-}
-
-/** Sum of the squared weights, in the vector's order (so a norm computed once is the same number). */
-export function squaredNorm(v: TermVector): number {
-  let n = 0;
-  for (const y of v.values()) n += y * y;
-  return n;
-}
-
-/** cosine(a, b) with b's squaredNorm given: every sentence against one centroid sums the centroid once, not per sentence. */
-export function cosineToNorm(a: TermVector, b: TermVector, nb: number): number {
-  let dot = 0;
-  let na = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
-    if (y) dot += x * y;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+/**
+ * Each sentence's cosine to the centroid of the sentences' tf-isf vectors (isf, the inverse
+ * sentence frequency log(1 + n / df): terms in every sentence say nothing about any one). The
+ * terms are numbered in the order they are first met, so weights, sums and norms are arrays read
+ * in the order Maps of the terms would be: the same additions in the same order, the same
+ * numbers to the last bit, without a Map read or written per term and sentence.
+ */
+export function centralityToCentroid(sentences: readonly TermVector[]): number[] {
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  const ids = sentences.map((s) => {
+    const own: number[] = [];
+    for (const t of s.keys()) {
+      let id = idOf.get(t);
+      if (id === undefined) { id = df.length; idOf.set(t, id); df.push(0); }
+      df[id]!++;
+      own.push(id);
+    }
+    return own;
+  });
+  const isf = df.map((d) => Math.log(1 + sentences.length / d));
+  const centroid = new Float64Array(df.length);
+  const weights = sentences.map((s, i) => {
+    const own = ids[i]!;
+    const w = new Float64Array(own.length);
+    let k = 0;
+    for (const c of s.values()) {
+      const id = own[k]!;
+      const x = c * isf[id]!;
+      w[k++] = x;
+      centroid[id] = centroid[id]! + x;
+    }
+    return w;
+  });
+  let centroidNorm = 0;
+  for (const y of centroid) centroidNorm += y * y;
+  return weights.map((w, i) => {
+    const own = ids[i]!;
+    let dot = 0;
+    let norm = 0;
+    for (let k = 0; k < w.length; k++) {
+      const x = w[k]!;
+      norm += x * x;
+      const y = centroid[own[k]!]!;
+      if (y) dot += x * y;
+    }
+    return norm && centroidNorm ? dot / Math.sqrt(norm * centroidNorm) : 0;
+  });
 }
 
 /** Share of `a`'s distinct terms that also occur in `b` (headline overlap, redundancy). */

@@ -52,8 +52,15 @@ function isHeadlineStyle(line: string): boolean {
  * line that is not a sentence. `isOrdinary` says whether a capitalised word is common vocabulary.
  */
 export function isHeadingLine(line: string, isOrdinary: (word: string) => boolean = () => false): boolean {
-  return isCapsLine(line) || isHeadlineStyle(line) || isTitleCaseLine(line, isOrdinary);
+  if (isCapsLine(line)) return true;
+  // A line ending as a sentence does (most of an article's lines) fails both other tests on its
+  // last character: they are not run (each reads the whole line, and one splits it into words).
+  if (SENTENCE_LAST_CHARS.has(line.trimEnd().slice(-1))) return false;
+  return isHeadlineStyle(line) || isTitleCaseLine(line, isOrdinary);
 }
+
+/** Last characters (before spaces) that both isHeadlineStyle and isTitleCaseLine refuse. */
+const SENTENCE_LAST_CHARS: ReadonlySet<string> = new Set(['.', '!', ':', '"', '”']);
 
 /** "By Clara Voss", "By Clara Voss and Noor Haddad, Meridian Wire": the byline, not a sentence. */
 export function isBylineLine(line: string): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { CONTRIBUTORS, CONTRIBUTORS_HINT } from '../../../src/core/parties/credit-lines.js';
-import { DEMONYM_SHAPED } from '../../../src/core/parties/mentions.js';
+import { CONTRIBUTORS, CONTRIBUTORS_HINT, labelBeforeColon } from '../../../src/core/parties/credit-lines.js';
+import { ASCII_DEMONYM_SHAPED, DEMONYM_SHAPED } from '../../../src/core/parties/mentions.js';
+import { lettersAreAscii } from '../../../src/core/text/ascii-letters.js';
 
 function seeded(seed: number): () => number {
   let s = seed;
@@ -16,6 +17,27 @@ describe('patterns rewritten for speed match what they replaced', () => {
       const text = Array.from({ length: Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
       const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
       expect(spans(DEMONYM_SHAPED), text).toEqual(spans(before));
+    }
+  });
+
+  test('ASCII_DEMONYM_SHAPED finds what DEMONYM_SHAPED finds in text whose letters are ASCII', () => {
+    const pieces = ['Varenian', 'Omani', 'Kestrian', 'xVarenian', 'VAren', 'Chinese', 'Oman', ' ', '-', "'", '’', '“', '—', 'iranian', 'Lindian', '.', '1', '_', 'Ian', '\u00a0'];
+    const random = seeded(7);
+    for (let n = 0; n < 5_000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(lettersAreAscii(text)).toBe(true);
+      const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+      expect(spans(ASCII_DEMONYM_SHAPED), text).toEqual(spans(DEMONYM_SHAPED));
+    }
+  });
+
+  test('labelBeforeColon answers as the label pattern it replaced, on random texts', () => {
+    const before = /(?:photo|image|picture|credit|[sſ]ource|contributor)[sſ]?\s*:/i;
+    const pieces = ['Photo', 'photos', 'IMAGE', 'Credit', 'ſource', 'Sources', 'contributors', 'Contributor', 'pictureſ', 'xphoto', ':', ' ', '  ', '\n', '\t', 's', 'ſ', 'by', '.', 'é'];
+    const random = seeded(5);
+    for (let n = 0; n < 5_000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 7) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      expect(labelBeforeColon(text), text).toBe(before.test(text));
     }
   });
 
