@@ -17,6 +17,7 @@ import { SCORE_AFTER, SCORE_LINE, isScoreLine, lineOf } from './score-lines.js';
 import { writtenInLowerCase } from '../text/written-words.js';
 import { matchAllFromCapitals } from '../text/capital-matches.js';
 import { lettersAreAscii } from '../text/ascii-letters.js';
+import { ASCII_DEMONYM_SHAPED, DEMONYM_SHAPED, demonymForms } from './demonym-shapes.js';
 
 export interface Mention {
   text: string;
@@ -260,20 +261,6 @@ function gatherEvidence(text: string, runs: readonly NameRun[]): WordEvidence {
 const PLACE_NOUN_BEFORE = /\b(?:capital|city|town|village|port|province|region|island)(?:\s+of|,)?\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** "the Saltmarsh coast", "the Ardle valley": a lone name before a geography noun is a place. */
 const PLACE_NOUN_AFTER = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:coast|coastline|shore|valley|peninsula|estuary|delta|basin|highlands|lowlands|border|hinterland)\b/gu;
-
-/**
- * A capitalised word shaped like a demonym ("Varenian", "Omani"), not inside another word. The
- * look-behind comes after the capital, so it is tried only where a capital stands: the same
- * matches as `(?<![\p{L}])\p{Lu}...`, which tried it at every character (twice as slow).
- */
-export const DEMONYM_SHAPED = /\p{Lu}(?<!\p{L}\p{Lu})\p{Ll}{3,}(?:ian|an|i|ese|n)\b/gu;
-export const ASCII_DEMONYM_SHAPED = /[A-Z](?<![A-Za-z][A-Z])[a-z]{3,}(?:ian|an|i|ese|n)\b/g;
-
-/** Adjectives a place name makes: "Varenia" -> "Varenian", "Oman" -> "Omani", "Kestria" -> "Kestrian". */
-function demonymForms(word: string): string[] {
-  const stem = word.replace(/[aeiouy]$/, '');
-  return [`${word}n`, `${word}an`, `${word}ian`, `${word}i`, `${word}ese`, `${stem}ian`, `${stem}an`, `${stem}ese`];
-}
 
 /**
  * Places no lexicon knows, shown by the article itself: a single name whose adjective it also

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CONTRIBUTORS, CONTRIBUTORS_HINT, labelBeforeColon } from '../../../src/core/parties/credit-lines.js';
-import { ASCII_DEMONYM_SHAPED, DEMONYM_SHAPED } from '../../../src/core/parties/mentions.js';
+import { ASCII_DEMONYM_SHAPED, DEMONYM_SHAPED } from '../../../src/core/parties/demonym-shapes.js';
 import { lettersAreAscii } from '../../../src/core/text/ascii-letters.js';
 
 function seeded(seed: number): () => number {
