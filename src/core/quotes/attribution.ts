@@ -9,7 +9,7 @@ import { ANY_ATTRIBUTION_VERB, SPEECH_VERB } from './speech-verbs.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Attribution, found, isGroupName } from './speaker-phrase.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE, CAUSED_TO } from './clause-shapes.js';
+import { BLAMED_FOR, BY_AFTER, INVERTING_VERB, OPENING_CLAUSE, PASSIVE_AGENT, PASSIVE_BEFORE, RELATIVE_SUBJECT, SUBJECT_OF_INNER_CLAUSE, SUBJECT_OF_OPENING_CLAUSE, SUBJECT_OF_PARTICIPLE, SUBORDINATE_SUBJECT, CAUSED_TO } from './clause-shapes.js';
 import { dropBrackets, isAppositiveRole, isLeadingRole, isProperName, leadingPhrase, trailingPhrase, withoutLowerTitles } from './cue-phrases.js';
 import { claimContentOwner, possessiveClaim } from './claim-owners.js';
 import { invertedPastCue } from './inverted-cue.js';
@@ -291,9 +291,6 @@ const IN_RELATIVE_RUN = /\b(?:who|which|that)\s[^,;:.!?]*$/u;
 
 /** Right after "who" / "that" / "which" (and an auxiliary or an adverb): a relative clause's verb. */
 const IN_RELATIVE_CLAUSE = /\b(?:who|that|which)\s+(?:(?:has|have|had|also|once|previously|repeatedly|\p{Ll}+ly)\s+){0,2}$/u;
-
-/** A subordinator and a name right before the verb: "after Vance ", "when Helen Park ". */
-const SUBORDINATE_SUBJECT = /(?<!\b(?:such|well))\s(?:after|when|whenever|as|before|because|since|once|until|while)\s+(?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** The verb stands in such a clause: its boundary, then words without a comma up to the verb. */
 const IN_NEW_CLAUSE = /(?:[,;]\s*(?:but|while|whereas|yet|and|though|although)\s[^,;]*|;[^,;]*)$/i;

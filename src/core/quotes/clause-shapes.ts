@@ -58,6 +58,9 @@ export const SUBJECT_OF_OPENING_CLAUSE = /^\s*(?:When|Whenever|After|Before|Whil
  */
 export const SUBJECT_OF_INNER_CLAUSE = /(?:,\s*(?:and|but|yet)\s+|(?<!\b(?:such|well))\s)(?:as|when|whenever|while|after|before|because|since|once|until)\s+((?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}[^,;:"“”―—–]*$/u;
 
+/** A subordinator and a name right before a verb: "after Vance ", "when Helen Park " (a clause of time or cause with its own named subject; not "such as" / "as well as"). */
+export const SUBORDINATE_SUBJECT = /(?<!\b(?:such|well))\s(?:after|when|whenever|as|before|because|since|once|until|while)\s+(?:\p{Lu}[\p{L}'’\-\u2024.]*\s+){0,3}\p{Lu}[\p{L}'’\-\u2024]*\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /**
  * `All this has led the Latvian journalist Dainis Ivans to fear a "..."`, `prompted Park to call it
  * "..."`: a causative verb's object is the subject of the verb after "to", and says the quote.
