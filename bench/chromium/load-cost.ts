@@ -128,6 +128,23 @@ export class LoadCostProbe {
     return [script, cold, warm];
   }
 
+  /**
+   * One side as `side` times it cold, then in a second fresh world evaluated from the same source
+   * text (V8 reuses the code it compiled for the first: what remains is the new world's own cost,
+   * its inline caches and first runs), then warm in that second world: [cold, second world, warm].
+   */
+  async measureTwoWorlds({ bundle, call }: { bundle: string; call: string }): Promise<[Timing, Timing, Timing]> {
+    const empty = await this.emptyCost();
+    const minus = (t: Timing): Timing => ({ wall: t.wall, cpu: Math.max(0, t.cpu - empty.cpu) });
+    const source = `${bundle}\n//# precis-bench-${this.worlds}-${Math.random()}`;
+    const first = await this.newWorld();
+    await this.eval(first, source);
+    const cold = minus(await this.timed(first, call));
+    const second = await this.newWorld();
+    await this.eval(second, source);
+    return [cold, minus(await this.timed(second, call)), minus(await this.timed(second, call))];
+  }
+
   /** CPU of an empty evaluation (the least of three), subtracted from every timing. */
   private async emptyCost(): Promise<Timing> {
     const baseWorld = await this.newWorld();

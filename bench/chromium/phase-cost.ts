@@ -40,13 +40,19 @@ const evaluate = async (expression: string, contextId: number): Promise<unknown>
   return r.result.value;
 };
 const add = (into: Map<string, number[]>, name: string, ms: number): void => void into.set(name, [...(into.get(name) ?? []), ms]);
-const newWorld = async (): Promise<number> => {
+let lastSource = '';
+/** `again`: the last world's source text, so V8 reuses its compiled code (only the fresh world's own costs remain). */
+const newWorld = async (again = false): Promise<number> => {
   worlds += 1;
   const ctx = await freshWorld(cdp, `phases-${worlds}`);
   // A unique tail: V8 compiles the source anew, as a page load meets it.
-  await evaluate(`${bundle}\n//# phases-${worlds}-${Math.random()}`, ctx);
+  if (!again) lastSource = `${bundle}\n//# phases-${worlds}-${Math.random()}`;
+  await evaluate(lastSource, ctx);
   return ctx;
 };
+// PHASE_SECOND_WORLD=1: the second column is a second fresh world from the same source (compiled
+// code reused by V8, everything else new) instead of a second call in the same world.
+const secondWorld = process.env.PHASE_SECOND_WORLD === '1';
 
 for (const p of pages) {
   await servePage(page, p.html(), p.id);
@@ -61,14 +67,15 @@ for (const p of pages) {
   };
   const empty = Math.min(await cpu('void 0', probe), await cpu('void 0', probe), await cpu('void 0', probe));
   const names = (await evaluate('precisPhases.phaseNames()', probe)) as string[];
-  const precis = await newWorld();
+  let precis = await newWorld();
   for (const [into, round] of [[cold, 'cold'], [warm, 'warm']] as const) {
+    if (round === 'warm' && secondWorld) precis = await newWorld(true);
     await evaluate(`precisPhases.begin(document, ${JSON.stringify(p.url)})`, precis);
     for (const name of names) add(into, name, Math.max(0, (await cpu(`precisPhases.phase(${JSON.stringify(name)})`, precis)) - empty));
-    void round;
   }
-  const readability = await newWorld();
+  let readability = await newWorld();
   add(cold, 'readability', Math.max(0, (await cpu('precisPhases.readabilityClone(document)', readability)) - empty));
+  if (secondWorld) readability = await newWorld(true);
   add(warm, 'readability', Math.max(0, (await cpu('precisPhases.readabilityClone(document)', readability)) - empty));
 }
 await browser.close();
