@@ -15,7 +15,8 @@ export interface BenchBundles {
   readability: string;
 }
 
-async function bundle(entry: string, fileName: string, emptyOutDir: boolean, tree: string): Promise<string> {
+/** One entry of bench/chromium bundled that way, as source text (`emptyOutDir` clears the other bundles). */
+export async function bundle(entry: string, fileName: string, emptyOutDir: boolean, tree = resolve(import.meta.dirname, '../..')): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',

@@ -8,24 +8,16 @@
  * the load path, not a bench figure.
  * Run: npx tsx bench/chromium/load-split.ts [pages=40]
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM, findBrowser } from '../../scripts/lib/browsers.js';
-import { stripRuleWhy } from '../../scripts/lib/strip-rule-why.js';
 import { loadScrapinghub } from '../extraction/lib/scrapinghub-corpus.js';
 import { defaultCorpusDir, median } from '../nlp/lib/cli.js';
-import { buildBenchBundles } from './build-bundle.js';
+import { buildBenchBundles, bundle } from './build-bundle.js';
 import { LoadCostProbe } from './load-cost.js';
 
-const OUT = resolve('out/bench-chromium-split');
-await build({
-  configFile: false, logLevel: 'warn', plugins: [stripRuleWhy()],
-  build: { outDir: OUT, emptyOutDir: true, minify: true, target: 'es2022', lib: { entry: resolve(import.meta.dirname, 'load-split-entry.ts'), formats: ['iife'], name: 'precisBench', fileName: () => 'split.js' } },
-});
-const split = readFileSync(resolve(OUT, 'split.js'), 'utf8');
 const bundles = await buildBenchBundles();
+// Bundled as the bench's two sides are (the content script's settings), beside them.
+const split = await bundle('load-split-entry.ts', 'split.js', false);
 const pages = (loadScrapinghub(defaultCorpusDir()) ?? []).slice(0, Number(process.argv[2]) || 40);
 const browser = await chromium.launch({
   executablePath: findBrowser(CHROMIUM), headless: true,
